@@ -1,0 +1,15 @@
+//! The domain: organisations, their profiles, facts with provenance and the map's indicators.
+//! Pure data and rules, compiled for both the server and the browser; no I/O here.
+
+pub mod county;
+pub mod date;
+pub mod fact;
+pub mod indicator;
+pub mod org;
+pub mod palette;
+pub mod profile;
+
+pub use fact::{DocumentId, Fact, Source};
+pub use indicator::{Category, Indicator};
+pub use org::{OrgId, OrgKind, Organisation, Population};
+pub use profile::Profile;

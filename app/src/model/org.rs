@@ -1,0 +1,188 @@
+//! Organisations: Dalarna's 15 municipalities, Region Dalarna and Länsstyrelsen Dalarna.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The identifier of an organisation: a municipality's 4-digit code (`2080`) or a slug
+/// (`region-dalarna`, `lansstyrelsen-dalarna`). Only the 17 known organisations parse.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OrgId(String);
+
+/// Every organisation of the county, in the order the county lists its municipalities.
+pub const MUNICIPALITIES: [(&str, &str); 15] = [
+    ("2021", "Vansbro"),
+    ("2023", "Malung-Sälen"),
+    ("2026", "Gagnef"),
+    ("2029", "Leksand"),
+    ("2031", "Rättvik"),
+    ("2034", "Orsa"),
+    ("2039", "Älvdalen"),
+    ("2061", "Smedjebacken"),
+    ("2062", "Mora"),
+    ("2080", "Falun"),
+    ("2081", "Borlänge"),
+    ("2082", "Säter"),
+    ("2083", "Hedemora"),
+    ("2084", "Avesta"),
+    ("2085", "Ludvika"),
+];
+pub const REGION: &str = "region-dalarna";
+pub const COUNTY_BOARD: &str = "lansstyrelsen-dalarna";
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Okänd organisation: {0}")]
+pub struct UnknownOrg(pub String);
+
+impl OrgId {
+    pub fn parse(raw: &str) -> Result<Self, UnknownOrg> {
+        let raw = raw.trim();
+        let known = raw == REGION
+            || raw == COUNTY_BOARD
+            || MUNICIPALITIES.iter().any(|(code, _)| *code == raw);
+        if known {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(UnknownOrg(raw.chars().take(40).collect()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn kind(&self) -> OrgKind {
+        match self.0.as_str() {
+            REGION => OrgKind::Region,
+            COUNTY_BOARD => OrgKind::CountyBoard,
+            _ => OrgKind::Municipality,
+        }
+    }
+
+    /// All 17 organisations: municipalities first, then the region and the county board.
+    pub fn all() -> Vec<OrgId> {
+        MUNICIPALITIES
+            .iter()
+            .map(|(code, _)| OrgId((*code).to_owned()))
+            .chain([OrgId(REGION.to_owned()), OrgId(COUNTY_BOARD.to_owned())])
+            .collect()
+    }
+
+    pub fn municipalities() -> Vec<OrgId> {
+        MUNICIPALITIES
+            .iter()
+            .map(|(code, _)| OrgId((*code).to_owned()))
+            .collect()
+    }
+
+    /// The official name, e.g. "Falun" or "Region Dalarna".
+    pub fn name(&self) -> &'static str {
+        match self.0.as_str() {
+            REGION => "Region Dalarna",
+            COUNTY_BOARD => "Länsstyrelsen Dalarna",
+            code => MUNICIPALITIES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, name)| *name)
+                .unwrap_or("okänd"),
+        }
+    }
+
+    pub fn profile_path(&self) -> String {
+        format!("/profil/{}", self.0)
+    }
+}
+
+impl TryFrom<String> for OrgId {
+    type Error = UnknownOrg;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<OrgId> for String {
+    fn from(value: OrgId) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for OrgId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    Municipality,
+    Region,
+    CountyBoard,
+}
+
+impl OrgKind {
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::Municipality => "Kommun",
+            Self::Region => "Region",
+            Self::CountyBoard => "Länsstyrelse",
+        }
+    }
+
+    /// Principals ("huvudmän") decide on the regional agreement: municipalities and the region.
+    pub fn is_principal(self) -> bool {
+        matches!(self, Self::Municipality | Self::Region)
+    }
+}
+
+/// Population on a date, with where the figure comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Population {
+    pub count: u32,
+    pub date: chrono::NaiveDate,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: OrgId,
+    pub kind: OrgKind,
+    pub name: String,
+    pub population: Option<Population>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_known_ids_only() {
+        assert_eq!(OrgId::parse("2080").map(|o| o.name()), Ok("Falun"));
+        assert_eq!(
+            OrgId::parse("region-dalarna").map(|o| o.kind()),
+            Ok(OrgKind::Region)
+        );
+        assert!(OrgId::parse("2099").is_err());
+        assert!(OrgId::parse("").is_err());
+        assert!(OrgId::parse("<script>").is_err());
+    }
+
+    #[test]
+    fn lists_seventeen_organisations() {
+        let all = OrgId::all();
+        assert_eq!(all.len(), 17);
+        assert_eq!(
+            all.iter()
+                .filter(|o| o.kind() == OrgKind::Municipality)
+                .count(),
+            15
+        );
+    }
+
+    #[test]
+    fn principals_are_municipalities_and_region() {
+        assert!(OrgKind::Municipality.is_principal());
+        assert!(OrgKind::Region.is_principal());
+        assert!(!OrgKind::CountyBoard.is_principal());
+    }
+}

@@ -1,0 +1,362 @@
+//! An organisation's profile: the sections of the 2019 mapping interviews and the 2024 directive.
+
+use super::fact::{Fact, Source};
+use super::org::OrgId;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub governance: Governance,
+    pub work: WorkOrganisation,
+    pub collaboration: Collaboration,
+    pub competence: Competence,
+    pub reflections: Reflections,
+    pub agreements: Agreements,
+    pub support: Fact<Vec<SupportContact>>,
+}
+
+/// A profile as stored: the organisation, its optimistic-concurrency version and when it last
+/// changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredProfile {
+    pub org: OrgId,
+    pub version: u64,
+    pub updated: Option<Source>,
+    pub profile: Profile,
+}
+
+/// Styrning och ledning.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Governance {
+    /// Whether a decision exists to work on the issue, in the interview's words.
+    pub decision: Fact<String>,
+    pub policy_documents: Fact<Vec<PolicyDocument>>,
+    pub shared_view: Fact<SharedView>,
+    pub follow_up: Fact<FollowUp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyDocument {
+    pub title: String,
+    pub scope: PolicyScope,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub adopted: Option<NaiveDate>,
+    #[serde(default)]
+    pub last_revised: Option<NaiveDate>,
+    #[serde(default)]
+    pub implemented: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicyScope {
+    /// The whole organisation.
+    Overarching,
+    /// One or more departments, e.g. IFO only.
+    Departmental,
+    /// A single unit.
+    Unit,
+}
+
+impl PolicyScope {
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::Overarching => "Övergripande (hela organisationen)",
+            Self::Departmental => "Förvaltnings- eller verksamhetsspecifikt",
+            Self::Unit => "Enhetsspecifikt",
+        }
+    }
+}
+
+/// Samsyn: how far a shared view of the issue reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SharedView {
+    WholeOrganisation,
+    PoliticalLeadership,
+    Department,
+    Unit,
+    None,
+}
+
+impl SharedView {
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::WholeOrganisation => "Inom hela organisationen",
+            Self::PoliticalLeadership => "Inom den politiska ledningen",
+            Self::Department => "Inom förvaltningen",
+            Self::Unit => "Inom enheten",
+            Self::None => "Ingen samsyn",
+        }
+    }
+}
+
+/// Uppföljning.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub exists: bool,
+    #[serde(default)]
+    pub individual_level: Option<bool>,
+    #[serde(default)]
+    pub group_level: Option<bool>,
+    #[serde(default)]
+    pub in_quality_system: Option<bool>,
+    #[serde(default)]
+    pub reported_to: String,
+    #[serde(default)]
+    pub frequency: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Organisation of the work.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkOrganisation {
+    pub coordinators: Fact<Vec<CoordinatorPost>>,
+    pub cooperation_agreement: Fact<CooperationAgreement>,
+    /// Where the work sits (IFO, socialtjänst, omsorg …).
+    pub placement: Fact<String>,
+    pub teams: Fact<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CoordinatorPost {
+    pub title: String,
+    /// Share of a full-time post, 0–100 %.
+    pub share_percent: u8,
+    /// How many such posts (Norra Dalarna shares two full-time posts).
+    #[serde(default = "one")]
+    pub count: u8,
+    #[serde(default)]
+    pub rest_of_post: String,
+    #[serde(default)]
+    pub funding: Option<Funding>,
+    #[serde(default)]
+    pub scope: String,
+    /// Other organisations the post serves as well.
+    #[serde(default)]
+    pub shared_with: Vec<OrgId>,
+}
+
+fn one() -> u8 {
+    1
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Funding {
+    StateGrant,
+    OwnBudget,
+    Shared,
+}
+
+impl Funding {
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::StateGrant => "Statliga medel",
+            Self::OwnBudget => "Egen budget",
+            Self::Shared => "Delad finansiering",
+        }
+    }
+}
+
+/// Samverkansavtal on shared coordinators.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CooperationAgreement {
+    pub exists: bool,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub partners: Vec<OrgId>,
+}
+
+/// Samverkan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Collaboration {
+    pub local_forum: Fact<LocalForum>,
+    pub county_group_representative: Fact<CountyGroupRepresentative>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalForum {
+    pub exists: bool,
+    #[serde(default)]
+    pub participants: Vec<String>,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The organisation's representative in Länsgruppen (fields of Bilaga 1, 2020).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountyGroupRepresentative {
+    pub name: String,
+    #[serde(default)]
+    pub mandate: String,
+    #[serde(default)]
+    pub share_percent: Option<u8>,
+    #[serde(default)]
+    pub internal_contacts: String,
+}
+
+/// Kompetens.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Competence {
+    pub basic_training: Fact<String>,
+    pub specialist: SpecialistCompetences,
+    pub programmes: Fact<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SpecialistCompetences {
+    pub perpetrator_treatment: Fact<Availability>,
+    pub honour_violence: Fact<Availability>,
+    pub lgbtq: Fact<Availability>,
+    pub prostitution_trafficking: Fact<Availability>,
+    pub men_exposed: Fact<Availability>,
+    pub children: Fact<Availability>,
+}
+
+impl SpecialistCompetences {
+    /// Each competence with its Swedish name, in display order.
+    pub fn entries(&self) -> [(&'static str, &Fact<Availability>); 6] {
+        [
+            ("Behandling av förövare", &self.perpetrator_treatment),
+            ("Hedersrelaterat våld och förtryck", &self.honour_violence),
+            ("HBTQ-personers utsatthet", &self.lgbtq),
+            (
+                "Prostitution och människohandel",
+                &self.prostitution_trafficking,
+            ),
+            ("Våldsutsatta män", &self.men_exposed),
+            ("Barn som upplever våld", &self.children),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Availability {
+    Available,
+    ViaOther,
+    Missing,
+}
+
+impl Availability {
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::Available => "Finns i egen organisation",
+            Self::ViaOther => "Via annan kommun eller aktör",
+            Self::Missing => "Saknas",
+        }
+    }
+}
+
+/// Framgångar, brister, behov, vision.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reflections {
+    pub successes: Fact<Vec<String>>,
+    pub gaps: Fact<Vec<String>>,
+    pub needs: Fact<Vec<String>>,
+    pub vision: Fact<Vec<String>>,
+}
+
+/// Överenskommelser: the regional agreement (RÖK) and the local agreement (LÖK).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Agreements {
+    pub rok: Fact<RokDecision>,
+    pub lok: Fact<LokStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RokDecision {
+    pub status: RokStatus,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RokStatus {
+    InPreparation,
+    Adopted,
+    Rejected,
+}
+
+impl RokStatus {
+    pub const ALL: [RokStatus; 3] = [Self::InPreparation, Self::Adopted, Self::Rejected];
+
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::InPreparation => "Under beredning",
+            Self::Adopted => "Antagen",
+            Self::Rejected => "Avslagen",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LokStatus {
+    pub stage: LokStage,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LokStage {
+    NotStarted,
+    Workshops,
+    Drafting,
+    Adopted,
+    Implementing,
+    FollowedUp,
+}
+
+impl LokStage {
+    pub const ALL: [LokStage; 6] = [
+        Self::NotStarted,
+        Self::Workshops,
+        Self::Drafting,
+        Self::Adopted,
+        Self::Implementing,
+        Self::FollowedUp,
+    ];
+
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::NotStarted => "Ej påbörjad",
+            Self::Workshops => "Workshoppar",
+            Self::Drafting => "Utkast tas fram",
+            Self::Adopted => "Antagen",
+            Self::Implementing => "Implementeras",
+            Self::FollowedUp => "Uppföljd",
+        }
+    }
+}
+
+/// A public support contact for people exposed to violence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupportContact {
+    pub name: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub web: String,
+}

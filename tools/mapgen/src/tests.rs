@@ -1,0 +1,70 @@
+use super::*;
+use std::collections::HashMap;
+
+fn load() -> MapShapes {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/boundaries/dalarna_kommuner.geojson"
+    );
+    let text = std::fs::read_to_string(path).expect("boundary file is in the repository");
+    build(&parse_geojson(&text).expect("valid GeoJSON"))
+}
+
+#[test]
+fn committed_module_matches_the_generator() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../app/src/map/shapes.rs");
+    let committed = std::fs::read_to_string(path).expect("generated module is committed");
+    assert!(
+        committed == render_rust(&load()),
+        "app/src/map/shapes.rs is stale: run `cargo run -p mapgen`"
+    );
+}
+
+#[test]
+fn has_all_fifteen_municipalities_with_labels_inside() {
+    let map = load();
+    let codes: Vec<&str> = map.shapes.iter().map(|s| s.code.as_str()).collect();
+    assert_eq!(codes.len(), 15);
+    assert!(codes.contains(&"2080") && codes.contains(&"2039"));
+    for s in &map.shapes {
+        assert!(!s.rings.is_empty(), "{} has no rings", s.code);
+        let p = (s.label.0 as f64, s.label.1 as f64);
+        assert!(inside(p, &s.rings), "label of {} is outside", s.code);
+    }
+}
+
+#[test]
+fn neighbours_share_identical_borders() {
+    // Every simplified segment is used by exactly one ring (the county's outline) or by
+    // exactly two rings of different municipalities (a shared border drawn the same way).
+    let map = load();
+    let mut users: HashMap<((i64, i64), (i64, i64)), Vec<&str>> = HashMap::new();
+    for s in &map.shapes {
+        for ring in &s.rings {
+            for i in 0..ring.len() {
+                let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+                let key = if a < b { (a, b) } else { (b, a) };
+                users.entry(key).or_default().push(&s.code);
+            }
+        }
+    }
+    let mut shared = 0;
+    for (segment, codes) in &users {
+        assert!(codes.len() <= 2, "{segment:?} used by {codes:?}");
+        if codes.len() == 2 {
+            assert_ne!(codes[0], codes[1], "{segment:?}");
+            shared += 1;
+        }
+    }
+    assert!(shared > 100, "only {shared} shared segments");
+    // Falun and Borlänge are neighbours.
+    assert!(users.values().any(|c| c.contains(&"2080") && c.contains(&"2081")));
+}
+
+#[test]
+fn output_is_compact() {
+    let map = load();
+    let total: usize = map.shapes.iter().map(|s| path_data(&s.rings).len()).sum();
+    assert!(total < 20_000, "path data is {total} bytes");
+    assert!(map.width > 500 && map.height > 500);
+}
