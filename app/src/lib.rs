@@ -3,6 +3,9 @@
 
 pub mod model;
 
+#[cfg(feature = "ssr")]
+pub mod db;
+
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

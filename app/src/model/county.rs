@@ -15,7 +15,10 @@ pub struct CountyFacts {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEvent {
-    pub date: NaiveDate,
+    /// For ordering; absent where the source names only a season.
+    pub date: Option<NaiveDate>,
+    /// As the source states it, e.g. "19 april 2024" or "Våren 2025".
+    pub when: String,
     pub text: String,
     pub source: Source,
 }

@@ -5,19 +5,24 @@ use serde::{Deserialize, Serialize};
 
 /// The source documents the seed facts are taken from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum DocumentId {
     /// Slides presenting the 2019 mapping.
+    #[serde(rename = "kartlaggning-bildspel")]
     MappingSlides,
     /// Discussion paper for the county managers' network, with Bilaga 1.
+    #[serde(rename = "diskussionsunderlag-2020")]
     DiscussionPaper2020,
     /// Assignment directive to LCHNV on the regional agreement and the local agreements.
+    #[serde(rename = "uppdragsdirektiv-2024")]
     AgreementDirective2024,
     /// The mapping report itself.
+    #[serde(rename = "kartlaggning-rapport-2020")]
     MappingReport2020,
     /// Assignment description for SKR's initiative in Dalarna 2020.
+    #[serde(rename = "uppdragsbeskrivning-2020")]
     Assignment2020,
     /// SCB population statistics.
+    #[serde(rename = "scb-folkmangd-2024")]
     ScbPopulation2024,
 }
 

@@ -1,0 +1,244 @@
+//! The only place with SurrealQL: connection, schema, seed and typed queries.
+
+mod error;
+pub mod seed;
+
+pub use error::DbError;
+
+use crate::model::county::CountyFacts;
+use crate::model::fact::Source;
+use crate::model::profile::StoredProfile;
+use crate::model::{OrgId, Organisation, Profile};
+use serde::Deserialize;
+use serde_json::json;
+use surrealdb::Surreal;
+use surrealdb::engine::any::{self, Any};
+use surrealdb::opt::auth::Root;
+
+const SCHEMA: &str = include_str!("schema.surql");
+const NAMESPACE: &str = "kvinnofrid";
+const DATABASE: &str = "dalarna";
+
+/// Where the database lives, from `DATABASE_URL` (and credentials for a remote server).
+#[derive(Debug, Clone)]
+pub struct DbConfig {
+    pub url: String,
+    pub user: Option<String>,
+    pub pass: Option<String>,
+}
+
+impl DbConfig {
+    pub fn memory() -> Self {
+        Self {
+            url: "mem://".to_owned(),
+            user: None,
+            pass: None,
+        }
+    }
+}
+
+/// A handle to the database; cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    inner: Surreal<Any>,
+}
+
+impl Db {
+    /// Connects, selects the namespace and database, and applies the schema.
+    pub async fn connect(config: &DbConfig) -> Result<Self, DbError> {
+        let url = config.url.as_str();
+        let supported = ["mem://", "surrealkv://", "ws://", "wss://"];
+        if !supported.iter().any(|s| url.starts_with(s)) {
+            return Err(DbError::UnsupportedUrl(url.to_owned()));
+        }
+        let inner = any::connect(url).await?;
+        if let (Some(user), Some(pass)) = (&config.user, &config.pass) {
+            inner
+                .signin(Root {
+                    username: user.clone(),
+                    password: pass.clone(),
+                })
+                .await?;
+        }
+        inner.use_ns(NAMESPACE).use_db(DATABASE).await?;
+        let db = Self { inner };
+        db.apply_schema().await?;
+        Ok(db)
+    }
+
+    pub async fn apply_schema(&self) -> Result<(), DbError> {
+        self.inner.query(SCHEMA).await?.check()?;
+        Ok(())
+    }
+
+    /// Loads the seed dataset into an empty database; returns whether it did.
+    pub async fn seed_if_empty(&self) -> Result<bool, DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT count() AS n FROM organisation GROUP ALL")
+            .await?
+            .check()?;
+        let counts: Vec<serde_json::Value> = res.take(0)?;
+        let existing = counts
+            .first()
+            .and_then(|c| c.get("n"))
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(0);
+        if existing > 0 {
+            return Ok(false);
+        }
+        let seed = seed::load()?;
+        for (org, profile) in &seed.organisations {
+            self.insert_organisation(org, profile).await?;
+        }
+        self.inner
+            .query("CREATE county CONTENT { region: $region, data: $data }")
+            .bind(json!({ "region": seed.region, "data": serde_json::to_value(&seed.county)? }))
+            .await?
+            .check()?;
+        Ok(true)
+    }
+
+    async fn insert_organisation(&self, org: &Organisation, profile: &Profile) -> Result<(), DbError> {
+        let mut vars = profile_columns(profile)?;
+        vars["org"] = json!(org.id);
+        vars["kind"] = json!(org.kind);
+        vars["name"] = json!(org.name);
+        vars["population"] = match &org.population {
+            Some(p) => serde_json::to_value(p)?,
+            None => serde_json::Value::Null,
+        };
+        self.inner
+            .query(
+                "BEGIN;
+                 CREATE organisation CONTENT {
+                     org: $org, kind: $kind, name: $name,
+                     population: IF $population = NULL THEN NONE ELSE $population END
+                 };
+                 CREATE profile CONTENT {
+                     org: $org, version: 1, updated: NONE, data: $data,
+                     rok_status: IF $rok_status = NULL THEN NONE ELSE $rok_status END,
+                     lok_stage: IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
+                     coordinator_shares: $coordinator_shares
+                 };
+                 COMMIT;",
+            )
+            .bind(vars)
+            .await?
+            .check()?;
+        Ok(())
+    }
+
+    pub async fn organisations(&self) -> Result<Vec<Organisation>, DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT org AS id, kind, name, population FROM organisation")
+            .await?
+            .check()?;
+        let rows: Vec<serde_json::Value> = res.take(0)?;
+        let mut orgs = rows
+            .into_iter()
+            .map(serde_json::from_value::<Organisation>)
+            .collect::<Result<Vec<_>, _>>()?;
+        sort_like_county(&mut orgs, |o| &o.id);
+        Ok(orgs)
+    }
+
+    pub async fn organisation(&self, id: &OrgId) -> Result<Option<Organisation>, DbError> {
+        Ok(self.organisations().await?.into_iter().find(|o| &o.id == id))
+    }
+
+    pub async fn profiles(&self) -> Result<Vec<StoredProfile>, DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT org, version, updated, data FROM profile")
+            .await?
+            .check()?;
+        let rows: Vec<ProfileRow> = take_rows(&mut res)?;
+        let mut profiles: Vec<StoredProfile> = rows.into_iter().map(ProfileRow::into_stored).collect();
+        sort_like_county(&mut profiles, |p| &p.org);
+        Ok(profiles)
+    }
+
+    pub async fn profile(&self, id: &OrgId) -> Result<Option<StoredProfile>, DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT org, version, updated, data FROM profile WHERE org = $org")
+            .bind(json!({ "org": id }))
+            .await?
+            .check()?;
+        let rows: Vec<ProfileRow> = take_rows(&mut res)?;
+        Ok(rows.into_iter().next().map(ProfileRow::into_stored))
+    }
+
+    pub async fn county(&self) -> Result<CountyFacts, DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT VALUE data FROM county LIMIT 1")
+            .await?
+            .check()?;
+        let rows: Vec<serde_json::Value> = res.take(0)?;
+        match rows.into_iter().next() {
+            Some(v) => Ok(serde_json::from_value(v)?),
+            None => Ok(CountyFacts::default()),
+        }
+    }
+
+    /// Answers when the database does.
+    pub async fn health(&self) -> Result<(), DbError> {
+        self.inner.query("RETURN 1").await?.check()?;
+        Ok(())
+    }
+}
+
+#[derive(Deserialize)]
+struct ProfileRow {
+    org: OrgId,
+    version: u64,
+    updated: Option<Source>,
+    data: Profile,
+}
+
+impl ProfileRow {
+    fn into_stored(self) -> StoredProfile {
+        StoredProfile {
+            org: self.org,
+            version: self.version,
+            updated: self.updated,
+            profile: self.data,
+        }
+    }
+}
+
+fn take_rows<T: serde::de::DeserializeOwned>(
+    res: &mut surrealdb::IndexedResults,
+) -> Result<Vec<T>, DbError> {
+    let rows: Vec<serde_json::Value> = res.take(0)?;
+    rows.into_iter()
+        .map(|v| serde_json::from_value(v).map_err(DbError::from))
+        .collect()
+}
+
+/// The columns of a profile row, with the asserted copies of the values the schema checks.
+fn profile_columns(profile: &Profile) -> Result<serde_json::Value, DbError> {
+    let shares: Vec<u8> = profile
+        .work
+        .coordinators
+        .value()
+        .map(|posts| posts.iter().map(|p| p.share_percent).collect())
+        .unwrap_or_default();
+    Ok(json!({
+        "data": serde_json::to_value(profile)?,
+        "rok_status": profile.agreements.rok.value().map(|d| d.status),
+        "lok_stage": profile.agreements.lok.value().map(|l| l.stage),
+        "coordinator_shares": shares,
+    }))
+}
+
+fn sort_like_county<T>(items: &mut [T], id: impl Fn(&T) -> &OrgId) {
+    let order = OrgId::all();
+    items.sort_by_key(|item| order.iter().position(|o| o == id(item)).unwrap_or(usize::MAX));
+}
+
+#[cfg(test)]
+mod tests;
