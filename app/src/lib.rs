@@ -1,13 +1,65 @@
 //! Kvinnofridskartan Dalarna: the Leptos application, its domain model and (on the server)
 //! its database layer.
 
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod map;
 pub mod model;
+pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod opendata;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+/// The HTML document around the application.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="sv">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content="Kvinnofridsarbetet i Dalarnas kommuner, Region Dalarna och Länsstyrelsen Dalarna: karta, profiler och källor." />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body class="bg-stone-50 text-stone-900">
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/kvinnofridskartan.css" />
+        <Title formatter=|text: String| format!("{text} – Kvinnofridskartan Dalarna") />
+        <Router>
+            <components::layout::Layout>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("") view=pages::map::MapPage ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id") view=pages::profile::ProfilePage ssr=SsrMode::Async />
+                </Routes>
+            </components::layout::Layout>
+        </Router>
+    }
+}
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
 }

@@ -8,6 +8,7 @@ pub mod indicator;
 pub mod org;
 pub mod palette;
 pub mod profile;
+pub mod summary;
 
 pub use fact::{DocumentId, Fact, Source};
 pub use indicator::{Category, Indicator};

@@ -360,3 +360,43 @@ pub struct SupportContact {
     #[serde(default)]
     pub web: String,
 }
+
+impl Profile {
+    /// The source of every known value, for the list of sources and the "as of" date.
+    pub fn sources(&self) -> Vec<&Source> {
+        let g = &self.governance;
+        let w = &self.work;
+        let c = &self.collaboration;
+        let k = &self.competence;
+        let r = &self.reflections;
+        let a = &self.agreements;
+        let mut out = vec![
+            g.decision.source(),
+            g.policy_documents.source(),
+            g.shared_view.source(),
+            g.follow_up.source(),
+            w.coordinators.source(),
+            w.cooperation_agreement.source(),
+            w.placement.source(),
+            w.teams.source(),
+            c.local_forum.source(),
+            c.county_group_representative.source(),
+            k.basic_training.source(),
+            k.programmes.source(),
+            r.successes.source(),
+            r.gaps.source(),
+            r.needs.source(),
+            r.vision.source(),
+            a.rok.source(),
+            a.lok.source(),
+            self.support.source(),
+        ];
+        out.extend(k.specialist.entries().iter().map(|(_, f)| f.source()));
+        out.into_iter().flatten().collect()
+    }
+
+    /// The most recent date any value of the profile was known.
+    pub fn latest_source_date(&self) -> Option<NaiveDate> {
+        self.sources().into_iter().map(Source::date).max()
+    }
+}

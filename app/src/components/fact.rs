@@ -1,0 +1,43 @@
+//! Shows a fact: its value and source, or "Ej rapporterat".
+
+use crate::model::fact::{Fact, UNKNOWN_SV};
+use leptos::prelude::*;
+
+/// The value rendered by `render`, followed by its source; "Ej rapporterat" when unknown.
+pub fn fact_view<T>(fact: &Fact<T>, render: impl FnOnce(&T) -> AnyView) -> AnyView {
+    match fact {
+        Fact::Unknown => view! { <p class="italic text-stone-700">{UNKNOWN_SV}</p> }.into_any(),
+        Fact::Known { value, source } => view! {
+            <div>
+                {render(value)}
+                <p class="mt-1 text-sm text-stone-700">"Källa: " {source.citation_sv()}</p>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// A list of short texts, or a note that the list is empty.
+pub fn text_list(items: &[String], empty: &'static str) -> AnyView {
+    if items.is_empty() {
+        return view! { <p>{empty}</p> }.into_any();
+    }
+    let items = items.to_vec();
+    view! {
+        <ul class="list-disc space-y-1 pl-6">
+            {items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// A labelled block inside a profile section.
+#[component]
+pub fn Field(label: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="py-3">
+            <h3 class="font-semibold">{label}</h3>
+            <div class="mt-1">{children()}</div>
+        </div>
+    }
+}

@@ -1,0 +1,4 @@
+//! The map's geometry (generated from the real boundaries) and its SVG patterns.
+
+pub mod patterns;
+pub mod shapes;

@@ -1,0 +1,137 @@
+//! What the map, its legend and its table show: each organisation's category for every
+//! indicator, computed once from the profiles.
+
+use super::indicator::{Category, Indicator};
+use super::org::{OrgId, OrgKind};
+use super::profile::StoredProfile;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One organisation's row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrgSummary {
+    pub id: OrgId,
+    pub name: String,
+    pub kind: OrgKind,
+    /// One cell per indicator, in the order of `Indicator::ALL`.
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cell {
+    pub category: String,
+    pub detail: Option<String>,
+}
+
+/// Everything the map page needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapData {
+    pub orgs: Vec<OrgSummary>,
+    /// The most recent date any shown fact was known.
+    pub as_of: Option<NaiveDate>,
+}
+
+impl OrgSummary {
+    pub fn from_profile(stored: &StoredProfile) -> Self {
+        let kind = stored.org.kind();
+        let cells = Indicator::ALL
+            .iter()
+            .map(|i| Cell {
+                category: i.categorise(kind, &stored.profile).key.to_owned(),
+                detail: i.detail_sv(&stored.profile),
+            })
+            .collect();
+        Self {
+            name: stored.org.name().to_owned(),
+            id: stored.org.clone(),
+            kind,
+            cells,
+        }
+    }
+
+    pub fn cell(&self, indicator: Indicator) -> Option<&Cell> {
+        let index = Indicator::ALL.iter().position(|i| *i == indicator)?;
+        self.cells.get(index)
+    }
+
+    /// The category for an indicator ("Ej rapporterat" when missing).
+    pub fn category(&self, indicator: Indicator) -> &'static Category {
+        self.cell(indicator)
+            .and_then(|c| indicator.category_by_key(&c.category))
+            .or_else(|| indicator.category_by_key("ej-rapporterat"))
+            .unwrap_or(&indicator.categories()[0])
+    }
+
+    /// "Falun – RÖK: Ej rapporterat", the accessible name of a map area.
+    pub fn accessible_name(&self, indicator: Indicator) -> String {
+        format!(
+            "{} – {}: {}",
+            self.name,
+            indicator.short_sv(),
+            self.category(indicator).label_sv
+        )
+    }
+}
+
+impl MapData {
+    pub fn from_profiles(profiles: &[StoredProfile], as_of: Option<NaiveDate>) -> Self {
+        Self {
+            orgs: profiles.iter().map(OrgSummary::from_profile).collect(),
+            as_of,
+        }
+    }
+
+    /// Legend: each category with how many organisations of the given kinds are in it.
+    pub fn counts(&self, indicator: Indicator, kinds: &[OrgKind]) -> Vec<(&'static Category, usize)> {
+        indicator
+            .categories()
+            .iter()
+            .map(|c| {
+                let n = self
+                    .orgs
+                    .iter()
+                    .filter(|o| kinds.contains(&o.kind) && o.category(indicator).key == c.key)
+                    .count();
+                (c, n)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Profile;
+
+    fn stored(id: &str) -> StoredProfile {
+        StoredProfile {
+            org: OrgId::parse(id).expect("known"),
+            version: 1,
+            updated: None,
+            profile: Profile::default(),
+        }
+    }
+
+    #[test]
+    fn accessible_name_states_municipality_and_category() {
+        let s = OrgSummary::from_profile(&stored("2080"));
+        assert_eq!(s.accessible_name(Indicator::Rok), "Falun – RÖK: Ej rapporterat");
+        assert_eq!(s.cells.len(), Indicator::ALL.len());
+    }
+
+    #[test]
+    fn legend_counts_only_the_requested_kinds() {
+        let data = MapData::from_profiles(
+            &[stored("2080"), stored("2081"), stored("region-dalarna")],
+            None,
+        );
+        let counts = data.counts(Indicator::Rok, &[OrgKind::Municipality]);
+        let unknown = counts
+            .iter()
+            .find(|(c, _)| c.key == "ej-rapporterat")
+            .map(|(_, n)| *n);
+        assert_eq!(unknown, Some(2));
+        let total: usize = counts.iter().map(|(_, n)| n).sum();
+        assert_eq!(total, 2);
+    }
+}

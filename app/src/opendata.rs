@@ -1,0 +1,160 @@
+//! Open data: every organisation with its indicators as JSON and as CSV for Swedish Excel,
+//! and the OpenAPI description of both.
+
+use crate::model::profile::StoredProfile;
+use crate::model::summary::OrgSummary;
+use crate::model::{Indicator, Organisation};
+use serde_json::{Value, json};
+
+/// One JSON object per organisation: identity, population, indicators and the full profile.
+pub fn organisations_json(orgs: &[Organisation], profiles: &[StoredProfile]) -> Value {
+    let items: Vec<Value> = orgs
+        .iter()
+        .filter_map(|org| {
+            let stored = profiles.iter().find(|p| p.org == org.id)?;
+            let summary = OrgSummary::from_profile(stored);
+            let indicators: serde_json::Map<String, Value> = Indicator::ALL
+                .into_iter()
+                .map(|i| {
+                    let c = summary.category(i);
+                    let detail = summary.cell(i).and_then(|c| c.detail.clone());
+                    (
+                        i.key().to_owned(),
+                        json!({ "kategori": c.key, "etikett": c.label_sv, "detalj": detail }),
+                    )
+                })
+                .collect();
+            Some(json!({
+                "id": org.id,
+                "namn": org.name,
+                "typ": org.kind,
+                "folkmangd": org.population,
+                "version": stored.version,
+                "senast_uppdaterad": stored.updated,
+                "indikatorer": indicators,
+                "profil": stored.profile,
+            }))
+        })
+        .collect();
+    json!({ "organisationer": items })
+}
+
+/// Quotes a CSV field when needed and neutralises spreadsheet formulas.
+fn csv_field(raw: &str) -> String {
+    let guarded = if raw.starts_with(['=', '+', '-', '@']) {
+        format!("'{raw}")
+    } else {
+        raw.to_owned()
+    };
+    if guarded.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// UTF-8 with BOM, `;` separators and CRLF line ends, so Swedish Excel opens it as is.
+pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> String {
+    let mut header = vec!["id".to_owned(), "namn".to_owned(), "typ".to_owned(), "folkmangd".to_owned()];
+    header.extend(Indicator::ALL.iter().map(|i| i.label_sv().to_owned()));
+    header.push("version".to_owned());
+    let mut out = String::from('\u{feff}');
+    out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(";"));
+    out.push_str("\r\n");
+    for org in orgs {
+        let Some(stored) = profiles.iter().find(|p| p.org == org.id) else {
+            continue;
+        };
+        let summary = OrgSummary::from_profile(stored);
+        let mut row = vec![
+            org.id.to_string(),
+            org.name.clone(),
+            org.kind.label_sv().to_owned(),
+            org.population.as_ref().map(|p| p.count.to_string()).unwrap_or_default(),
+        ];
+        row.extend(Indicator::ALL.iter().map(|i| summary.category(*i).label_sv.to_owned()));
+        row.push(stored.version.to_string());
+        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// OpenAPI 3.1 description of the open-data endpoints.
+pub fn openapi() -> Value {
+    let indicators: Vec<&str> = Indicator::ALL.iter().map(|i| i.key()).collect();
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Kvinnofridskartan Dalarna – öppna data",
+            "version": "1",
+            "description": "Kvinnofridsarbetet i Dalarnas kommuner, Region Dalarna och Länsstyrelsen Dalarna. Varje värde har en källa; okända värden är \"Ej rapporterat\"."
+        },
+        "paths": {
+            "/api/v1/organisationer.json": {
+                "get": {
+                    "summary": "Alla organisationer med indikatorer och profil",
+                    "responses": { "200": { "description": "Organisationerna",
+                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Organisationer" } } } } }
+                }
+            },
+            "/api/v1/organisationer.csv": {
+                "get": {
+                    "summary": "En rad per organisation (UTF-8 med BOM, semikolonseparerad)",
+                    "responses": { "200": { "description": "CSV",
+                        "content": { "text/csv": { "schema": { "type": "string" } } } } }
+                }
+            },
+            "/healthz": {
+                "get": {
+                    "summary": "Svarar 200 när servern och databasen svarar",
+                    "responses": { "200": { "description": "Frisk" }, "503": { "description": "Databasen svarar inte" } }
+                }
+            }
+        },
+        "components": { "schemas": {
+            "Organisationer": {
+                "type": "object",
+                "required": ["organisationer"],
+                "properties": { "organisationer": { "type": "array", "items": { "$ref": "#/components/schemas/Organisation" } } }
+            },
+            "Organisation": {
+                "type": "object",
+                "required": ["id", "namn", "typ", "version", "indikatorer", "profil"],
+                "properties": {
+                    "id": { "type": "string", "examples": ["2080", "region-dalarna"] },
+                    "namn": { "type": "string" },
+                    "typ": { "type": "string", "enum": ["municipality", "region", "county_board"] },
+                    "folkmangd": { "type": ["object", "null"] },
+                    "version": { "type": "integer", "minimum": 1 },
+                    "senast_uppdaterad": { "type": ["object", "null"] },
+                    "indikatorer": { "type": "object", "propertyNames": { "enum": indicators },
+                        "additionalProperties": { "$ref": "#/components/schemas/Indikator" } },
+                    "profil": { "type": "object" }
+                }
+            },
+            "Indikator": {
+                "type": "object",
+                "required": ["kategori", "etikett"],
+                "properties": {
+                    "kategori": { "type": "string" },
+                    "etikett": { "type": "string" },
+                    "detalj": { "type": ["string", "null"] }
+                }
+            }
+        } }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_guarded() {
+        assert_eq!(csv_field("Falun"), "Falun");
+        assert_eq!(csv_field("a;b"), "\"a;b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    }
+}

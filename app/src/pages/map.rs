@@ -1,0 +1,402 @@
+//! The map page `/`: indicator picker, the county map, legend, cards for the region and the
+//! county board, a details panel and the same data as a table.
+
+use crate::api::get_map_data;
+use crate::components::layout::ATTRIBUTION;
+use crate::components::swatch::Swatch;
+use crate::map::patterns::{PatternDefs, pattern_id};
+use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
+use crate::model::summary::{MapData, OrgSummary};
+use crate::model::{Indicator, OrgId, OrgKind, palette};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use std::sync::Arc;
+
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let query = use_query_map();
+    let indicator =
+        Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
+    let data = Resource::new(|| (), |()| get_map_data());
+    view! {
+        <Title text="Karta" />
+        <h1 class="text-3xl font-bold">"Kvinnofridsarbetet i Dalarna"</h1>
+        <p class="mt-2 max-w-3xl">
+            "Välj vad kartan ska visa. Varje kommun är en länk till sin profil; håll muspekaren över eller flytta fokus till en kommun för att se detaljer. Samma uppgifter finns i tabellen under kartan."
+        </p>
+        <IndicatorPicker indicator />
+        <Suspense fallback=|| view! { <p>"Laddar kartan …"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <MapView data=Arc::new(data) indicator /> }.into_any(),
+                    Err(error) => view! {
+                        <p role="alert" class="mt-4 rounded border border-red-700 bg-red-50 p-4">
+                            {error.to_string()}
+                        </p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn IndicatorPicker(indicator: Memo<Indicator>) -> impl IntoView {
+    let navigate = use_navigate();
+    let on_change = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        navigate(
+            &format!("/?indikator={key}"),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <form method="get" action="/" class="mt-6 flex flex-wrap items-end gap-3">
+            <div class="flex flex-col">
+                <label for="indikator" class="font-semibold">"Visa på kartan"</label>
+                <select
+                    id="indikator"
+                    name="indikator"
+                    class="mt-1 rounded border border-stone-600 bg-white px-3 py-2"
+                    on:change=on_change
+                >
+                    {Indicator::ALL
+                        .into_iter()
+                        .map(|i| {
+                            view! {
+                                <option value=i.key() selected=move || indicator.get() == i>
+                                    {i.label_sv()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button
+                type="submit"
+                class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
+            >
+                "Visa"
+            </button>
+        </form>
+    }
+}
+
+fn find(data: &MapData, id: &OrgId) -> Option<OrgSummary> {
+    data.orgs.iter().find(|o| &o.id == id).cloned()
+}
+
+#[component]
+fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    let hover = RwSignal::new(None::<OrgId>);
+    let selected = RwSignal::new(None::<OrgId>);
+    let _esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            hover.set(None);
+        }
+    });
+    let as_of = data
+        .as_of
+        .map(crate::model::date::long_sv)
+        .unwrap_or_else(|| "okänt datum".to_owned());
+    view! {
+        <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
+            <PatternDefs scale="ruta" size=8 />
+        </svg>
+        <div class="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <figure class="relative">
+                <MapSvg data=data.clone() indicator hover selected />
+                <Tooltip data=data.clone() indicator hover />
+                <figcaption class="mt-2 text-sm text-stone-800">
+                    <span id="kartans-beskrivning">
+                        {move || {
+                            format!(
+                                "Kartan visar {} i Dalarnas 15 kommuner. ",
+                                indicator.get().label_sv().to_lowercase(),
+                            )
+                        }}
+                    </span>
+                    {format!("Uppgifterna gäller per {as_of}. ")}
+                    <span class="block">{ATTRIBUTION}</span>
+                </figcaption>
+            </figure>
+            <div class="space-y-6">
+                <Legend data=data.clone() indicator />
+                <OrgCards data=data.clone() indicator />
+                <DetailsPanel data=data.clone() indicator selected />
+            </div>
+        </div>
+        <DataTable data indicator />
+    }
+}
+
+#[component]
+fn MapSvg(
+    data: Arc<MapData>,
+    indicator: Memo<Indicator>,
+    hover: RwSignal<Option<OrgId>>,
+    selected: RwSignal<Option<OrgId>>,
+) -> impl IntoView {
+    let areas = SHAPES
+        .iter()
+        .filter_map(|shape| {
+            let org = data.orgs.iter().find(|o| o.id.as_str() == shape.code)?.clone();
+            let id = org.id.clone();
+            let (enter_id, focus_id) = (id.clone(), id.clone());
+            let for_label = org.clone();
+            let label = move || for_label.accessible_name(indicator.get());
+            let fill = move || {
+                format!(
+                    "url(#{})",
+                    pattern_id(&org.category(indicator.get()).style, "karta")
+                )
+            };
+            Some(view! {
+                <g>
+                    <a
+                        href=id.profile_path()
+                        aria-label=label
+                        class="karta-omrade"
+                        data-kod=shape.code
+                        on:mouseenter=move |_| {
+                            hover.set(Some(enter_id.clone()));
+                            selected.set(Some(enter_id.clone()));
+                        }
+                        on:mouseleave=move |_| hover.set(None)
+                        on:focus=move |_| {
+                            hover.set(Some(focus_id.clone()));
+                            selected.set(Some(focus_id.clone()));
+                        }
+                        on:blur=move |_| hover.set(None)
+                    >
+                        <path
+                            d=shape.d
+                            fill=fill
+                            fill-rule="evenodd"
+                            stroke=palette::BORDER
+                            stroke-width="2"
+                            stroke-linejoin="round"
+                        />
+                    </a>
+                </g>
+            })
+        })
+        .collect_view();
+    view! {
+        <svg
+            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            class="h-auto w-full max-w-2xl"
+            role="group"
+            aria-label="Karta över Dalarnas kommuner"
+            aria-describedby="kartans-beskrivning"
+        >
+            <PatternDefs scale="karta" size=16 />
+            {areas}
+        </svg>
+    }
+}
+
+#[component]
+fn Tooltip(
+    data: Arc<MapData>,
+    indicator: Memo<Indicator>,
+    hover: RwSignal<Option<OrgId>>,
+) -> impl IntoView {
+    move || {
+        let id = hover.get()?;
+        let org = find(&data, &id)?;
+        let shape = SHAPES.iter().find(|s| s.code == id.as_str())?;
+        let left = f64::from(shape.label_x) / f64::from(WIDTH) * 100.0;
+        let top = f64::from(shape.label_y) / f64::from(HEIGHT) * 100.0;
+        let i = indicator.get();
+        let category = org.category(i);
+        let detail = org.cell(i).and_then(|c| c.detail.clone());
+        Some(view! {
+            <div
+                role="tooltip"
+                id="karta-tooltip"
+                class="pointer-events-none absolute z-10 w-64 -translate-x-1/2 rounded border border-stone-800 bg-white p-3 text-sm shadow-lg"
+                style=format!("left:{left:.1}%;top:{top:.1}%")
+            >
+                <p class="font-bold">{org.name.clone()}</p>
+                <p>
+                    <Swatch style=category.style />
+                    " "
+                    {category.label_sv}
+                </p>
+                {detail.map(|d| view! { <p class="mt-1 text-stone-700">{d}</p> })}
+                <p class="mt-1 text-stone-700">"Esc stänger"</p>
+            </div>
+        })
+    }
+}
+
+#[component]
+fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="teckenforklaring">
+            <h2 id="teckenforklaring" class="text-xl font-bold">"Teckenförklaring"</h2>
+            <p class="text-sm text-stone-700">{move || indicator.get().label_sv()} ", antal kommuner"</p>
+            <ul class="mt-2 space-y-1" id="legend">
+                {move || {
+                    data.counts(indicator.get(), &[OrgKind::Municipality])
+                        .into_iter()
+                        .map(|(category, n)| {
+                            view! {
+                                <li class="flex items-center gap-2" data-kategori=category.key>
+                                    <Swatch style=category.style />
+                                    <span>{category.label_sv}</span>
+                                    <span class="sr-only">", mönster: " {category.style.pattern_sv}</span>
+                                    <span class="ml-auto font-semibold tabular-nums" data-antal="">{n}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    let cards = data
+        .orgs
+        .iter()
+        .filter(|o| o.kind != OrgKind::Municipality)
+        .cloned()
+        .map(|org| {
+            let for_label = org.clone();
+            let for_body = org.clone();
+            view! {
+                <li>
+                    <a
+                        href=org.id.profile_path()
+                        class="block rounded border border-stone-700 bg-white p-3 hover:bg-stone-100"
+                        aria-label=move || for_label.accessible_name(indicator.get())
+                    >
+                        <span class="block font-semibold text-blue-900 underline">{org.name.clone()}</span>
+                        {move || {
+                            let c = for_body.category(indicator.get());
+                            view! {
+                                <span class="mt-1 flex items-center gap-2">
+                                    <Swatch style=c.style />
+                                    {c.label_sv}
+                                </span>
+                            }
+                        }}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="regionala">
+            <h2 id="regionala" class="text-xl font-bold">"Region och länsstyrelse"</h2>
+            <ul class="mt-2 grid gap-2 sm:grid-cols-2">{cards}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn DetailsPanel(
+    data: Arc<MapData>,
+    indicator: Memo<Indicator>,
+    selected: RwSignal<Option<OrgId>>,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby="detaljer" class="rounded border border-stone-400 bg-white p-4">
+            <h2 id="detaljer" class="text-xl font-bold">"Detaljer"</h2>
+            <div aria-live="polite">
+                {move || match selected.get().and_then(|id| find(&data, &id)) {
+                    None => view! {
+                        <p class="mt-2">"Peka på eller flytta fokus till en kommun för att se detaljer här."</p>
+                    }
+                    .into_any(),
+                    Some(org) => {
+                        let i = indicator.get();
+                        let c = org.category(i);
+                        let detail = org.cell(i).and_then(|c| c.detail.clone());
+                        view! {
+                            <p class="mt-2 text-lg font-semibold">{org.name.clone()}</p>
+                            <p>{i.label_sv()} ": " {c.label_sv}</p>
+                            {detail.map(|d| view! { <p class="text-stone-700">{d}</p> })}
+                            <a class="mt-2 inline-block text-blue-900 underline" href=org.id.profile_path()>
+                                "Öppna profilen för " {org.name.clone()}
+                            </a>
+                        }
+                        .into_any()
+                    }
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    let rows = data
+        .orgs
+        .iter()
+        .map(|org| {
+            let cells = Indicator::ALL
+                .into_iter()
+                .map(|i| {
+                    let c = org.category(i);
+                    view! {
+                        <td class="border border-stone-300 px-2 py-1" data-indikator=i.key()>
+                            <span class="flex items-center gap-2">
+                                <Swatch style=c.style />
+                                {c.label_sv}
+                            </span>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
+                        <a class="text-blue-900 underline" href=org.id.profile_path()>{org.name.clone()}</a>
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="tabellrubrik" class="mt-10">
+            <h2 id="tabellrubrik" class="text-xl font-bold">"Samma uppgifter som tabell"</h2>
+            <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="tabellrubrik" tabindex="0">
+                <table id="organisationstabell" class="min-w-full border-collapse bg-white text-sm">
+                    <caption class="p-2 text-left">
+                        "Alla indikatorer för Dalarnas 15 kommuner, Region Dalarna och Länsstyrelsen Dalarna. Kartan visar just nu: "
+                        {move || indicator.get().label_sv()}
+                        "."
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Organisation"</th>
+                            {Indicator::ALL
+                                .into_iter()
+                                .map(|i| {
+                                    view! {
+                                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">
+                                            {i.label_sv()}
+                                        </th>
+                                    }
+                                })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

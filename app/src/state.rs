@@ -1,0 +1,17 @@
+//! Server state shared by routes and server functions.
+
+use crate::db::Db;
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

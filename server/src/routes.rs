@@ -1,0 +1,109 @@
+//! The HTTP routes: the Leptos application, open data and health.
+
+use crate::cli::ServerError;
+use app::db::Db;
+use app::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/v1/organisationer.json", get(organisations_json))
+        .route("/api/v1/organisationer.csv", get(organisations_csv))
+        .route("/api/v1/openapi.json", get(openapi))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            shell,
+        ))
+        .with_state(state)
+}
+
+pub async fn serve(db: Db) -> Result<(), ServerError> {
+    let conf = get_configuration(None).map_err(|e| ServerError::Config(e.to_string()))?;
+    let leptos_options = conf.leptos_options;
+    let addr = leptos_options.site_addr;
+    let app = router(AppState { leptos_options, db });
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: addr.to_string(),
+            source,
+        })?;
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, app.into_make_service())
+        .with_graceful_shutdown(shutdown())
+        .await
+        .map_err(ServerError::Serve)
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.health().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "databasen svarar inte").into_response()
+        }
+    }
+}
+
+async fn load(state: &AppState) -> Result<(Vec<app::model::Organisation>, Vec<app::model::profile::StoredProfile>), Response> {
+    let orgs = state.db.organisations().await;
+    let profiles = state.db.profiles().await;
+    match (orgs, profiles) {
+        (Ok(o), Ok(p)) => Ok((o, p)),
+        (Err(error), _) | (_, Err(error)) => {
+            tracing::error!(%error, "open data could not be read");
+            Err((StatusCode::SERVICE_UNAVAILABLE, "Uppgifterna kunde inte hämtas just nu.").into_response())
+        }
+    }
+}
+
+async fn organisations_json(State(state): State<AppState>) -> Response {
+    match load(&state).await {
+        Ok((orgs, profiles)) => axum::Json(app::opendata::organisations_json(&orgs, &profiles)).into_response(),
+        Err(response) => response,
+    }
+}
+
+async fn organisations_csv(State(state): State<AppState>) -> Response {
+    match load(&state).await {
+        Ok((orgs, profiles)) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"organisationer.csv\""),
+            ],
+            app::opendata::organisations_csv(&orgs, &profiles),
+        )
+            .into_response(),
+        Err(response) => response,
+    }
+}
+
+async fn openapi() -> Response {
+    axum::Json(app::opendata::openapi()).into_response()
+}
