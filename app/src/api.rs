@@ -1,10 +1,10 @@
 //! Server functions: thin wrappers that read from the database and shape the answer.
 
 use crate::error::AppError;
+use crate::model::Organisation;
 use crate::model::county::CountyFacts;
 use crate::model::profile::StoredProfile;
 use crate::model::summary::MapData;
-use crate::model::Organisation;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};

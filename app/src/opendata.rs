@@ -55,11 +55,22 @@ fn csv_field(raw: &str) -> String {
 
 /// UTF-8 with BOM, `;` separators and CRLF line ends, so Swedish Excel opens it as is.
 pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> String {
-    let mut header = vec!["id".to_owned(), "namn".to_owned(), "typ".to_owned(), "folkmangd".to_owned()];
+    let mut header = vec![
+        "id".to_owned(),
+        "namn".to_owned(),
+        "typ".to_owned(),
+        "folkmangd".to_owned(),
+    ];
     header.extend(Indicator::ALL.iter().map(|i| i.label_sv().to_owned()));
     header.push("version".to_owned());
     let mut out = String::from('\u{feff}');
-    out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(";"));
+    out.push_str(
+        &header
+            .iter()
+            .map(|h| csv_field(h))
+            .collect::<Vec<_>>()
+            .join(";"),
+    );
     out.push_str("\r\n");
     for org in orgs {
         let Some(stored) = profiles.iter().find(|p| p.org == org.id) else {
@@ -70,11 +81,23 @@ pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> S
             org.id.to_string(),
             org.name.clone(),
             org.kind.label_sv().to_owned(),
-            org.population.as_ref().map(|p| p.count.to_string()).unwrap_or_default(),
+            org.population
+                .as_ref()
+                .map(|p| p.count.to_string())
+                .unwrap_or_default(),
         ];
-        row.extend(Indicator::ALL.iter().map(|i| summary.category(*i).label_sv.to_owned()));
+        row.extend(
+            Indicator::ALL
+                .iter()
+                .map(|i| summary.category(*i).label_sv.to_owned()),
+        );
         row.push(stored.version.to_string());
-        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
         out.push_str("\r\n");
     }
     out

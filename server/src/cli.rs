@@ -22,7 +22,12 @@ pub enum ServerError {
 #[command(name = "kvinnofridskartan", about = "Kvinnofridskartan Dalarna")]
 pub struct Cli {
     /// surrealkv://PATH (default), mem:// or ws://HOST:PORT
-    #[arg(long, env = "DATABASE_URL", default_value = "surrealkv://data/db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "surrealkv://data/db",
+        global = true
+    )]
     database_url: String,
     #[arg(long, env = "DATABASE_USER", global = true)]
     database_user: Option<String>,

@@ -1,8 +1,5 @@
 //! The Kvinnofridskartan server binary: configuration, the database and the HTTP routes.
 
-mod cli;
-mod routes;
-
 use clap::Parser;
 use std::process::ExitCode;
 
@@ -14,7 +11,7 @@ async fn main() -> ExitCode {
                 .unwrap_or_else(|_| "info,surrealdb=warn,surrealkv=warn".into()),
         )
         .init();
-    let cli = cli::Cli::parse();
+    let cli = server::cli::Cli::parse();
     match cli.run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

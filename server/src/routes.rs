@@ -29,7 +29,10 @@ pub fn router(state: AppState) -> Router {
             },
             move || shell(options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
             {
                 let state = state.clone();
                 move || provide_context(state.clone())
@@ -71,21 +74,35 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn load(state: &AppState) -> Result<(Vec<app::model::Organisation>, Vec<app::model::profile::StoredProfile>), Response> {
+async fn load(
+    state: &AppState,
+) -> Result<
+    (
+        Vec<app::model::Organisation>,
+        Vec<app::model::profile::StoredProfile>,
+    ),
+    Response,
+> {
     let orgs = state.db.organisations().await;
     let profiles = state.db.profiles().await;
     match (orgs, profiles) {
         (Ok(o), Ok(p)) => Ok((o, p)),
         (Err(error), _) | (_, Err(error)) => {
             tracing::error!(%error, "open data could not be read");
-            Err((StatusCode::SERVICE_UNAVAILABLE, "Uppgifterna kunde inte hämtas just nu.").into_response())
+            Err((
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Uppgifterna kunde inte hämtas just nu.",
+            )
+                .into_response())
         }
     }
 }
 
 async fn organisations_json(State(state): State<AppState>) -> Response {
     match load(&state).await {
-        Ok((orgs, profiles)) => axum::Json(app::opendata::organisations_json(&orgs, &profiles)).into_response(),
+        Ok((orgs, profiles)) => {
+            axum::Json(app::opendata::organisations_json(&orgs, &profiles)).into_response()
+        }
         Err(response) => response,
     }
 }
@@ -95,7 +112,10 @@ async fn organisations_csv(State(state): State<AppState>) -> Response {
         Ok((orgs, profiles)) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"organisationer.csv\""),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"organisationer.csv\"",
+                ),
             ],
             app::opendata::organisations_csv(&orgs, &profiles),
         )

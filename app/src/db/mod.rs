@@ -99,7 +99,11 @@ impl Db {
         Ok(true)
     }
 
-    async fn insert_organisation(&self, org: &Organisation, profile: &Profile) -> Result<(), DbError> {
+    async fn insert_organisation(
+        &self,
+        org: &Organisation,
+        profile: &Profile,
+    ) -> Result<(), DbError> {
         let mut vars = profile_columns(profile)?;
         vars["org"] = json!(org.id);
         vars["kind"] = json!(org.kind);
@@ -145,7 +149,11 @@ impl Db {
     }
 
     pub async fn organisation(&self, id: &OrgId) -> Result<Option<Organisation>, DbError> {
-        Ok(self.organisations().await?.into_iter().find(|o| &o.id == id))
+        Ok(self
+            .organisations()
+            .await?
+            .into_iter()
+            .find(|o| &o.id == id))
     }
 
     pub async fn profiles(&self) -> Result<Vec<StoredProfile>, DbError> {
@@ -155,7 +163,8 @@ impl Db {
             .await?
             .check()?;
         let rows: Vec<ProfileRow> = take_rows(&mut res)?;
-        let mut profiles: Vec<StoredProfile> = rows.into_iter().map(ProfileRow::into_stored).collect();
+        let mut profiles: Vec<StoredProfile> =
+            rows.into_iter().map(ProfileRow::into_stored).collect();
         sort_like_county(&mut profiles, |p| &p.org);
         Ok(profiles)
     }
@@ -237,7 +246,12 @@ fn profile_columns(profile: &Profile) -> Result<serde_json::Value, DbError> {
 
 fn sort_like_county<T>(items: &mut [T], id: impl Fn(&T) -> &OrgId) {
     let order = OrgId::all();
-    items.sort_by_key(|item| order.iter().position(|o| o == id(item)).unwrap_or(usize::MAX));
+    items.sort_by_key(|item| {
+        order
+            .iter()
+            .position(|o| o == id(item))
+            .unwrap_or(usize::MAX)
+    });
 }
 
 #[cfg(test)]

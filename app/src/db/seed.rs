@@ -131,7 +131,10 @@ mod tests {
             let source: Source = serde_json::from_value(s.clone()).expect("a source");
             match source {
                 Source::Document { section, .. } => {
-                    assert!(section.starts_with("avsnitt") || section.starts_with("försättsblad"), "{s}");
+                    assert!(
+                        section.starts_with("avsnitt") || section.starts_with("försättsblad"),
+                        "{s}"
+                    );
                 }
                 Source::Entered { .. } => panic!("seed must not contain entered values: {s}"),
             }
@@ -176,7 +179,11 @@ mod tests {
                 .iter()
                 .find(|(o, _)| o.id.as_str() == code)
                 .expect("municipality present");
-            let posts = profile.work.coordinators.value().expect("known coordinators");
+            let posts = profile
+                .work
+                .coordinators
+                .value()
+                .expect("known coordinators");
             assert_eq!(posts[0].shared_with.len(), 3, "{code}");
         }
     }

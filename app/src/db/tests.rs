@@ -2,7 +2,9 @@ use super::*;
 use crate::model::{Indicator, OrgKind};
 
 async fn fresh() -> Db {
-    let db = Db::connect(&DbConfig::memory()).await.expect("mem:// connects");
+    let db = Db::connect(&DbConfig::memory())
+        .await
+        .expect("mem:// connects");
     assert!(db.seed_if_empty().await.expect("seed loads"));
     db
 }
@@ -28,9 +30,15 @@ async fn organisations_come_in_county_order_with_population() {
     let orgs = db.organisations().await.expect("orgs");
     assert_eq!(orgs[0].id.as_str(), "2021");
     assert_eq!(orgs[16].kind, OrgKind::CountyBoard);
-    let falun = orgs.iter().find(|o| o.id.as_str() == "2080").expect("Falun");
+    let falun = orgs
+        .iter()
+        .find(|o| o.id.as_str() == "2080")
+        .expect("Falun");
     assert_eq!(falun.population.as_ref().map(|p| p.count), Some(59_945));
-    assert!(orgs[15].population.is_none(), "the region has no population row");
+    assert!(
+        orgs[15].population.is_none(),
+        "the region has no population row"
+    );
 }
 
 #[tokio::test]

@@ -46,7 +46,9 @@ impl DocumentId {
                 "Uppdragsdirektiv till länsnätverket för förvaltningschefer (LCHNV)"
             }
             Self::MappingReport2020 => "Kartläggning kvinnofrid/våld i nära relation i Dalarna",
-            Self::Assignment2020 => "Uppdragsbeskrivning till SKR:s kvinnofridssatsning i Dalarna 2020",
+            Self::Assignment2020 => {
+                "Uppdragsbeskrivning till SKR:s kvinnofridssatsning i Dalarna 2020"
+            }
             Self::ScbPopulation2024 => "SCB: Folkmängd i riket, län och kommuner 31 december 2024",
         }
     }

@@ -83,7 +83,11 @@ const COORDINATORS: [Category; 6] = [
 
 const POLICY: [Category; 4] = [
     level("inget", "Inget styrdokument", 0),
-    level("verksamhet", "Endast förvaltnings- eller verksamhetsspecifikt", 2),
+    level(
+        "verksamhet",
+        "Endast förvaltnings- eller verksamhetsspecifikt",
+        2,
+    ),
     level("overgripande", "Övergripande styrdokument", 5),
     UNKNOWN,
 ];
@@ -252,13 +256,14 @@ impl Indicator {
             Self::LocalForum => known(&p.collaboration.local_forum, |f| {
                 if f.exists { "finns" } else { "saknas" }
             }),
-            Self::PerpetratorTreatment => {
-                known(&p.competence.specialist.perpetrator_treatment, |a| match a {
+            Self::PerpetratorTreatment => known(
+                &p.competence.specialist.perpetrator_treatment,
+                |a| match a {
                     Availability::Available => "finns",
                     Availability::ViaOther => "via-annan",
                     Availability::Missing => "saknas",
-                })
-            }
+                },
+            ),
             Self::FollowUp => known(&p.governance.follow_up, |f| {
                 if !f.exists {
                     "saknas"

@@ -82,7 +82,11 @@ impl MapData {
     }
 
     /// Legend: each category with how many organisations of the given kinds are in it.
-    pub fn counts(&self, indicator: Indicator, kinds: &[OrgKind]) -> Vec<(&'static Category, usize)> {
+    pub fn counts(
+        &self,
+        indicator: Indicator,
+        kinds: &[OrgKind],
+    ) -> Vec<(&'static Category, usize)> {
         indicator
             .categories()
             .iter()
@@ -115,7 +119,10 @@ mod tests {
     #[test]
     fn accessible_name_states_municipality_and_category() {
         let s = OrgSummary::from_profile(&stored("2080"));
-        assert_eq!(s.accessible_name(Indicator::Rok), "Falun – RÖK: Ej rapporterat");
+        assert_eq!(
+            s.accessible_name(Indicator::Rok),
+            "Falun – RÖK: Ej rapporterat"
+        );
         assert_eq!(s.cells.len(), Indicator::ALL.len());
     }
 

@@ -146,7 +146,11 @@ fn MapSvg(
     let areas = SHAPES
         .iter()
         .filter_map(|shape| {
-            let org = data.orgs.iter().find(|o| o.id.as_str() == shape.code)?.clone();
+            let org = data
+                .orgs
+                .iter()
+                .find(|o| o.id.as_str() == shape.code)?
+                .clone();
             let id = org.id.clone();
             let (enter_id, focus_id) = (id.clone(), id.clone());
             let for_label = org.clone();

@@ -17,7 +17,6 @@ pub const METRES_PER_UNIT: f64 = 250.0;
 
 type Key = (i64, i64);
 
-
 #[derive(Debug, Clone)]
 pub struct Municipality {
     pub code: String,
@@ -83,7 +82,11 @@ pub fn parse_geojson(text: &str) -> Result<Vec<Municipality>, String> {
         let coords = geometry.get("coordinates").ok_or("no coordinates")?;
         let polygons: Vec<&Value> = match geometry.get("type").and_then(Value::as_str) {
             Some("Polygon") => vec![coords],
-            Some("MultiPolygon") => coords.as_array().ok_or("bad multipolygon")?.iter().collect(),
+            Some("MultiPolygon") => coords
+                .as_array()
+                .ok_or("bad multipolygon")?
+                .iter()
+                .collect(),
             other => return Err(format!("unsupported geometry {other:?}")),
         };
         let polygons = polygons
@@ -129,7 +132,12 @@ fn arcs_of_ring(ring: &[Key], nodes: &BTreeSet<Key>) -> Vec<Vec<Key>> {
     let start = ring
         .iter()
         .position(|p| nodes.contains(p))
-        .or_else(|| ring.iter().enumerate().min_by_key(|(_, p)| **p).map(|(i, _)| i))
+        .or_else(|| {
+            ring.iter()
+                .enumerate()
+                .min_by_key(|(_, p)| **p)
+                .map(|(i, _)| i)
+        })
         .unwrap_or(0);
     let n = ring.len();
     let mut arcs = Vec::new();

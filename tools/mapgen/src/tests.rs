@@ -58,7 +58,11 @@ fn neighbours_share_identical_borders() {
     }
     assert!(shared > 100, "only {shared} shared segments");
     // Falun and Borlänge are neighbours.
-    assert!(users.values().any(|c| c.contains(&"2080") && c.contains(&"2081")));
+    assert!(
+        users
+            .values()
+            .any(|c| c.contains(&"2080") && c.contains(&"2081"))
+    );
 }
 
 #[test]

@@ -1,0 +1,4 @@
+//! The server: configuration and command line, and the HTTP routes around the application.
+
+pub mod cli;
+pub mod routes;
