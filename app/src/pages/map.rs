@@ -117,8 +117,8 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                     <span id="kartans-beskrivning">
                         {move || {
                             format!(
-                                "Kartan visar {} i Dalarnas 15 kommuner. ",
-                                indicator.get().label_sv().to_lowercase(),
+                                "Kartan visar: {}, för Dalarnas 15 kommuner. ",
+                                indicator.get().label_sv(),
                             )
                         }}
                     </span>
@@ -274,24 +274,22 @@ fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
         .orgs
         .iter()
         .filter(|o| o.kind != OrgKind::Municipality)
-        .cloned()
         .map(|org| {
-            let for_label = org.clone();
             let for_body = org.clone();
             view! {
                 <li>
                     <a
                         href=org.id.profile_path()
                         class="block rounded border border-stone-700 bg-white p-3 hover:bg-stone-100"
-                        aria-label=move || for_label.accessible_name(indicator.get())
                     >
                         <span class="block font-semibold text-blue-900 underline">{org.name.clone()}</span>
                         {move || {
-                            let c = for_body.category(indicator.get());
+                            let i = indicator.get();
+                            let c = for_body.category(i);
                             view! {
                                 <span class="mt-1 flex items-center gap-2">
                                     <Swatch style=c.style />
-                                    {c.label_sv}
+                                    {i.short_sv()} ": " {c.label_sv}
                                 </span>
                             }
                         }}

@@ -1,6 +1,8 @@
 use super::*;
 use std::collections::HashMap;
 
+type Segment = ((i64, i64), (i64, i64));
+
 fn load() -> MapShapes {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -38,7 +40,7 @@ fn neighbours_share_identical_borders() {
     // Every simplified segment is used by exactly one ring (the county's outline) or by
     // exactly two rings of different municipalities (a shared border drawn the same way).
     let map = load();
-    let mut users: HashMap<((i64, i64), (i64, i64)), Vec<&str>> = HashMap::new();
+    let mut users: HashMap<Segment, Vec<&str>> = HashMap::new();
     for s in &map.shapes {
         for ring in &s.rings {
             for i in 0..ring.len() {

@@ -1,0 +1,29 @@
+// End-to-end tests in Debian's Chromium (no browser download), against the running server.
+import { defineConfig } from '@playwright/test';
+
+const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005';
+const launchOptions = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  timeout: 30_000,
+  workers: 2,
+  reporter: [['list']],
+  use: { baseURL, launchOptions, locale: 'sv-SE' },
+  projects: [
+    { name: 'js', testIgnore: /nojs\.spec/, use: { javaScriptEnabled: true } },
+    { name: 'nojs', testMatch: /nojs\.spec/, use: { javaScriptEnabled: false } },
+  ],
+});

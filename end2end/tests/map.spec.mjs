@@ -1,0 +1,106 @@
+import { test, expect } from '@playwright/test';
+import { wcagViolations } from './axe.mjs';
+
+async function openMap(page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+}
+
+const legendCount = (page, key) =>
+  page.locator(`#legend li[data-kategori="${key}"] [data-antal]`);
+
+test('the map shows the 15 municipalities as links to their profiles', async ({ page }) => {
+  await openMap(page);
+  const areas = page.locator('a.karta-omrade');
+  await expect(areas).toHaveCount(15);
+  await expect(page.getByRole('link', { name: 'Falun – RÖK: Ej rapporterat' })).toHaveAttribute(
+    'href',
+    '/profil/2080',
+  );
+  await expect(legendCount(page, 'ej-rapporterat')).toHaveText('15');
+});
+
+test('switching the indicator recolours, updates the legend and the URL', async ({ page }) => {
+  await openMap(page);
+  const mora = page.locator('a.karta-omrade[data-kod="2062"] path');
+  const before = await mora.getAttribute('fill');
+  await page.getByLabel('Visa på kartan').selectOption('samordnare');
+  await expect(page).toHaveURL(/\?indikator=samordnare$/);
+  await expect(legendCount(page, 'delad')).toHaveText('4');
+  await expect(
+    page.getByRole('link', { name: 'Mora – Samordnare: Delade samordnare (samverkansavtal)' }),
+  ).toBeVisible();
+  await expect(mora).not.toHaveAttribute('fill', before);
+  await expect(page.locator('#kartans-beskrivning')).toContainText('Kartan visar: Samordnare');
+
+  await page.getByLabel('Visa på kartan').selectOption('samverkansavtal');
+  await expect(page).toHaveURL(/\?indikator=samverkansavtal$/);
+  await expect(legendCount(page, 'ja')).toHaveText('4');
+  await expect(legendCount(page, 'nej')).toHaveText('11');
+});
+
+test('a shared link opens the map on its indicator', async ({ page }) => {
+  await openMap(page, '/?indikator=forovarbehandling');
+  await expect(page.getByLabel('Visa på kartan')).toHaveValue('forovarbehandling');
+  await expect(legendCount(page, 'finns')).toHaveText('2');
+  await expect(
+    page.getByRole('link', { name: 'Ludvika – Förövarbehandling: Finns i egen organisation' }),
+  ).toBeVisible();
+});
+
+test('Tab reaches every municipality and both cards; Enter opens a profile', async ({ page }) => {
+  await openMap(page);
+  await page.getByLabel('Visa på kartan').focus();
+  const reached = new Set();
+  for (let i = 0; i < 60 && reached.size < 17; i += 1) {
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    if (href && href.startsWith('/profil/')) reached.add(href);
+  }
+  expect(reached.size).toBe(17);
+  expect(reached.has('/profil/region-dalarna')).toBe(true);
+  expect(reached.has('/profil/lansstyrelsen-dalarna')).toBe(true);
+
+  await page.locator('a.karta-omrade[data-kod="2080"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/profil\/2080$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Falun');
+});
+
+test('focus shows details; Escape dismisses the tooltip but keeps the panel', async ({ page }) => {
+  await openMap(page);
+  await page.locator('a.karta-omrade[data-kod="2062"]').focus();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Mora');
+  await expect(page.locator('#detaljer + div')).toContainText('Mora');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  await expect(page.locator('#detaljer + div')).toContainText('Mora');
+});
+
+test('hovering shows the tooltip', async ({ page }) => {
+  await openMap(page);
+  await page.locator('a.karta-omrade[data-kod="2085"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Ludvika');
+});
+
+test('the profile shows sources and unknowns', async ({ page }) => {
+  await page.goto('/profil/region-dalarna');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Region Dalarna');
+  await expect(page.getByText('Utvecklingsledare').first()).toBeVisible();
+  await expect(page.getByText(/avsnitt 6\.2 Region Dalarna/).first()).toBeVisible();
+  await expect(page.getByText('Ej rapporterat').first()).toBeVisible();
+});
+
+test('an unknown profile shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/profil/1234');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+});
+
+for (const path of ['/', '/?indikator=samordnare', '/profil/2080', '/profil/region-dalarna', '/profil/1234']) {
+  test(`axe-core finds no WCAG 2.1 A/AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+}
