@@ -40,5 +40,7 @@ fi
 if [ ! -x node_modules/.bin/tailwindcss ] || [ ! -x node_modules/.bin/wasm-opt ] \
   || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm packages (Tailwind CSS, wasm-opt, Playwright, axe-core)"
-  npm ci --no-audit --no-fund
+  # npm install, not npm ci: npm 11 leaves other platforms' optional packages out of the
+  # lock file and then refuses it in npm ci.
+  npm install --no-audit --no-fund
 fi

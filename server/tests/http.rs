@@ -102,6 +102,13 @@ async fn map_page_renders_every_municipality_on_the_server() {
     );
     assert!(page.body.contains("href=\"/profil/region-dalarna\""));
     assert!(page.body.contains("href=\"/profil/lansstyrelsen-dalarna\""));
+    // The regional agreement: derived status and the dated timeline with sources.
+    assert!(page.body.contains("id=\"rok-status\""));
+    assert!(
+        page.body
+            .contains("Överenskommelsen är inte i kraft enligt rapporterade uppgifter")
+    );
+    assert!(page.body.contains("19 april 2024"));
 }
 
 #[tokio::test]

@@ -2,4 +2,5 @@
 
 pub mod fact;
 pub mod layout;
+pub mod rok;
 pub mod swatch;

@@ -1,11 +1,13 @@
 //! The map page `/`: indicator picker, the county map, legend, cards for the region and the
 //! county board, a details panel and the same data as a table.
 
-use crate::api::get_map_data;
+use crate::api::{get_county_facts, get_map_data};
 use crate::components::layout::ATTRIBUTION;
+use crate::components::rok::RokOverview;
 use crate::components::swatch::Swatch;
 use crate::map::patterns::{PatternDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
+use crate::model::county::CountyFacts;
 use crate::model::summary::{MapData, OrgSummary};
 use crate::model::{Indicator, OrgId, OrgKind, palette};
 use leptos::prelude::*;
@@ -20,6 +22,7 @@ pub fn MapPage() -> impl IntoView {
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
     let data = Resource::new(|| (), |()| get_map_data());
+    let county = Resource::new(|| (), |()| get_county_facts());
     view! {
         <Title text="Karta" />
         <h1 class="text-3xl font-bold">"Kvinnofridsarbetet i Dalarna"</h1>
@@ -29,9 +32,11 @@ pub fn MapPage() -> impl IntoView {
         <IndicatorPicker indicator />
         <Suspense fallback=|| view! { <p>"Laddar kartan …"</p> }>
             {move || Suspend::new(async move {
-                match data.await {
-                    Ok(data) => view! { <MapView data=Arc::new(data) indicator /> }.into_any(),
-                    Err(error) => view! {
+                match (data.await, county.await) {
+                    (Ok(data), Ok(county)) => {
+                        view! { <MapView data=Arc::new(data) indicator county /> }.into_any()
+                    }
+                    (Err(error), _) | (_, Err(error)) => view! {
                         <p role="alert" class="mt-4 rounded border border-red-700 bg-red-50 p-4">
                             {error.to_string()}
                         </p>
@@ -93,7 +98,7 @@ fn find(data: &MapData, id: &OrgId) -> Option<OrgSummary> {
 }
 
 #[component]
-fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) -> impl IntoView {
     let hover = RwSignal::new(None::<OrgId>);
     let selected = RwSignal::new(None::<OrgId>);
     let _esc = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -132,7 +137,8 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                 <DetailsPanel data=data.clone() indicator selected />
             </div>
         </div>
-        <DataTable data indicator />
+        <DataTable data=data.clone() indicator />
+        <RokOverview data county />
     }
 }
 
