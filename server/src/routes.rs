@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::compression::CompressionLayer;
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -39,6 +40,7 @@ pub fn router(state: AppState) -> Router {
             },
             shell,
         ))
+        .layer(CompressionLayer::new())
         .with_state(state)
 }
 

@@ -50,10 +50,15 @@ fn dechunk(body: &[u8]) -> Vec<u8> {
 }
 
 async fn get(addr: SocketAddr, path: &str) -> Response {
+    get_with(addr, path, "").await
+}
+
+async fn get_with(addr: SocketAddr, path: &str, extra_headers: &str) -> Response {
     let mut stream = tokio::net::TcpStream::connect(addr)
         .await
         .expect("connects");
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra_headers}\r\n");
     stream
         .write_all(request.as_bytes())
         .await
@@ -80,7 +85,7 @@ async fn get(addr: SocketAddr, path: &str) -> Response {
     Response {
         status,
         headers,
-        body: String::from_utf8(body).expect("UTF-8 body"),
+        body: String::from_utf8_lossy(&body).into_owned(),
     }
 }
 
@@ -218,4 +223,25 @@ async fn server_function_serves_map_data() {
     assert_eq!(res.status, 200, "{}", res.body);
     let data: serde_json::Value = serde_json::from_str(&res.body).expect("JSON");
     assert_eq!(data["orgs"].as_array().map(Vec::len), Some(17));
+}
+
+#[tokio::test]
+async fn pages_are_compressed_when_the_browser_accepts_gzip() {
+    let addr = start().await;
+    let res = get_with(addr, "/", "Accept-Encoding: gzip\r\n").await;
+    assert_eq!(res.status, 200);
+    assert!(
+        res.headers
+            .to_ascii_lowercase()
+            .contains("content-encoding: gzip"),
+        "{}",
+        res.headers
+    );
+    let plain = get(addr, "/").await;
+    assert!(
+        !plain
+            .headers
+            .to_ascii_lowercase()
+            .contains("content-encoding")
+    );
 }

@@ -234,7 +234,7 @@ fn profile_columns(profile: &Profile) -> Result<serde_json::Value, DbError> {
         .work
         .coordinators
         .value()
-        .map(|posts| posts.iter().map(|p| p.share_percent).collect())
+        .map(|posts| posts.iter().map(|p| p.share_percent.get()).collect())
         .unwrap_or_default();
     Ok(json!({
         "data": serde_json::to_value(profile)?,

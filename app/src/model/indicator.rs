@@ -230,7 +230,7 @@ impl Indicator {
             Self::Coordinators => known(&p.work.coordinators, |posts| {
                 let total: u32 = posts
                     .iter()
-                    .map(|c| u32::from(c.share_percent) * u32::from(c.count))
+                    .map(|c| u32::from(c.share_percent.get()) * u32::from(c.count))
                     .sum();
                 if posts.iter().any(|c| !c.shared_with.is_empty()) {
                     "delad"
@@ -316,7 +316,7 @@ impl Indicator {
                         } else {
                             String::new()
                         };
-                        format!("{}: {count}{} %{shared}", c.title, c.share_percent)
+                        format!("{}: {count}{}{shared}", c.title, c.share_percent)
                     })
                     .collect::<Vec<_>>()
                     .join("; ")

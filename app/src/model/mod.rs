@@ -7,6 +7,7 @@ pub mod fact;
 pub mod indicator;
 pub mod org;
 pub mod palette;
+pub mod percent;
 pub mod profile;
 pub mod summary;
 

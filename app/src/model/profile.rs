@@ -2,6 +2,7 @@
 
 use super::fact::{Fact, Source};
 use super::org::OrgId;
+use super::percent::Percent;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -129,7 +130,7 @@ pub struct WorkOrganisation {
 pub struct CoordinatorPost {
     pub title: String,
     /// Share of a full-time post, 0–100 %.
-    pub share_percent: u8,
+    pub share_percent: Percent,
     /// How many such posts (Norra Dalarna shares two full-time posts).
     #[serde(default = "one")]
     pub count: u8,
@@ -200,7 +201,7 @@ pub struct CountyGroupRepresentative {
     #[serde(default)]
     pub mandate: String,
     #[serde(default)]
-    pub share_percent: Option<u8>,
+    pub share_percent: Option<Percent>,
     #[serde(default)]
     pub internal_contacts: String,
 }

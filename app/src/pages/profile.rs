@@ -263,7 +263,7 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
                                     let count = if c.count > 1 { format!("{} tjänster à ", c.count) } else { String::new() };
                                     view! {
                                         <li>
-                                            <strong>{c.title}</strong> ": " {count} {c.share_percent} " % av en heltid"
+                                            <strong>{c.title}</strong> ": " {count} {c.share_percent.to_string()} " av en heltid"
                                             {(!c.scope.is_empty()).then(|| format!(". {}", c.scope))}
                                             {(!c.rest_of_post.is_empty()).then(|| format!(". Övrig tjänst: {}", c.rest_of_post))}
                                             {c.funding.map(|f| format!(". Finansiering: {}", f.label_sv()))}
@@ -318,7 +318,7 @@ fn CollaborationSection(c: Collaboration) -> impl IntoView {
                     view! {
                         <p>{r.name}</p>
                         {(!r.mandate.is_empty()).then(|| view! { <p>"Mandat: " {r.mandate.clone()}</p> })}
-                        {r.share_percent.map(|s| view! { <p>"Uppdraget: " {s} " % av en tjänst"</p> })}
+                        {r.share_percent.map(|s| view! { <p>"Uppdraget: " {s.to_string()} " av en tjänst"</p> })}
                         {(!r.internal_contacts.is_empty()).then(|| view! { <p>"Interna kontakter: " {r.internal_contacts.clone()}</p> })}
                     }
                     .into_any()

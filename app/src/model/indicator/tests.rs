@@ -19,7 +19,7 @@ fn known<T>(value: T) -> Fact<T> {
 fn post(share: u8, count: u8, shared: &[&str]) -> CoordinatorPost {
     CoordinatorPost {
         title: "Samordnare".to_owned(),
-        share_percent: share,
+        share_percent: crate::model::percent::Percent::new(share).expect("valid share"),
         count,
         rest_of_post: String::new(),
         funding: None,
