@@ -104,3 +104,17 @@ for (const path of ['/', '/?indikator=samordnare', '/profil/2080', '/profil/regi
     expect(await wcagViolations(page)).toEqual([]);
   });
 }
+
+test('hydration and navigation raise no browser errors', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await openMap(page);
+  await page.getByLabel('Visa på kartan').selectOption('lok');
+  await expect(page).toHaveURL(/\?indikator=lok$/);
+  await page.locator('a.karta-omrade[data-kod="2029"]').focus();
+  await expect(page.getByRole('tooltip')).toContainText('Leksand');
+  expect(errors).toEqual([]);
+});
