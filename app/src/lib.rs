@@ -1,6 +1,9 @@
 //! Kvinnofridskartan Dalarna: the Leptos application, its domain model and (on the server)
 //! its database layer.
 
+// Leptos views are deeply nested types; release builds (without type erasure) need more depth.
+#![recursion_limit = "512"]
+
 pub mod api;
 pub mod components;
 pub mod error;

@@ -1,9 +1,11 @@
 //! HTTP tests against a started server on a loopback port, with a seeded `mem://` database.
+//! As in production, one server (on its own multi-threaded runtime) answers every client.
 
 use app::db::{Db, DbConfig};
 use app::state::AppState;
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
+use std::sync::OnceLock;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 struct Response {
@@ -12,7 +14,7 @@ struct Response {
     body: String,
 }
 
-async fn start() -> SocketAddr {
+async fn serve() -> SocketAddr {
     let db = Db::connect(&DbConfig::memory())
         .await
         .expect("mem:// connects");
@@ -29,6 +31,26 @@ async fn start() -> SocketAddr {
         let _ = axum::serve(listener, app.into_make_service()).await;
     });
     addr
+}
+
+/// The address of the one server the tests share, started on first use.
+async fn start() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("a runtime for the server");
+            runtime.block_on(async move {
+                let _ = tx.send(serve().await);
+                std::future::pending::<()>().await;
+            });
+        });
+        rx.recv().expect("the server started")
+    })
 }
 
 fn dechunk(body: &[u8]) -> Vec<u8> {

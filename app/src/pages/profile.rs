@@ -216,6 +216,9 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                                 .map(|d| view! {
                                     <li>
                                         <strong>{d.title}</strong> ", " {d.scope.label_sv()}
+                                        {(!d.owner.is_empty()).then(|| format!(", ägare: {}", d.owner))}
+                                        {d.adopted.map(|a| format!(", antaget {}", long_sv(a)))}
+                                        {d.last_revised.map(|r| format!(", senast reviderat {}", long_sv(r)))}
                                         {d.implemented.map(|i| format!(", implementerat: {}", yes_no(Some(i))))}
                                     </li>
                                 })
@@ -236,6 +239,7 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                         {(!f.description.is_empty()).then(|| view! { <p>{f.description.clone()}</p> })}
                         {(!f.frequency.is_empty()).then(|| view! { <p>"Hur ofta: " {f.frequency.clone()}</p> })}
                         {(!f.reported_to.is_empty()).then(|| view! { <p>"Rapporteras till: " {f.reported_to.clone()}</p> })}
+                        <p>"På individnivå: " {yes_no(f.individual_level)} ". På gruppnivå: " {yes_no(f.group_level)} "."</p>
                         <p>"Inbyggd i kvalitetsledningssystemet: " {yes_no(f.in_quality_system)}</p>
                     }
                     .into_any()
