@@ -27,14 +27,7 @@ fn db() -> Result<crate::db::Db, AppError> {
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_map_data() -> Result<MapData, AppError> {
     let profiles = db()?.profiles().await?;
-    let as_of = profiles
-        .iter()
-        .filter_map(|p| {
-            let entered = p.updated.as_ref().map(crate::model::Source::date);
-            p.profile.latest_source_date().max(entered)
-        })
-        .max();
-    Ok(MapData::from_profiles(&profiles, as_of))
+    Ok(MapData::from_profiles(&profiles))
 }
 
 #[server(endpoint = "profil", input = GetUrl)]

@@ -74,7 +74,15 @@ impl OrgSummary {
 }
 
 impl MapData {
-    pub fn from_profiles(profiles: &[StoredProfile], as_of: Option<NaiveDate>) -> Self {
+    /// The summaries, and as "as of" date the latest date any value was documented or entered.
+    pub fn from_profiles(profiles: &[StoredProfile]) -> Self {
+        let as_of = profiles
+            .iter()
+            .filter_map(|p| {
+                let entered = p.updated.as_ref().map(super::fact::Source::date);
+                p.profile.latest_source_date().max(entered)
+            })
+            .max();
         Self {
             orgs: profiles.iter().map(OrgSummary::from_profile).collect(),
             as_of,
@@ -128,10 +136,9 @@ mod tests {
 
     #[test]
     fn legend_counts_only_the_requested_kinds() {
-        let data = MapData::from_profiles(
-            &[stored("2080"), stored("2081"), stored("region-dalarna")],
-            None,
-        );
+        let data =
+            MapData::from_profiles(&[stored("2080"), stored("2081"), stored("region-dalarna")]);
+        assert_eq!(data.as_of, None, "nothing known, no date");
         let counts = data.counts(Indicator::Rok, &[OrgKind::Municipality]);
         let unknown = counts
             .iter()
@@ -140,5 +147,28 @@ mod tests {
         assert_eq!(unknown, Some(2));
         let total: usize = counts.iter().map(|(_, n)| n).sum();
         assert_eq!(total, 2);
+    }
+
+    #[test]
+    fn as_of_is_the_latest_known_date() {
+        use crate::model::fact::{DocumentId, Fact, Source};
+        let mut older = stored("2080");
+        older.profile.governance.decision = Fact::Known {
+            value: "Beslut".to_owned(),
+            source: Source::Document {
+                document: DocumentId::MappingReport2020,
+                section: "avsnitt 6.1".to_owned(),
+            },
+        };
+        let mut newer = stored("2081");
+        newer.profile.work.placement = Fact::Known {
+            value: "IFO".to_owned(),
+            source: Source::Document {
+                document: DocumentId::AgreementDirective2024,
+                section: "avsnitt 2".to_owned(),
+            },
+        };
+        let data = MapData::from_profiles(&[older, newer]);
+        assert_eq!(data.as_of, NaiveDate::from_ymd_opt(2024, 10, 24));
     }
 }

@@ -5,7 +5,7 @@ use crate::api::{ProfileView as Page, get_profile};
 use crate::components::fact::{Field, fact_view, text_list};
 use crate::error::AppError;
 use crate::model::date::long_sv;
-use crate::model::fact::{Fact, Source};
+use crate::model::fact::{Fact, Source, UNKNOWN_SV};
 use crate::model::profile::*;
 use crate::model::{Indicator, OrgId};
 use crate::pages::not_found::NotFound;
@@ -63,7 +63,7 @@ fn yes_no(value: Option<bool>) -> &'static str {
     match value {
         Some(true) => "Ja",
         Some(false) => "Nej",
-        None => "Ej rapporterat",
+        None => UNKNOWN_SV,
     }
 }
 
