@@ -3,8 +3,10 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kvinnofridskartan/target}"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-# The same flags cargo-leptos uses for debug builds, so cargo test reuses its artifacts.
-export LEPTOS_RUSTFLAGS="--cfg erase_components"
+# The same flags cargo-leptos uses for debug builds (the host rustflags of .cargo/config.toml
+# plus --cfg erase_components), so cargo test and clippy reuse its artifacts.
+export LEPTOS_RUSTFLAGS="-C link-arg=-fuse-ld=mold --cfg erase_components"
+export LEPTOS_WASM_RUSTFLAGS="--cfg erase_components"
 export LEPTOS_OUTPUT_NAME=kvinnofridskartan
 export LEPTOS_SITE_ROOT="$ROOT/target/site"
 export LEPTOS_SITE_PKG_DIR=pkg

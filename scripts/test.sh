@@ -26,7 +26,7 @@ RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server 2>&1 | tee "$logdir/server.lo
 
 step "clippy (server build and browser build)"
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo clippy -p app -p server -p mapgen --features app/ssr --all-targets -- -D warnings
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo clippy -p app --lib --target wasm32-unknown-unknown \
+RUSTFLAGS="$LEPTOS_WASM_RUSTFLAGS" cargo clippy -p app --lib --target wasm32-unknown-unknown \
   --no-default-features --features hydrate --target-dir "$CARGO_TARGET_DIR/front" -- -D warnings
 
 step "end-to-end in headless Chromium"
