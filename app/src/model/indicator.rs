@@ -28,7 +28,8 @@ pub struct Category {
     pub style: Style,
 }
 
-const UNKNOWN_KEY: &str = "ej-rapporterat";
+/// The key of "Ej rapporterat", the same in every indicator.
+pub const UNKNOWN_KEY: &str = "ej-rapporterat";
 const NOT_APPLICABLE_KEY: &str = "ej-tillampligt";
 
 const fn level(key: &'static str, label_sv: &'static str, level: usize) -> Category {

@@ -58,7 +58,7 @@ impl OrgSummary {
     pub fn category(&self, indicator: Indicator) -> &'static Category {
         self.cell(indicator)
             .and_then(|c| indicator.category_by_key(&c.category))
-            .or_else(|| indicator.category_by_key("ej-rapporterat"))
+            .or_else(|| indicator.category_by_key(super::indicator::UNKNOWN_KEY))
             .unwrap_or(&indicator.categories()[0])
     }
 
