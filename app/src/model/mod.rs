@@ -1,15 +1,21 @@
 //! The domain: organisations, their profiles, facts with provenance and the map's indicators.
 //! Pure data and rules, compiled for both the server and the browser; no I/O here.
 
+pub mod account;
+pub mod auth;
 pub mod county;
 pub mod date;
 pub mod fact;
+pub mod form;
+pub mod form_validate;
 pub mod indicator;
 pub mod org;
 pub mod palette;
 pub mod percent;
 pub mod profile;
+pub mod revision;
 pub mod summary;
+pub mod validation;
 
 pub use fact::{DocumentId, Fact, Source};
 pub use indicator::{Category, Indicator};

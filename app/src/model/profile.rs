@@ -65,6 +65,8 @@ pub enum PolicyScope {
 }
 
 impl PolicyScope {
+    pub const ALL: [PolicyScope; 3] = [Self::Overarching, Self::Departmental, Self::Unit];
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::Overarching => "Övergripande (hela organisationen)",
@@ -86,6 +88,14 @@ pub enum SharedView {
 }
 
 impl SharedView {
+    pub const ALL: [SharedView; 5] = [
+        Self::WholeOrganisation,
+        Self::PoliticalLeadership,
+        Self::Department,
+        Self::Unit,
+        Self::None,
+    ];
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::WholeOrganisation => "Inom hela organisationen",
@@ -158,6 +168,8 @@ pub enum Funding {
 }
 
 impl Funding {
+    pub const ALL: [Funding; 3] = [Self::StateGrant, Self::OwnBudget, Self::Shared];
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::StateGrant => "Statliga medel",
@@ -252,6 +264,8 @@ pub enum Availability {
 }
 
 impl Availability {
+    pub const ALL: [Availability; 3] = [Self::Available, Self::ViaOther, Self::Missing];
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::Available => "Finns i egen organisation",

@@ -1,0 +1,231 @@
+//! User accounts: e-mail addresses, roles and password rules.
+
+use super::org::OrgId;
+use super::validation::FieldErrors;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A normalised (trimmed, lower-case) e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EmailError {
+    #[error("Ange en e-postadress.")]
+    Empty,
+    #[error("Ange en giltig e-postadress, t.ex. namn@kommun.se.")]
+    Invalid,
+}
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, EmailError> {
+        let value = raw.trim().to_lowercase();
+        if value.is_empty() {
+            return Err(EmailError::Empty);
+        }
+        let Some((local, domain)) = value.split_once('@') else {
+            return Err(EmailError::Invalid);
+        };
+        let valid = value.chars().count() <= 254
+            && !local.is_empty()
+            && local.len() <= 64
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+        if valid {
+            Ok(Self(value))
+        } else {
+            Err(EmailError::Invalid)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = EmailError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Email> for String {
+    fn from(value: Email) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The regional development lead: every organisation and user administration.
+    Admin,
+    /// Exactly one organisation.
+    Coordinator,
+}
+
+impl Role {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw.trim() {
+            "admin" => Some(Self::Admin),
+            "coordinator" => Some(Self::Coordinator),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Admin => "admin",
+            Self::Coordinator => "coordinator",
+        }
+    }
+
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Self::Admin => "Administratör",
+            Self::Coordinator => "Samordnare",
+        }
+    }
+}
+
+pub const PASSWORD_MIN: usize = 12;
+pub const PASSWORD_MAX: usize = 128;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordError {
+    #[error("Lösenordet måste vara minst 12 tecken långt.")]
+    TooShort,
+    #[error("Lösenordet får vara högst 128 tecken långt.")]
+    TooLong,
+}
+
+/// The rule for new passwords: length is what protects (NIST SP 800-63B), not character classes.
+pub fn check_password(password: &str) -> Result<(), PasswordError> {
+    let count = password.chars().count();
+    if count < PASSWORD_MIN {
+        Err(PasswordError::TooShort)
+    } else if count > PASSWORD_MAX {
+        Err(PasswordError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+/// A user account as shown to administrators (never with its password hash).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserAccount {
+    pub email: Email,
+    pub role: Role,
+    pub org: Option<OrgId>,
+    pub disabled: bool,
+}
+
+/// A new account, validated: a coordinator has exactly one organisation, an admin none needed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUser {
+    pub email: Email,
+    pub role: Role,
+    pub org: Option<OrgId>,
+}
+
+impl NewUser {
+    pub fn parse(email: &str, role: &str, org: &str, password: &str) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let email = Email::parse(email).map_err(|e| errors.add("email", e.to_string()));
+        let role = Role::parse(role).ok_or_else(|| errors.add("role", "Välj en roll."));
+        let org = if org.trim().is_empty() {
+            None
+        } else {
+            OrgId::parse(org)
+                .map_err(|_| errors.add("org", "Välj en organisation i listan."))
+                .ok()
+        };
+        if role == Ok(Role::Coordinator) && org.is_none() {
+            errors.add("org", "En samordnare måste höra till en organisation.");
+        }
+        if let Err(e) = check_password(password) {
+            errors.add("password", e.to_string());
+        }
+        match (email, role) {
+            (Ok(email), Ok(role)) if errors.is_empty() => Ok(Self { email, role, org }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(
+            Email::parse("  Anna.Berg@Falun.SE ").map(String::from),
+            Ok("anna.berg@falun.se".to_owned())
+        );
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@falun.se",
+            "anna@falun",
+            "a b@falun.se",
+            "a@b@c.se",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Email::parse(&format!("{}@falun.se", "a".repeat(65))).is_err());
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in [Role::Admin, Role::Coordinator] {
+            assert_eq!(Role::parse(role.key()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn password_length_bounds() {
+        assert_eq!(
+            check_password(&"x".repeat(11)),
+            Err(PasswordError::TooShort)
+        );
+        assert_eq!(check_password(&"x".repeat(12)), Ok(()));
+        assert_eq!(check_password(&"å".repeat(128)), Ok(()));
+        assert_eq!(
+            check_password(&"x".repeat(129)),
+            Err(PasswordError::TooLong)
+        );
+    }
+
+    #[test]
+    fn a_coordinator_needs_an_organisation() {
+        let err = NewUser::parse("a@falun.se", "coordinator", "", "långt lösenord 1")
+            .err()
+            .unwrap_or_default();
+        assert_eq!(
+            err.get("org"),
+            Some("En samordnare måste höra till en organisation.")
+        );
+        assert!(NewUser::parse("a@falun.se", "coordinator", "2080", "långt lösenord 1").is_ok());
+        assert!(NewUser::parse("a@region.se", "admin", "", "långt lösenord 1").is_ok());
+        let err = NewUser::parse("x", "boss", "9999", "kort")
+            .err()
+            .unwrap_or_default();
+        for field in ["email", "role", "org", "password"] {
+            assert!(err.get(field).is_some(), "{field}");
+        }
+    }
+}

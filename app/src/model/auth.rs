@@ -1,0 +1,137 @@
+//! Who may do what: the one place the rules of authorization live.
+
+use super::account::{Email, Role};
+use super::org::OrgId;
+use serde::{Deserialize, Serialize};
+
+/// The person behind a request, as established from the session on the server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Actor {
+    Anonymous,
+    User(SignedIn),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignedIn {
+    pub email: Email,
+    pub role: Role,
+    pub org: Option<OrgId>,
+    pub disabled: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum Denied {
+    #[error("Du behöver logga in för att göra ändringar.")]
+    NotSignedIn,
+    #[error("Kontot är avstängt. Kontakta den regionala utvecklingsledaren.")]
+    Disabled,
+    #[error("Du kan bara ändra uppgifterna för din egen organisation.")]
+    OtherOrganisation,
+    #[error("Bara administratörer kan hantera användare.")]
+    NotAdmin,
+}
+
+impl Actor {
+    fn signed_in(&self) -> Result<&SignedIn, Denied> {
+        match self {
+            Self::Anonymous => Err(Denied::NotSignedIn),
+            Self::User(user) if user.disabled => Err(Denied::Disabled),
+            Self::User(user) => Ok(user),
+        }
+    }
+}
+
+/// May `actor` change `org`'s profile? Admins: every organisation; coordinators: their own.
+pub fn ensure_can_edit<'a>(actor: &'a Actor, org: &OrgId) -> Result<&'a SignedIn, Denied> {
+    let user = actor.signed_in()?;
+    match user.role {
+        Role::Admin => Ok(user),
+        Role::Coordinator if user.org.as_ref() == Some(org) => Ok(user),
+        Role::Coordinator => Err(Denied::OtherOrganisation),
+    }
+}
+
+/// May `actor` manage user accounts? Admins only.
+pub fn ensure_admin(actor: &Actor) -> Result<&SignedIn, Denied> {
+    let user = actor.signed_in()?;
+    match user.role {
+        Role::Admin => Ok(user),
+        Role::Coordinator => Err(Denied::NotAdmin),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(id: &str) -> OrgId {
+        OrgId::parse(id).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn user(role: Role, org_id: Option<&str>, disabled: bool) -> Actor {
+        Actor::User(SignedIn {
+            email: Email::parse("x@dalarna.se").unwrap_or_else(|e| panic!("{e}")),
+            role,
+            org: org_id.map(org),
+            disabled,
+        })
+    }
+
+    /// Every actor kind against every organisation of the county.
+    #[test]
+    fn edit_matrix_over_every_organisation() {
+        let falun = "2080";
+        for target in OrgId::all() {
+            let own = target.as_str() == falun;
+            let cases = [
+                (Actor::Anonymous, Err(Denied::NotSignedIn)),
+                (
+                    user(Role::Coordinator, Some(falun), true),
+                    Err(Denied::Disabled),
+                ),
+                (user(Role::Admin, None, true), Err(Denied::Disabled)),
+                (user(Role::Admin, None, false), Ok(())),
+                (user(Role::Admin, Some(falun), false), Ok(())),
+                (
+                    user(Role::Coordinator, Some(falun), false),
+                    if own {
+                        Ok(())
+                    } else {
+                        Err(Denied::OtherOrganisation)
+                    },
+                ),
+                (
+                    user(Role::Coordinator, None, false),
+                    Err(Denied::OtherOrganisation),
+                ),
+            ];
+            for (actor, expected) in cases {
+                assert_eq!(
+                    ensure_can_edit(&actor, &target).map(|_| ()),
+                    expected,
+                    "{actor:?} → {target}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn only_enabled_admins_manage_users() {
+        assert_eq!(
+            ensure_admin(&Actor::Anonymous).map(|_| ()),
+            Err(Denied::NotSignedIn)
+        );
+        assert_eq!(
+            ensure_admin(&user(Role::Coordinator, Some("2080"), false)).map(|_| ()),
+            Err(Denied::NotAdmin)
+        );
+        assert_eq!(
+            ensure_admin(&user(Role::Admin, None, true)).map(|_| ()),
+            Err(Denied::Disabled)
+        );
+        assert_eq!(
+            ensure_admin(&user(Role::Admin, None, false)).map(|_| ()),
+            Ok(())
+        );
+    }
+}

@@ -1,0 +1,578 @@
+//! Validation of the edit form: the same rules in the browser and on the server, each error
+//! attached to the field it concerns.
+
+use super::OrgId;
+use super::fact::{Fact, Source};
+use super::form::{CoordinatorRow, NO, PolicyDocumentRow, ProfileForm, SupportRow, YES, from_key};
+use super::percent::Percent;
+use super::profile::{
+    Agreements, Collaboration, Competence, CooperationAgreement, CoordinatorPost,
+    CountyGroupRepresentative, FollowUp, Governance, LocalForum, LokStatus, PolicyDocument,
+    Profile, Reflections, RokDecision, RokStatus, SpecialistCompetences, SupportContact,
+    WorkOrganisation,
+};
+use super::validation::{FieldErrors, LONG_TEXT_MAX, SHORT_TEXT_MAX, lines, text};
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+
+/// Rows per repeated list (policy documents, coordinators, support contacts).
+pub const ROWS_MAX: usize = 20;
+/// LCHNV approved the regional agreement on this day; no principal can have decided before.
+pub const ROK_APPROVED: (i32, u32, u32) = (2024, 4, 19);
+const URL_MAX: usize = 500;
+
+struct Check<'a> {
+    errors: FieldErrors,
+    source: &'a Source,
+    today: NaiveDate,
+}
+
+impl Check<'_> {
+    fn known<T>(&self, value: T) -> Fact<T> {
+        Fact::Known {
+            value,
+            source: self.source.clone(),
+        }
+    }
+
+    fn text(&mut self, field: &str, raw: &str, max: usize) -> String {
+        text(&mut self.errors, field, raw, max)
+    }
+
+    fn optional_text(&mut self, field: &str, raw: &str, max: usize) -> Fact<String> {
+        let value = self.text(field, raw, max);
+        if value.is_empty() {
+            Fact::Unknown
+        } else {
+            self.known(value)
+        }
+    }
+
+    fn lines(&mut self, field: &str, raw: &str) -> Vec<String> {
+        lines(&mut self.errors, field, raw, LONG_TEXT_MAX / 4)
+    }
+
+    fn optional_lines(&mut self, field: &str, raw: &str) -> Fact<Vec<String>> {
+        let items = self.lines(field, raw);
+        if items.is_empty() {
+            Fact::Unknown
+        } else {
+            self.known(items)
+        }
+    }
+
+    fn choice<T: DeserializeOwned>(&mut self, field: &str, raw: &str) -> Option<T> {
+        if raw.trim().is_empty() {
+            return None;
+        }
+        let value = from_key(raw.trim());
+        if value.is_none() {
+            self.errors.add(field, "Välj ett av alternativen i listan.");
+        }
+        value
+    }
+
+    fn yes_no(&mut self, field: &str, raw: &str) -> Option<bool> {
+        match raw.trim() {
+            "" => None,
+            YES => Some(true),
+            NO => Some(false),
+            _ => {
+                self.errors.add(field, "Välj Ja, Nej eller Ej rapporterat.");
+                None
+            }
+        }
+    }
+
+    /// A date typed as ÅÅÅÅ-MM-DD, no later than today.
+    fn date(&mut self, field: &str, raw: &str) -> Option<NaiveDate> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return None;
+        }
+        match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+            Ok(d) if d > self.today => {
+                self.errors
+                    .add(field, "Datumet kan inte ligga i framtiden.");
+                None
+            }
+            Ok(d) if d.year() < 1990 => {
+                self.errors
+                    .add(field, "Ange ett datum från 1990 eller senare.");
+                None
+            }
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.errors
+                    .add(field, "Ange datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-10-01.");
+                None
+            }
+        }
+    }
+
+    fn percent(&mut self, field: &str, raw: &str) -> Option<Percent> {
+        let cleaned = raw.trim().trim_end_matches('%').trim();
+        if cleaned.is_empty() {
+            return None;
+        }
+        match cleaned.parse::<u8>().map(Percent::new) {
+            Ok(Ok(p)) => Some(p),
+            _ => {
+                self.errors
+                    .add(field, "Ange andelen som ett heltal mellan 0 och 100.");
+                None
+            }
+        }
+    }
+
+    fn orgs(&mut self, field: &str, raw: &str, own: &OrgId) -> Vec<OrgId> {
+        let mut out = Vec::new();
+        for part in raw
+            .split([',', ' ', '\n'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            match OrgId::parse(part) {
+                Ok(id) if &id == own => self
+                    .errors
+                    .add(field, "Ange de andra organisationerna, inte den egna."),
+                Ok(id) if !out.contains(&id) => out.push(id),
+                Ok(_) => {}
+                Err(_) => self.errors.add(
+                    field,
+                    format!(
+                        "Okänd kod: {}. Ange kommunkoder som 2062, 2034.",
+                        part.chars().take(20).collect::<String>()
+                    ),
+                ),
+            }
+        }
+        out
+    }
+
+    fn rows<R, T>(
+        &mut self,
+        field: &str,
+        rows: &[R],
+        none: bool,
+        blank: impl Fn(&R) -> bool,
+        mut row: impl FnMut(&mut Self, &str, &R) -> Option<T>,
+    ) -> Fact<Vec<T>> {
+        let filled: Vec<&R> = rows.iter().filter(|r| !blank(r)).collect();
+        if filled.len() > ROWS_MAX {
+            self.errors
+                .add(field, format!("Högst {ROWS_MAX} rader i listan."));
+            return Fact::Unknown;
+        }
+        if none && !filled.is_empty() {
+            self.errors.add(
+                field,
+                "Du har markerat att inga finns men också fyllt i rader. Ta bort raderna eller markeringen.",
+            );
+        }
+        let mut values = Vec::new();
+        for (i, r) in rows.iter().enumerate().filter(|(_, r)| !blank(r)) {
+            if let Some(v) = row(self, &format!("{field}.{i}"), r) {
+                values.push(v);
+            }
+        }
+        if filled.is_empty() && !none {
+            Fact::Unknown
+        } else {
+            self.known(values)
+        }
+    }
+
+    fn required(&mut self, field: &str, raw: &str, max: usize, what: &str) -> String {
+        let value = self.text(field, raw, max);
+        if value.is_empty() {
+            self.errors.add(field, format!("Ange {what}."));
+        }
+        value
+    }
+
+    /// Details given while the main choice is "Ej rapporterat" would be lost: say so.
+    fn details_need_choice(&mut self, field: &str, chosen: bool, details: &[&str]) {
+        if !chosen && details.iter().any(|d| !d.trim().is_empty()) {
+            self.errors.add(
+                field,
+                "Välj ett alternativ här, annars sparas inte uppgifterna nedan.",
+            );
+        }
+    }
+}
+
+/// Is this a link the app may show as a link (http or https, with a host)?
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
+        !host.is_empty() && host.contains('.')
+    }) && !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<')
+}
+
+fn phone_ok(phone: &str) -> bool {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    (3..=20).contains(&digits)
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()".contains(c))
+}
+
+impl ProfileForm {
+    /// The profile this form describes, every known value attributed to `source`; or the
+    /// errors per field.
+    pub fn validate(
+        &self,
+        org: &OrgId,
+        today: NaiveDate,
+        source: &Source,
+    ) -> Result<Profile, FieldErrors> {
+        let mut c = Check {
+            errors: FieldErrors::default(),
+            source,
+            today,
+        };
+        let profile = Profile {
+            governance: self.governance(&mut c),
+            work: self.work(&mut c, org),
+            collaboration: self.collaboration(&mut c),
+            competence: self.competence(&mut c),
+            reflections: Reflections {
+                successes: c.optional_lines("successes", &self.successes),
+                gaps: c.optional_lines("gaps", &self.gaps),
+                needs: c.optional_lines("needs", &self.needs),
+                vision: c.optional_lines("vision", &self.vision),
+            },
+            agreements: self.agreements(&mut c),
+            support: c.rows(
+                "support",
+                &self.support,
+                self.support_none,
+                SupportRow::is_blank,
+                |c, f, r| {
+                    let name =
+                        c.required(&format!("{f}.name"), &r.name, SHORT_TEXT_MAX, "ett namn");
+                    let kind = c.text(&format!("{f}.kind"), &r.kind, SHORT_TEXT_MAX);
+                    let phone = c.text(&format!("{f}.phone"), &r.phone, 40);
+                    if !phone.is_empty() && !phone_ok(&phone) {
+                        c.errors.add(
+                            format!("{f}.phone"),
+                            "Ange telefonnumret med siffror, t.ex. 023-123 45.",
+                        );
+                    }
+                    let web = c.text(&format!("{f}.web"), &r.web, URL_MAX);
+                    if !web.is_empty() && !is_safe_link(&web) {
+                        c.errors.add(
+                            format!("{f}.web"),
+                            "Ange en webbadress som börjar med https:// eller http://.",
+                        );
+                    }
+                    Some(SupportContact {
+                        name,
+                        kind,
+                        phone,
+                        web,
+                    })
+                },
+            ),
+        };
+        c.errors.into_result(profile)
+    }
+
+    fn governance(&self, c: &mut Check<'_>) -> Governance {
+        let follow_exists = c.yes_no("follow_up", &self.follow_up);
+        c.details_need_choice(
+            "follow_up",
+            follow_exists.is_some(),
+            &[
+                &self.follow_up_individual,
+                &self.follow_up_group,
+                &self.follow_up_quality_system,
+                &self.follow_up_reported_to,
+                &self.follow_up_frequency,
+                &self.follow_up_description,
+            ],
+        );
+        let follow_up = FollowUp {
+            exists: follow_exists.unwrap_or(false),
+            individual_level: c.yes_no("follow_up_individual", &self.follow_up_individual),
+            group_level: c.yes_no("follow_up_group", &self.follow_up_group),
+            in_quality_system: c.yes_no("follow_up_quality_system", &self.follow_up_quality_system),
+            reported_to: c.text(
+                "follow_up_reported_to",
+                &self.follow_up_reported_to,
+                SHORT_TEXT_MAX,
+            ),
+            frequency: c.text(
+                "follow_up_frequency",
+                &self.follow_up_frequency,
+                SHORT_TEXT_MAX,
+            ),
+            description: c.text(
+                "follow_up_description",
+                &self.follow_up_description,
+                LONG_TEXT_MAX,
+            ),
+        };
+        Governance {
+            decision: c.optional_text("decision", &self.decision, LONG_TEXT_MAX),
+            policy_documents: c.rows(
+                "policy_documents",
+                &self.policy_documents,
+                self.policy_documents_none,
+                PolicyDocumentRow::is_blank,
+                |c, f, r| {
+                    let title = c.required(
+                        &format!("{f}.title"),
+                        &r.title,
+                        SHORT_TEXT_MAX,
+                        "dokumentets titel",
+                    );
+                    let scope = c.choice(&format!("{f}.scope"), &r.scope);
+                    if r.scope.trim().is_empty() {
+                        c.errors.add(format!("{f}.scope"), "Välj omfattning.");
+                    }
+                    let adopted = c.date(&format!("{f}.adopted"), &r.adopted);
+                    let last_revised = c.date(&format!("{f}.last_revised"), &r.last_revised);
+                    if let (Some(a), Some(l)) = (adopted, last_revised)
+                        && l < a
+                    {
+                        c.errors.add(
+                            format!("{f}.last_revised"),
+                            "Senast reviderad kan inte vara före antagandet.",
+                        );
+                    }
+                    Some(PolicyDocument {
+                        title,
+                        scope: scope?,
+                        owner: c.text(&format!("{f}.owner"), &r.owner, SHORT_TEXT_MAX),
+                        adopted,
+                        last_revised,
+                        implemented: c.yes_no(&format!("{f}.implemented"), &r.implemented),
+                    })
+                },
+            ),
+            shared_view: match c.choice("shared_view", &self.shared_view) {
+                Some(v) => c.known(v),
+                None => Fact::Unknown,
+            },
+            follow_up: if follow_exists.is_some() {
+                c.known(follow_up)
+            } else {
+                Fact::Unknown
+            },
+        }
+    }
+
+    fn work(&self, c: &mut Check<'_>, org: &OrgId) -> WorkOrganisation {
+        let coop_exists = c.yes_no("cooperation", &self.cooperation);
+        c.details_need_choice(
+            "cooperation",
+            coop_exists.is_some(),
+            &[&self.cooperation_name, &self.cooperation_partners],
+        );
+        let coop = CooperationAgreement {
+            exists: coop_exists.unwrap_or(false),
+            name: c.text("cooperation_name", &self.cooperation_name, SHORT_TEXT_MAX),
+            partners: c.orgs("cooperation_partners", &self.cooperation_partners, org),
+        };
+        WorkOrganisation {
+            coordinators: c.rows(
+                "coordinators",
+                &self.coordinators,
+                self.coordinators_none,
+                CoordinatorRow::is_blank,
+                |c, f, r| {
+                    let title = c.required(
+                        &format!("{f}.title"),
+                        &r.title,
+                        SHORT_TEXT_MAX,
+                        "en titel, t.ex. Samordnare",
+                    );
+                    let share = c.percent(&format!("{f}.share_percent"), &r.share_percent);
+                    if r.share_percent.trim().is_empty() {
+                        c.errors.add(
+                            format!("{f}.share_percent"),
+                            "Ange hur stor del av en heltidstjänst (0–100 %).",
+                        );
+                    }
+                    let count = match r.count.trim() {
+                        "" => Some(1),
+                        n => match n.parse::<u8>() {
+                            Ok(n @ 1..=20) => Some(n),
+                            _ => {
+                                c.errors
+                                    .add(format!("{f}.count"), "Ange antalet tjänster, 1–20.");
+                                None
+                            }
+                        },
+                    };
+                    Some(CoordinatorPost {
+                        title,
+                        share_percent: share?,
+                        count: count?,
+                        rest_of_post: c.text(
+                            &format!("{f}.rest_of_post"),
+                            &r.rest_of_post,
+                            SHORT_TEXT_MAX,
+                        ),
+                        funding: c.choice(&format!("{f}.funding"), &r.funding),
+                        scope: c.text(&format!("{f}.scope"), &r.scope, SHORT_TEXT_MAX),
+                        shared_with: c.orgs(&format!("{f}.shared_with"), &r.shared_with, org),
+                    })
+                },
+            ),
+            cooperation_agreement: if coop_exists.is_some() {
+                c.known(coop)
+            } else {
+                Fact::Unknown
+            },
+            placement: c.optional_text("placement", &self.placement, SHORT_TEXT_MAX),
+            teams: c.optional_lines("teams", &self.teams),
+        }
+    }
+
+    fn collaboration(&self, c: &mut Check<'_>) -> Collaboration {
+        let forum_exists = c.yes_no("local_forum", &self.local_forum);
+        c.details_need_choice(
+            "local_forum",
+            forum_exists.is_some(),
+            &[
+                &self.local_forum_participants,
+                &self.local_forum_description,
+            ],
+        );
+        let forum = LocalForum {
+            exists: forum_exists.unwrap_or(false),
+            participants: c.lines("local_forum_participants", &self.local_forum_participants),
+            description: c.text(
+                "local_forum_description",
+                &self.local_forum_description,
+                LONG_TEXT_MAX,
+            ),
+        };
+        let name = c.text(
+            "representative_name",
+            &self.representative_name,
+            SHORT_TEXT_MAX,
+        );
+        c.details_need_choice(
+            "representative_name",
+            !name.is_empty(),
+            &[
+                &self.representative_mandate,
+                &self.representative_share,
+                &self.representative_contacts,
+            ],
+        );
+        let rep = CountyGroupRepresentative {
+            name,
+            mandate: c.text(
+                "representative_mandate",
+                &self.representative_mandate,
+                LONG_TEXT_MAX,
+            ),
+            share_percent: c.percent("representative_share", &self.representative_share),
+            internal_contacts: c.text(
+                "representative_contacts",
+                &self.representative_contacts,
+                LONG_TEXT_MAX,
+            ),
+        };
+        Collaboration {
+            local_forum: if forum_exists.is_some() {
+                c.known(forum)
+            } else {
+                Fact::Unknown
+            },
+            county_group_representative: if rep.name.is_empty() {
+                Fact::Unknown
+            } else {
+                c.known(rep)
+            },
+        }
+    }
+
+    fn competence(&self, c: &mut Check<'_>) -> Competence {
+        let mut pick = |i: usize| match c.choice(&format!("specialist.{i}"), &self.specialist[i]) {
+            Some(v) => c.known(v),
+            None => Fact::Unknown,
+        };
+        let specialist = SpecialistCompetences {
+            perpetrator_treatment: pick(0),
+            honour_violence: pick(1),
+            lgbtq: pick(2),
+            prostitution_trafficking: pick(3),
+            men_exposed: pick(4),
+            children: pick(5),
+        };
+        Competence {
+            basic_training: c.optional_text("basic_training", &self.basic_training, LONG_TEXT_MAX),
+            specialist,
+            programmes: c.optional_lines("programmes", &self.programmes),
+        }
+    }
+
+    fn agreements(&self, c: &mut Check<'_>) -> Agreements {
+        let status: Option<RokStatus> = c.choice("rok_status", &self.rok_status);
+        c.details_need_choice(
+            "rok_status",
+            status.is_some() || !self.rok_status.trim().is_empty(),
+            &[&self.rok_date, &self.rok_body, &self.rok_reference],
+        );
+        let rok_date = c.date("rok_date", &self.rok_date);
+        let (y, m, d) = ROK_APPROVED;
+        if let Some(date) = rok_date
+            && NaiveDate::from_ymd_opt(y, m, d).is_some_and(|approved| date < approved)
+        {
+            c.errors.add(
+                "rok_date",
+                "Överenskommelsen godkändes 2024-04-19; ett beslut om den kan inte vara tidigare.",
+            );
+        }
+        if matches!(status, Some(RokStatus::Adopted | RokStatus::Rejected))
+            && self.rok_date.trim().is_empty()
+        {
+            c.errors.add("rok_date", "Ange datum för beslutet.");
+        }
+        let rok_body = c.text("rok_body", &self.rok_body, SHORT_TEXT_MAX);
+        let rok_reference = c.text("rok_reference", &self.rok_reference, SHORT_TEXT_MAX);
+        let stage = c.choice("lok_stage", &self.lok_stage);
+        c.details_need_choice(
+            "lok_stage",
+            stage.is_some() || !self.lok_stage.trim().is_empty(),
+            &[&self.lok_date],
+        );
+        let lok_date = c.date("lok_date", &self.lok_date);
+        Agreements {
+            rok: match status {
+                Some(status) => c.known(RokDecision {
+                    status,
+                    date: rok_date,
+                    body: rok_body,
+                    reference: rok_reference,
+                }),
+                None => Fact::Unknown,
+            },
+            lok: match stage {
+                Some(stage) => c.known(LokStatus {
+                    stage,
+                    date: lok_date,
+                }),
+                None => Fact::Unknown,
+            },
+        }
+    }
+}
+
+use chrono::Datelike;
+
+#[cfg(test)]
+#[path = "form_tests.rs"]
+mod tests;

@@ -1,0 +1,354 @@
+//! Revisions: what a save changed, field by field, old → new, in plain Swedish.
+
+use super::OrgId;
+use super::fact::{Fact, UNKNOWN_SV};
+use super::form::{codes, yes_no};
+use super::profile::{
+    Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
+    LocalForum, LokStatus, PolicyDocument, Profile, RokDecision, SharedView, SupportContact,
+};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    /// Stable key of the value, e.g. `agreements.lok`.
+    pub field: String,
+    pub label: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// One save of a profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Revision {
+    pub org: OrgId,
+    /// The version the save produced.
+    pub version: u64,
+    pub at: DateTime<Utc>,
+    /// Who saved, as shown publicly: the author's organisation and role.
+    pub by: String,
+    pub changes: Vec<FieldChange>,
+}
+
+/// A value as one line of Swedish text, for history and conflict messages.
+pub trait Describe {
+    fn describe_sv(&self) -> String;
+}
+
+impl Describe for String {
+    fn describe_sv(&self) -> String {
+        self.clone()
+    }
+}
+
+impl<T: Describe> Describe for Vec<T> {
+    fn describe_sv(&self) -> String {
+        if self.is_empty() {
+            "Inga".to_owned()
+        } else {
+            self.iter()
+                .map(Describe::describe_sv)
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
+    }
+}
+
+impl<T: Describe> Describe for Fact<T> {
+    fn describe_sv(&self) -> String {
+        self.value()
+            .map(Describe::describe_sv)
+            .unwrap_or_else(|| UNKNOWN_SV.to_owned())
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+fn yes_no_sv(value: Option<bool>) -> &'static str {
+    match yes_no(value).as_str() {
+        "ja" => "ja",
+        "nej" => "nej",
+        _ => "ej rapporterat",
+    }
+}
+
+/// Non-empty parts joined with ", ".
+fn parts(items: &[String]) -> String {
+    items
+        .iter()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Describe for SharedView {
+    fn describe_sv(&self) -> String {
+        self.label_sv().to_owned()
+    }
+}
+
+impl Describe for Availability {
+    fn describe_sv(&self) -> String {
+        self.label_sv().to_owned()
+    }
+}
+
+impl Describe for PolicyDocument {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            self.title.clone(),
+            self.scope.label_sv().to_owned(),
+            self.owner.clone(),
+            self.adopted
+                .map(|d| format!("antagen {d}"))
+                .unwrap_or_default(),
+            self.last_revised
+                .map(|d| format!("reviderad {d}"))
+                .unwrap_or_default(),
+            self.implemented
+                .map(|i| format!("implementerad: {}", yes_no_sv(Some(i))))
+                .unwrap_or_default(),
+        ])
+    }
+}
+
+impl Describe for FollowUp {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            if self.exists { "Finns" } else { "Finns inte" }.to_owned(),
+            format!("individnivå: {}", yes_no_sv(self.individual_level)),
+            format!("gruppnivå: {}", yes_no_sv(self.group_level)),
+            format!("i kvalitetssystemet: {}", yes_no_sv(self.in_quality_system)),
+            self.reported_to.clone(),
+            self.frequency.clone(),
+            self.description.clone(),
+        ])
+    }
+}
+
+impl Describe for CoordinatorPost {
+    fn describe_sv(&self) -> String {
+        let count = if self.count > 1 {
+            format!("{} × ", self.count)
+        } else {
+            String::new()
+        };
+        parts(&[
+            format!("{count}{} {} %", self.title, self.share_percent.get()),
+            self.rest_of_post.clone(),
+            self.funding
+                .map(|f| f.label_sv().to_owned())
+                .unwrap_or_default(),
+            self.scope.clone(),
+            if self.shared_with.is_empty() {
+                String::new()
+            } else {
+                format!("delas med {}", codes(&self.shared_with))
+            },
+        ])
+    }
+}
+
+impl Describe for CooperationAgreement {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            if self.exists { "Finns" } else { "Finns inte" }.to_owned(),
+            self.name.clone(),
+            codes(&self.partners),
+        ])
+    }
+}
+
+impl Describe for LocalForum {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            if self.exists { "Finns" } else { "Finns inte" }.to_owned(),
+            self.participants.join(", "),
+            self.description.clone(),
+        ])
+    }
+}
+
+impl Describe for CountyGroupRepresentative {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            self.name.clone(),
+            self.mandate.clone(),
+            self.share_percent
+                .map(|p| format!("{} %", p.get()))
+                .unwrap_or_default(),
+            self.internal_contacts.clone(),
+        ])
+    }
+}
+
+impl Describe for RokDecision {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            self.status.label_sv().to_owned(),
+            date(self.date),
+            self.body.clone(),
+            self.reference.clone(),
+        ])
+    }
+}
+
+impl Describe for LokStatus {
+    fn describe_sv(&self) -> String {
+        parts(&[self.stage.label_sv().to_owned(), date(self.date)])
+    }
+}
+
+impl Describe for SupportContact {
+    fn describe_sv(&self) -> String {
+        parts(&[
+            self.name.clone(),
+            self.kind.clone(),
+            self.phone.clone(),
+            self.web.clone(),
+        ])
+    }
+}
+
+/// Keeps each value of `old` whose value `new` did not change (so document sources survive),
+/// and lists the values that did change.
+pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
+    let mut changes = Vec::new();
+    let step = |field: &str, label: &str| Step {
+        field: field.to_owned(),
+        label: label.to_owned(),
+    };
+    let c = &mut changes;
+    step("governance.decision", "Beslut om arbetet").run(
+        c,
+        &old.governance.decision,
+        &mut new.governance.decision,
+    );
+    step("governance.policy_documents", "Styrdokument").run(
+        c,
+        &old.governance.policy_documents,
+        &mut new.governance.policy_documents,
+    );
+    step("governance.shared_view", "Samsyn").run(
+        c,
+        &old.governance.shared_view,
+        &mut new.governance.shared_view,
+    );
+    step("governance.follow_up", "Uppföljning").run(
+        c,
+        &old.governance.follow_up,
+        &mut new.governance.follow_up,
+    );
+    step("work.coordinators", "Samordnare").run(
+        c,
+        &old.work.coordinators,
+        &mut new.work.coordinators,
+    );
+    step("work.cooperation_agreement", "Samverkansavtal").run(
+        c,
+        &old.work.cooperation_agreement,
+        &mut new.work.cooperation_agreement,
+    );
+    step("work.placement", "Var arbetet är placerat").run(
+        c,
+        &old.work.placement,
+        &mut new.work.placement,
+    );
+    step("work.teams", "Team och enheter").run(c, &old.work.teams, &mut new.work.teams);
+    step("collaboration.local_forum", "Lokalt samverkansforum").run(
+        c,
+        &old.collaboration.local_forum,
+        &mut new.collaboration.local_forum,
+    );
+    step(
+        "collaboration.county_group_representative",
+        "Representant i Länsgruppen",
+    )
+    .run(
+        c,
+        &old.collaboration.county_group_representative,
+        &mut new.collaboration.county_group_representative,
+    );
+    step("competence.basic_training", "Grundutbildning").run(
+        c,
+        &old.competence.basic_training,
+        &mut new.competence.basic_training,
+    );
+    let names = old.competence.specialist.entries().map(|(name, _)| name);
+    let o = &old.competence.specialist;
+    let n = &mut new.competence.specialist;
+    let keys = [
+        "perpetrator_treatment",
+        "honour_violence",
+        "lgbtq",
+        "prostitution_trafficking",
+        "men_exposed",
+        "children",
+    ];
+    let pairs: [(&_, &mut _); 6] = [
+        (&o.perpetrator_treatment, &mut n.perpetrator_treatment),
+        (&o.honour_violence, &mut n.honour_violence),
+        (&o.lgbtq, &mut n.lgbtq),
+        (&o.prostitution_trafficking, &mut n.prostitution_trafficking),
+        (&o.men_exposed, &mut n.men_exposed),
+        (&o.children, &mut n.children),
+    ];
+    for ((key, name), (old_fact, new_fact)) in keys.iter().zip(names).zip(pairs) {
+        step(
+            &format!("competence.specialist.{key}"),
+            &format!("Specialistkompetens: {name}"),
+        )
+        .run(c, old_fact, new_fact);
+    }
+    step("competence.programmes", "Metoder och program").run(
+        c,
+        &old.competence.programmes,
+        &mut new.competence.programmes,
+    );
+    step("reflections.successes", "Framgångar").run(
+        c,
+        &old.reflections.successes,
+        &mut new.reflections.successes,
+    );
+    step("reflections.gaps", "Brister").run(c, &old.reflections.gaps, &mut new.reflections.gaps);
+    step("reflections.needs", "Behov").run(c, &old.reflections.needs, &mut new.reflections.needs);
+    step("reflections.vision", "Vision").run(
+        c,
+        &old.reflections.vision,
+        &mut new.reflections.vision,
+    );
+    step("agreements.rok", "Beslut om RÖK").run(c, &old.agreements.rok, &mut new.agreements.rok);
+    step("agreements.lok", "LÖK-status").run(c, &old.agreements.lok, &mut new.agreements.lok);
+    step("support", "Stödkontakter").run(c, &old.support, &mut new.support);
+    (new, changes)
+}
+
+struct Step {
+    field: String,
+    label: String,
+}
+
+impl Step {
+    fn run<T: PartialEq + Clone + Describe>(
+        self,
+        changes: &mut Vec<FieldChange>,
+        old: &Fact<T>,
+        new: &mut Fact<T>,
+    ) {
+        if old.value() == new.value() {
+            *new = old.clone();
+        } else {
+            changes.push(FieldChange {
+                field: self.field,
+                label: self.label,
+                old: old.describe_sv(),
+                new: new.describe_sv(),
+            });
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Field-level validation errors, keyed by the form field they belong to, in Swedish.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Errors per field key (e.g. `coordinators.0.share_percent`), each a Swedish sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FieldErrors(BTreeMap<String, String>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.entry(field.into()).or_insert_with(|| message.into());
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// `Ok(value)` when nothing was added, otherwise the errors.
+    pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// Limits on entered text, in characters.
+pub const SHORT_TEXT_MAX: usize = 200;
+pub const LONG_TEXT_MAX: usize = 2000;
+pub const LIST_ITEMS_MAX: usize = 50;
+
+/// A trimmed text of at most `max` characters, or an error for `field`.
+pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> String {
+    let value = raw.trim();
+    let count = value.chars().count();
+    if count > max {
+        errors.add(
+            field,
+            format!("Texten får vara högst {max} tecken lång (nu {count})."),
+        );
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        errors.add(field, "Texten innehåller otillåtna kontrolltecken.");
+    }
+    value.to_owned()
+}
+
+/// One item per non-empty line, each at most `max` characters.
+pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Vec<String> {
+    let items: Vec<String> = raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if items.len() > LIST_ITEMS_MAX {
+        errors.add(
+            field,
+            format!(
+                "Högst {LIST_ITEMS_MAX} rader (nu {}). Slå ihop eller korta listan.",
+                items.len()
+            ),
+        );
+        return items;
+    }
+    for (i, item) in items.iter().enumerate() {
+        let count = item.chars().count();
+        if count > max {
+            errors.add(
+                field,
+                format!(
+                    "Rad {} är för lång: högst {max} tecken per rad (nu {count}).",
+                    i + 1
+                ),
+            );
+        }
+    }
+    if raw
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        errors.add(field, "Texten innehåller otillåtna kontrolltecken.");
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        let mut e = FieldErrors::default();
+        assert_eq!(text(&mut e, "f", "  hej ", 10), "hej");
+        assert!(e.is_empty());
+        text(&mut e, "f", &"x".repeat(11), 10);
+        assert_eq!(
+            e.get("f"),
+            Some("Texten får vara högst 10 tecken lång (nu 11).")
+        );
+    }
+
+    #[test]
+    fn lines_skip_blanks_and_count() {
+        let mut e = FieldErrors::default();
+        assert_eq!(lines(&mut e, "f", "a\n\n  b \r\n", 5), vec!["a", "b"]);
+        assert!(e.is_empty());
+        lines(&mut e, "f", &"a\n".repeat(LIST_ITEMS_MAX + 1), 5);
+        assert!(e.get("f").is_some_and(|m| m.starts_with("Högst 50 rader")));
+    }
+
+    #[test]
+    fn control_characters_are_refused() {
+        let mut e = FieldErrors::default();
+        text(&mut e, "f", "a\u{0}b", 10);
+        assert!(e.get("f").is_some());
+    }
+
+    #[test]
+    fn first_error_per_field_is_kept() {
+        let mut e = FieldErrors::default();
+        e.add("f", "första");
+        e.add("f", "andra");
+        assert_eq!(e.get("f"), Some("första"));
+        assert_eq!(e.len(), 1);
+        assert!(e.into_result(()).is_err());
+    }
+}
