@@ -1,5 +1,8 @@
 //! The one error type server functions return; each variant is explained to users in Swedish.
 
+use crate::model::auth::Denied;
+use crate::model::revision::Revision;
+use crate::model::validation::FieldErrors;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -12,13 +15,58 @@ pub enum AppError {
     Unavailable,
     #[error("Förfrågan kunde inte behandlas. Ladda om sidan och försök igen.")]
     Request(String),
+    #[error("{0}")]
+    Denied(Denied),
+    #[error("Uppgifterna sparades inte. Rätta det som är markerat och försök igen.")]
+    Invalid(FieldErrors),
+    #[error(
+        "Någon annan har sparat ändringar sedan du öppnade formuläret. Dina ändringar är kvar i formuläret men har inte sparats."
+    )]
+    Conflict {
+        current_version: u64,
+        changes: Vec<Revision>,
+    },
+    #[error("Fel e-postadress eller lösenord.")]
+    LoginFailed,
+    #[error("För många misslyckade inloggningar. Vänta en kvart och försök igen.")]
+    TooManyAttempts,
+    #[error("Det finns redan ett konto med den e-postadressen.")]
+    UserExists,
+    #[error("Det finns inget konto med den e-postadressen.")]
+    NoSuchUser,
+}
+
+impl AppError {
+    /// The HTTP status a server function answers with for this error.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotFound | Self::NoSuchUser => 404,
+            Self::Unavailable => 503,
+            Self::Request(_) => 400,
+            Self::Denied(Denied::NotSignedIn) | Self::LoginFailed => 401,
+            Self::Denied(_) => 403,
+            Self::Invalid(_) => 422,
+            Self::Conflict { .. } | Self::UserExists => 409,
+            Self::TooManyAttempts => 429,
+        }
+    }
+}
+
+impl From<Denied> for AppError {
+    fn from(denied: Denied) -> Self {
+        Self::Denied(denied)
+    }
 }
 
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        Self::Request(value.to_string())
+        // Undecodable input is the caller's mistake: answer 400, not the framework's 500.
+        let error = Self::Request(value.to_string());
+        #[cfg(feature = "ssr")]
+        crate::api::set_status(&error);
+        error
     }
 }
 
@@ -27,6 +75,14 @@ impl From<crate::db::DbError> for AppError {
     fn from(error: crate::db::DbError) -> Self {
         // Database text never reaches the browser; it is logged here once.
         tracing::error!(%error, "database error");
+        Self::Unavailable
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::security::SecurityError> for AppError {
+    fn from(error: crate::security::SecurityError) -> Self {
+        tracing::error!(%error, "security error");
         Self::Unavailable
     }
 }

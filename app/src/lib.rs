@@ -16,6 +16,12 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod opendata;
 #[cfg(feature = "ssr")]
+pub mod security;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod session;
+#[cfg(feature = "ssr")]
 pub mod state;
 
 use leptos::prelude::*;

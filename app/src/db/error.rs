@@ -10,4 +10,19 @@ pub enum DbError {
     Seed(String),
     #[error("unsupported DATABASE_URL scheme: {0}")]
     UnsupportedUrl(String),
+    #[error("a record with this key exists already")]
+    Duplicate,
+    #[error("the record changed since the version the change was based on")]
+    VersionConflict,
+}
+
+impl DbError {
+    /// A unique-index violation means the key is taken, not that the database failed.
+    pub(crate) fn unique_as_duplicate(error: surrealdb::Error) -> Self {
+        if error.to_string().contains("already contains") {
+            Self::Duplicate
+        } else {
+            Self::Surreal(error)
+        }
+    }
 }

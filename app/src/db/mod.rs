@@ -1,9 +1,12 @@
 //! The only place with SurrealQL: connection, schema, seed and typed queries.
 
 mod error;
+mod revisions;
 pub mod seed;
+mod users;
 
 pub use error::DbError;
+pub use users::UserRecord;
 
 use crate::model::county::CountyFacts;
 use crate::model::fact::Source;

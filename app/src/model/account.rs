@@ -99,6 +99,15 @@ impl Role {
     }
 }
 
+/// A session ends after this long without a request (WCAG 2.2.1: the user is warned first).
+pub const SESSION_IDLE_SECS: i64 = 30 * 60;
+/// How long before the end the warning appears.
+pub const SESSION_WARNING_SECS: i64 = 5 * 60;
+/// Failed logins allowed per account and per address within `LOGIN_WINDOW_SECS`.
+pub const LOGIN_FAILURES_PER_ACCOUNT: u64 = 5;
+pub const LOGIN_FAILURES_PER_ADDRESS: u64 = 20;
+pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
+
 pub const PASSWORD_MIN: usize = 12;
 pub const PASSWORD_MAX: usize = 128;
 
@@ -129,6 +138,29 @@ pub struct UserAccount {
     pub role: Role,
     pub org: Option<OrgId>,
     pub disabled: bool,
+}
+
+/// The signed-in user as the browser sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub email: Email,
+    pub role: Role,
+    pub org: Option<OrgId>,
+    /// Seconds until the session ends without activity.
+    pub expires_in: i64,
+}
+
+impl SessionInfo {
+    /// May this user open `org`'s edit form? (The server decides again on every save.)
+    pub fn may_edit(&self, org: &OrgId) -> bool {
+        let actor = super::auth::Actor::User(super::auth::SignedIn {
+            email: self.email.clone(),
+            role: self.role,
+            org: self.org.clone(),
+            disabled: false,
+        });
+        super::auth::ensure_can_edit(&actor, org).is_ok()
+    }
 }
 
 /// A new account, validated: a coordinator has exactly one organisation, an admin none needed.

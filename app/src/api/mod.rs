@@ -1,4 +1,9 @@
-//! Server functions: thin wrappers that read from the database and shape the answer.
+//! Server functions: thin wrappers — who is asking, may they, validate, call the service — and
+//! the public reads.
+
+pub mod account;
+pub mod admin;
+pub mod edit;
 
 use crate::error::AppError;
 use crate::model::Organisation;
@@ -21,6 +26,33 @@ fn db() -> Result<crate::db::Db, AppError> {
     use_context::<crate::state::AppState>()
         .map(|s| s.db)
         .ok_or(AppError::Unavailable)
+}
+
+/// The person behind the current request, from the session cookie.
+#[cfg(feature = "ssr")]
+async fn actor(db: &crate::db::Db) -> Result<crate::model::auth::Actor, AppError> {
+    let token = crate::session::request_token();
+    crate::service::accounts::actor(db, token.as_deref(), crate::service::now_secs()).await
+}
+
+/// Sets the response status for `error` (server functions otherwise answer every error 500).
+#[cfg(feature = "ssr")]
+pub(crate) fn set_status(error: &AppError) {
+    if let (Some(res), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        axum::http::StatusCode::from_u16(error.status()),
+    ) {
+        res.set_status(status);
+    }
+}
+
+/// Passes a result through, giving an error its HTTP status.
+#[cfg(feature = "ssr")]
+fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(e) = &result {
+        set_status(e);
+    }
+    result
 }
 
 #[server(endpoint = "karta", input = GetUrl)]

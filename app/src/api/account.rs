@@ -1,0 +1,73 @@
+//! Logging in and out, and the session as the browser sees it.
+
+use crate::error::AppError;
+use crate::model::account::SessionInfo;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// Logs in and sets a fresh session cookie (a new token at every login).
+#[server(endpoint = "logga-in")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn login(email: String, password: String) -> Result<SessionInfo, AppError> {
+    use crate::service::{accounts, now_secs};
+    use crate::session;
+    super::answer(
+        async {
+            let db = super::db()?;
+            // Whatever session the browser had ends here; the new one gets a new token.
+            accounts::logout(&db, session::request_token().as_deref()).await?;
+            let new = accounts::login(
+                &db,
+                &email,
+                &password,
+                &session::client_address(),
+                now_secs(),
+            )
+            .await?;
+            session::set_session_cookie(&new.token);
+            Ok(new.info)
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "logga-ut")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn logout() -> Result<(), AppError> {
+    use crate::session;
+    super::answer(
+        async {
+            crate::service::accounts::logout(&super::db()?, session::request_token().as_deref())
+                .await?;
+            session::clear_session_cookie();
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The signed-in user, or none; asking counts as activity and extends the session.
+#[server(endpoint = "session", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn current_session() -> Result<Option<SessionInfo>, AppError> {
+    super::answer(
+        async {
+            let actor = super::actor(&super::db()?).await?;
+            Ok(crate::service::accounts::info(&actor))
+        }
+        .await,
+    )
+}
+
+/// Extends the session (the "stay signed in" button of the expiry warning).
+#[server(endpoint = "forlang-session")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn extend_session() -> Result<Option<SessionInfo>, AppError> {
+    super::answer(
+        async {
+            let actor = super::actor(&super::db()?).await?;
+            Ok(crate::service::accounts::info(&actor))
+        }
+        .await,
+    )
+}

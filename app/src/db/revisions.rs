@@ -1,0 +1,86 @@
+//! Saving a profile with optimistic concurrency, and its history of revisions.
+
+use super::{Db, DbError, profile_columns, take_rows};
+use crate::model::OrgId;
+use crate::model::account::Email;
+use crate::model::fact::Source;
+use crate::model::profile::Profile;
+use crate::model::revision::Revision;
+use serde_json::json;
+
+impl Db {
+    /// Replaces `org`'s profile if it is still at `expected` version, and records `revision`
+    /// (whose version must be `expected + 1`; `author` is kept for administrators) in the same transaction. A save based on an older
+    /// version, or one that loses a race with another save, is `DbError::VersionConflict`.
+    pub async fn save_profile(
+        &self,
+        expected: u64,
+        profile: &Profile,
+        updated: &Source,
+        revision: &Revision,
+        author: &Email,
+    ) -> Result<(), DbError> {
+        let mut vars = profile_columns(profile)?;
+        vars["org"] = json!(revision.org);
+        vars["expected"] = json!(expected);
+        vars["updated"] = serde_json::to_value(updated)?;
+        vars["revision"] = json!({
+            "org": revision.org,
+            "version": revision.version,
+            "at": revision.at,
+            "by": revision.by,
+            "author": author,
+            "changes": revision.changes,
+            "data": vars["data"],
+        });
+        let outcome = self
+            .inner
+            .query(
+                "BEGIN;
+                 LET $current = (SELECT VALUE version FROM profile WHERE org = $org)[0];
+                 IF $current != $expected { THROW 'version_conflict'; };
+                 UPDATE profile SET
+                     version = $expected + 1, updated = $updated, data = $data,
+                     rok_status = IF $rok_status = NULL THEN NONE ELSE $rok_status END,
+                     lok_stage = IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
+                     coordinator_shares = $coordinator_shares
+                 WHERE org = $org AND version = $expected;
+                 CREATE revision CONTENT $revision;
+                 COMMIT;",
+            )
+            .bind(vars)
+            .await
+            .and_then(surrealdb::IndexedResults::check);
+        match outcome {
+            Ok(_) => Ok(()),
+            Err(error) => {
+                // A lost race shows as a failed commit or a taken revision number rather than
+                // as the THROW; either way the stored version tells what happened.
+                let current = self.profile(&revision.org).await?.map(|p| p.version);
+                if current != Some(expected) || error.to_string().contains("version_conflict") {
+                    Err(DbError::VersionConflict)
+                } else {
+                    Err(DbError::Surreal(error))
+                }
+            }
+        }
+    }
+
+    /// `org`'s revisions after `after_version`, newest first.
+    pub async fn revisions(
+        &self,
+        org: &OrgId,
+        after_version: u64,
+    ) -> Result<Vec<Revision>, DbError> {
+        let mut res = self
+            .inner
+            .query(
+                "SELECT org, version, at, by, changes FROM revision
+                 WHERE org = $org AND version > $after ORDER BY version DESC",
+            )
+            .bind(json!({ "org": org, "after": after_version }))
+            .await?
+            .check()?;
+        take_rows(&mut res)
+    }
+}

@@ -1,0 +1,126 @@
+//! Password hashing (argon2id, off the async runtime) and session tokens.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SecurityError {
+    #[error("no randomness available: {0}")]
+    Random(#[from] getrandom::Error),
+    #[error("password hashing failed: {0}")]
+    Hash(String),
+    #[error("hashing task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+fn random_bytes<const N: usize>() -> Result<[u8; N], SecurityError> {
+    let mut bytes = [0u8; N];
+    getrandom::getrandom(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Hashes a password with argon2id and a random salt, as a PHC string.
+pub async fn hash_password(password: String) -> Result<String, SecurityError> {
+    let salt_bytes = random_bytes::<16>()?;
+    tokio::task::spawn_blocking(move || {
+        let salt =
+            SaltString::encode_b64(&salt_bytes).map_err(|e| SecurityError::Hash(e.to_string()))?;
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| SecurityError::Hash(e.to_string()))
+    })
+    .await?
+}
+
+/// Whether `password` matches `hash`. With no hash (unknown account) a fixed hash is checked
+/// anyway, so the answer takes as long either way.
+pub async fn verify_password(
+    password: String,
+    hash: Option<String>,
+) -> Result<bool, SecurityError> {
+    let known = hash.is_some();
+    let hash = match hash {
+        Some(h) => h,
+        None => dummy_hash().await?,
+    };
+    let matches = tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await?;
+    Ok(known && matches)
+}
+
+async fn dummy_hash() -> Result<String, SecurityError> {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    if let Some(h) = DUMMY.get() {
+        return Ok(h.clone());
+    }
+    let h = hash_password(hex::encode(random_bytes::<16>()?)).await?;
+    Ok(DUMMY.get_or_init(|| h).clone())
+}
+
+/// A new session token (256 random bits, hex) for the cookie.
+pub fn new_token() -> Result<String, SecurityError> {
+    Ok(hex::encode(random_bytes::<32>()?))
+}
+
+/// What the database keeps of a token: a stolen database copy gives no usable session.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn hashes_verify_and_differ() {
+        let a = hash_password("rätt lösenord 1".to_owned())
+            .await
+            .expect("hash");
+        let b = hash_password("rätt lösenord 1".to_owned())
+            .await
+            .expect("hash");
+        assert!(a.starts_with("$argon2id$"));
+        assert_ne!(a, b, "salted");
+        assert!(
+            verify_password("rätt lösenord 1".to_owned(), Some(a.clone()))
+                .await
+                .expect("verify")
+        );
+        assert!(
+            !verify_password("fel lösenord 12".to_owned(), Some(a))
+                .await
+                .expect("verify")
+        );
+        assert!(
+            !verify_password("rätt lösenord 1".to_owned(), None)
+                .await
+                .expect("verify")
+        );
+        assert!(
+            !verify_password("x".to_owned(), Some("not a hash".to_owned()))
+                .await
+                .expect("verify")
+        );
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let a = new_token().expect("token");
+        let b = new_token().expect("token");
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, b);
+        assert_eq!(token_hash(&a).len(), 64);
+        assert_ne!(token_hash(&a), a);
+    }
+}

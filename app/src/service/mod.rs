@@ -1,0 +1,13 @@
+//! What the application does, one function per use case, each taking the caller first.
+//! Server functions and the command line call these; they hold no HTTP and no SurrealQL.
+
+pub mod accounts;
+pub mod profiles;
+
+#[cfg(test)]
+mod tests;
+
+/// Unix seconds now.
+pub fn now_secs() -> i64 {
+    chrono::Utc::now().timestamp()
+}

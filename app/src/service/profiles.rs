@@ -1,0 +1,115 @@
+//! Reading a profile for editing, saving it, and its history.
+
+use crate::db::Db;
+use crate::error::AppError;
+use crate::model::OrgId;
+use crate::model::account::Role;
+use crate::model::auth::{Actor, ensure_can_edit};
+use crate::model::fact::Source;
+use crate::model::form::ProfileForm;
+use crate::model::revision::{Revision, merge};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The edit form of one organisation, with the version it is based on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditForm {
+    pub org: OrgId,
+    pub name: String,
+    pub version: u64,
+    pub form: ProfileForm,
+}
+
+/// What a successful save answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub version: u64,
+    /// How many values changed (0: nothing to save, no revision written).
+    pub changed: usize,
+}
+
+fn parse_org(id: &str) -> Result<OrgId, AppError> {
+    OrgId::parse(id).map_err(|_| AppError::NotFound)
+}
+
+pub async fn edit_form(db: &Db, actor: &Actor, id: &str) -> Result<EditForm, AppError> {
+    let org = parse_org(id)?;
+    ensure_can_edit(actor, &org)?;
+    let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
+    Ok(EditForm {
+        name: org.name().to_owned(),
+        version: stored.version,
+        form: ProfileForm::from_profile(&stored.profile),
+        org,
+    })
+}
+
+/// Validates and saves `form` as `id`'s profile if it is still at `base_version`.
+pub async fn save(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    base_version: u64,
+    form: &ProfileForm,
+    now: DateTime<Utc>,
+) -> Result<Saved, AppError> {
+    let org = parse_org(id)?;
+    let user = ensure_can_edit(actor, &org)?;
+    let by = match (&user.org, user.role) {
+        (Some(own), Role::Coordinator) => own.name().to_owned(),
+        (Some(own), Role::Admin) => format!("{} (administratör)", own.name()),
+        (None, _) => "Regional administratör".to_owned(),
+    };
+    let source = Source::Entered {
+        by: by.clone(),
+        at: now,
+    };
+    let validated = form
+        .validate(&org, now.date_naive(), &source)
+        .map_err(AppError::Invalid)?;
+    let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
+    if stored.version != base_version {
+        return Err(conflict(db, &org, base_version).await);
+    }
+    let (profile, changes) = merge(&stored.profile, validated);
+    if changes.is_empty() {
+        return Ok(Saved {
+            version: stored.version,
+            changed: 0,
+        });
+    }
+    let revision = Revision {
+        org: org.clone(),
+        version: base_version + 1,
+        at: now,
+        by,
+        changes,
+    };
+    match db
+        .save_profile(base_version, &profile, &source, &revision, &user.email)
+        .await
+    {
+        Ok(()) => Ok(Saved {
+            version: revision.version,
+            changed: revision.changes.len(),
+        }),
+        Err(crate::db::DbError::VersionConflict) => Err(conflict(db, &org, base_version).await),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn conflict(db: &Db, org: &OrgId, base_version: u64) -> AppError {
+    match db.revisions(org, base_version).await {
+        Ok(changes) => AppError::Conflict {
+            current_version: changes.first().map_or(base_version, |r| r.version),
+            changes,
+        },
+        Err(e) => e.into(),
+    }
+}
+
+/// Every revision of `id`'s profile, newest first (public).
+pub async fn history(db: &Db, id: &str) -> Result<Vec<Revision>, AppError> {
+    let org = parse_org(id)?;
+    Ok(db.revisions(&org, 0).await?)
+}

@@ -1,0 +1,471 @@
+//! Use cases on their own `mem://` database: the authorization matrix, concurrency, sessions.
+
+use super::accounts::{self, add_user, disable_user, login, set_password};
+use super::profiles::{edit_form, history, save};
+use crate::db::{Db, DbConfig};
+use crate::error::AppError;
+use crate::model::OrgId;
+use crate::model::account::{LOGIN_FAILURES_PER_ACCOUNT, SESSION_IDLE_SECS};
+use crate::model::auth::{Actor, Denied};
+use crate::model::form::ProfileForm;
+use chrono::{TimeZone, Utc};
+
+const PASSWORD: &str = "ett långt lösenord";
+const NOW: i64 = 1_790_000_000;
+
+fn at(secs: i64) -> chrono::DateTime<Utc> {
+    Utc.timestamp_opt(secs, 0).single().unwrap_or_default()
+}
+
+struct World {
+    db: Db,
+}
+
+impl World {
+    async fn new() -> Self {
+        let db = Db::connect(&DbConfig::memory()).await.expect("mem://");
+        db.seed_if_empty().await.expect("seed");
+        for (email, role, org) in [
+            ("admin@region.se", "admin", "region-dalarna"),
+            ("a@falun.se", "coordinator", "2080"),
+            ("b@mora.se", "coordinator", "2062"),
+            ("av@falun.se", "coordinator", "2080"),
+            ("offer-2080@falun.se", "coordinator", "2080"),
+            ("offer-2062@mora.se", "coordinator", "2062"),
+            (
+                "offer-region-dalarna@region.se",
+                "coordinator",
+                "region-dalarna",
+            ),
+        ] {
+            accounts::create_user(&db, email, role, org, PASSWORD, NOW)
+                .await
+                .expect("user");
+        }
+        Self { db }
+    }
+
+    async fn actor(&self, who: Who) -> Actor {
+        let email = match who {
+            Who::Anonymous => return Actor::Anonymous,
+            Who::CoordinatorA => "a@falun.se",
+            Who::CoordinatorB => "b@mora.se",
+            Who::Admin => "admin@region.se",
+            Who::Disabled => "av@falun.se",
+        };
+        let session = login(&self.db, email, PASSWORD, "127.0.0.1", NOW)
+            .await
+            .expect("login");
+        if who == Who::Disabled {
+            disable_user(&self.db, None, email).await.expect("disable");
+        }
+        accounts::actor(&self.db, Some(&session.token), NOW + 1)
+            .await
+            .expect("actor")
+    }
+
+    /// Everything a mutation could touch, to compare before and after.
+    async fn snapshot(&self) -> String {
+        let profiles = self.db.profiles().await.expect("profiles");
+        let users = self.db.users().await.expect("users");
+        let mut revisions = Vec::new();
+        for org in OrgId::all() {
+            revisions.extend(self.db.revisions(&org, 0).await.expect("revisions"));
+        }
+        let mut hashes = Vec::new();
+        for u in &users {
+            hashes.push(
+                self.db
+                    .user(&u.email)
+                    .await
+                    .expect("user")
+                    .map(|r| r.password_hash),
+            );
+        }
+        format!("{profiles:?}{users:?}{revisions:?}{hashes:?}")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Who {
+    Anonymous,
+    CoordinatorA,
+    CoordinatorB,
+    Admin,
+    Disabled,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Mutation {
+    SaveProfile,
+    AddUser,
+    DisableUser,
+    SetPassword,
+}
+
+fn own_and_other(who: Who) -> (&'static str, &'static str) {
+    match who {
+        Who::CoordinatorB => ("2062", "2080"),
+        Who::Admin => ("region-dalarna", "2080"),
+        Who::Anonymous | Who::CoordinatorA | Who::Disabled => ("2080", "2062"),
+    }
+}
+
+async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Result<(), AppError> {
+    let db = &world.db;
+    match mutation {
+        Mutation::SaveProfile => {
+            let version = db
+                .profile(&OrgId::parse(org).expect("org"))
+                .await
+                .expect("db")
+                .map_or(0, |p| p.version);
+            let form = ProfileForm {
+                lok_stage: "workshops".to_owned(),
+                ..ProfileForm::default()
+            };
+            save(db, actor, org, version, &form, at(NOW + 2))
+                .await
+                .map(|_| ())
+        }
+        Mutation::AddUser => add_user(
+            db,
+            actor,
+            &format!("ny-{org}@dalarna.se"),
+            "coordinator",
+            org,
+            PASSWORD,
+            NOW,
+        )
+        .await
+        .map(|_| ()),
+        Mutation::DisableUser => accounts::disable_user(db, Some(actor), &victim(org)).await,
+        Mutation::SetPassword => {
+            set_password(db, actor, &victim(org), "ett helt nytt lösenord").await
+        }
+    }
+}
+
+fn victim(org: &str) -> String {
+    let domain = match org {
+        "2062" => "mora.se",
+        "2080" => "falun.se",
+        _ => "region.se",
+    };
+    format!("offer-{org}@{domain}")
+}
+
+fn allowed(who: Who, mutation: Mutation, own: bool) -> bool {
+    match (who, mutation) {
+        (Who::Admin, _) => true,
+        (Who::CoordinatorA | Who::CoordinatorB, Mutation::SaveProfile) => own,
+        _ => false,
+    }
+}
+
+/// {anonymous, coordinator A, coordinator B, admin, disabled} × {own, other} × every mutation:
+/// allowed calls change what they should; refused calls change nothing at all.
+#[tokio::test]
+async fn authorization_matrix() {
+    let mut cases = 0;
+    for who in [
+        Who::Anonymous,
+        Who::CoordinatorA,
+        Who::CoordinatorB,
+        Who::Admin,
+        Who::Disabled,
+    ] {
+        for mutation in [
+            Mutation::SaveProfile,
+            Mutation::AddUser,
+            Mutation::DisableUser,
+            Mutation::SetPassword,
+        ] {
+            let (own_org, other_org) = own_and_other(who);
+            for (own, org) in [(true, own_org), (false, other_org)] {
+                let world = World::new().await;
+                let actor = world.actor(who).await;
+                let before = world.snapshot().await;
+                let outcome = run(&world, &actor, mutation, org).await;
+                let after = world.snapshot().await;
+                let case = format!(
+                    "{who:?} × {mutation:?} × {}",
+                    if own { "own" } else { "other" }
+                );
+                if allowed(who, mutation, own) {
+                    assert_eq!(outcome, Ok(()), "{case}");
+                    assert_ne!(before, after, "{case}: an allowed call changes something");
+                } else {
+                    assert!(
+                        matches!(outcome, Err(AppError::Denied(_))),
+                        "{case}: {outcome:?}"
+                    );
+                    assert_eq!(before, after, "{case}: a refused call changes nothing");
+                }
+                cases += 1;
+            }
+        }
+    }
+    assert_eq!(cases, 40);
+}
+
+#[tokio::test]
+async fn refusals_say_why() {
+    let world = World::new().await;
+    let b = world.actor(Who::CoordinatorB).await;
+    let form = ProfileForm::default();
+    assert_eq!(
+        save(&world.db, &b, "2080", 1, &form, at(NOW)).await,
+        Err(AppError::Denied(Denied::OtherOrganisation))
+    );
+    assert_eq!(
+        edit_form(&world.db, &b, "2080").await.map(|_| ()),
+        Err(AppError::Denied(Denied::OtherOrganisation))
+    );
+    assert!(edit_form(&world.db, &b, "2062").await.is_ok());
+    assert_eq!(
+        save(&world.db, &Actor::Anonymous, "2080", 1, &form, at(NOW)).await,
+        Err(AppError::Denied(Denied::NotSignedIn))
+    );
+    assert_eq!(
+        save(&world.db, &b, "9999", 1, &form, at(NOW)).await,
+        Err(AppError::NotFound)
+    );
+}
+
+#[tokio::test]
+async fn a_stale_save_is_refused_with_what_changed() {
+    let world = World::new().await;
+    let a = world.actor(Who::CoordinatorA).await;
+    let start = edit_form(&world.db, &a, "2080").await.expect("form");
+    let mut first = start.form.clone();
+    first.lok_stage = "workshops".to_owned();
+    let saved = save(&world.db, &a, "2080", start.version, &first, at(NOW))
+        .await
+        .expect("first save");
+    assert_eq!(saved.version, start.version + 1);
+    let mut second = start.form.clone();
+    second.lok_stage = "drafting".to_owned();
+    let refused = save(&world.db, &a, "2080", start.version, &second, at(NOW + 5)).await;
+    match refused {
+        Err(AppError::Conflict {
+            current_version,
+            changes,
+        }) => {
+            assert_eq!(current_version, saved.version);
+            assert_eq!(changes.len(), 1);
+            assert_eq!(changes[0].changes[0].field, "agreements.lok");
+            assert_eq!(changes[0].changes[0].new, "Workshoppar");
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    let stored = world
+        .db
+        .profile(&OrgId::parse("2080").expect("org"))
+        .await
+        .expect("db")
+        .expect("profile");
+    assert_eq!(stored.version, saved.version);
+    assert_eq!(
+        ProfileForm::from_profile(&stored.profile).lok_stage,
+        "workshops",
+        "never silently overwritten"
+    );
+}
+
+#[tokio::test]
+async fn of_two_concurrent_saves_exactly_one_wins() {
+    for round in 0..5 {
+        let world = World::new().await;
+        let a = world.actor(Who::CoordinatorA).await;
+        let admin = world.actor(Who::Admin).await;
+        let base = edit_form(&world.db, &a, "2080").await.expect("form");
+        let mut f1 = base.form.clone();
+        f1.placement = format!("IFO {round}");
+        let mut f2 = base.form.clone();
+        f2.placement = format!("Socialtjänsten {round}");
+        let (r1, r2) = tokio::join!(
+            save(&world.db, &a, "2080", base.version, &f1, at(NOW)),
+            save(&world.db, &admin, "2080", base.version, &f2, at(NOW)),
+        );
+        let wins = [&r1, &r2].iter().filter(|r| r.is_ok()).count();
+        let conflicts = [&r1, &r2]
+            .iter()
+            .filter(|r| matches!(r, Err(AppError::Conflict { .. })))
+            .count();
+        assert_eq!((wins, conflicts), (1, 1), "round {round}: {r1:?} {r2:?}");
+        let revisions = history(&world.db, "2080").await.expect("history");
+        assert_eq!(revisions.len(), 1);
+        assert_eq!(revisions[0].version, base.version + 1);
+    }
+}
+
+#[tokio::test]
+async fn an_unchanged_save_writes_no_revision() {
+    let world = World::new().await;
+    let a = world.actor(Who::CoordinatorA).await;
+    let start = edit_form(&world.db, &a, "2080").await.expect("form");
+    let saved = save(&world.db, &a, "2080", start.version, &start.form, at(NOW))
+        .await
+        .expect("save");
+    assert_eq!((saved.version, saved.changed), (start.version, 0));
+    assert!(
+        history(&world.db, "2080")
+            .await
+            .expect("history")
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn invalid_input_changes_nothing() {
+    let world = World::new().await;
+    let a = world.actor(Who::CoordinatorA).await;
+    let before = world.snapshot().await;
+    let form = ProfileForm {
+        decision: "x".repeat(1 << 20),
+        rok_status: "antagen".to_owned(),
+        ..ProfileForm::default()
+    };
+    match save(&world.db, &a, "2080", 1, &form, at(NOW)).await {
+        Err(AppError::Invalid(errors)) => {
+            assert!(errors.get("decision").is_some());
+            assert!(errors.get("rok_status").is_some());
+        }
+        other => panic!("expected field errors, got {other:?}"),
+    }
+    assert_eq!(before, world.snapshot().await);
+}
+
+#[tokio::test]
+async fn logins_are_rate_limited_and_say_nothing_about_accounts() {
+    let world = World::new().await;
+    let db = &world.db;
+    assert_eq!(
+        login(db, "nobody@falun.se", PASSWORD, "10.0.0.1", NOW)
+            .await
+            .err(),
+        Some(AppError::LoginFailed)
+    );
+    assert_eq!(
+        login(db, "a@falun.se", "fel lösenord!!", "10.0.0.1", NOW)
+            .await
+            .err(),
+        Some(AppError::LoginFailed)
+    );
+    for _ in 1..LOGIN_FAILURES_PER_ACCOUNT {
+        let _ = login(db, "a@falun.se", "fel lösenord!!", "10.0.0.2", NOW).await;
+    }
+    assert_eq!(
+        login(db, "a@falun.se", PASSWORD, "10.0.0.3", NOW + 60)
+            .await
+            .err(),
+        Some(AppError::TooManyAttempts),
+        "even the right password waits"
+    );
+    assert!(
+        login(db, "a@falun.se", PASSWORD, "10.0.0.3", NOW + 16 * 60)
+            .await
+            .is_ok(),
+        "the window passes"
+    );
+    for i in 0..20 {
+        let _ = login(
+            db,
+            &format!("x{i}@falun.se"),
+            "fel lösenord!!",
+            "10.9.9.9",
+            NOW,
+        )
+        .await;
+    }
+    assert_eq!(
+        login(db, "b@mora.se", PASSWORD, "10.9.9.9", NOW)
+            .await
+            .err(),
+        Some(AppError::TooManyAttempts)
+    );
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle_and_end_on_disable() {
+    let world = World::new().await;
+    let db = &world.db;
+    let s1 = login(db, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+        .await
+        .expect("login");
+    let s2 = login(db, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+        .await
+        .expect("login");
+    assert_ne!(s1.token, s2.token, "every login gets a new token");
+    let active = accounts::actor(db, Some(&s1.token), NOW + SESSION_IDLE_SECS - 10)
+        .await
+        .expect("actor");
+    assert!(matches!(active, Actor::User(_)));
+    let still = accounts::actor(db, Some(&s1.token), NOW + 2 * SESSION_IDLE_SECS - 20)
+        .await
+        .expect("actor");
+    assert!(
+        matches!(still, Actor::User(_)),
+        "activity extends the session"
+    );
+    let gone = accounts::actor(db, Some(&s2.token), NOW + SESSION_IDLE_SECS + 1)
+        .await
+        .expect("actor");
+    assert_eq!(gone, Actor::Anonymous, "idle too long");
+    disable_user(db, None, "a@falun.se").await.expect("disable");
+    let ended = accounts::actor(db, Some(&s1.token), NOW + SESSION_IDLE_SECS)
+        .await
+        .expect("actor");
+    assert_eq!(ended, Actor::Anonymous);
+    assert_eq!(
+        login(db, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+            .await
+            .err(),
+        Some(AppError::LoginFailed)
+    );
+}
+
+#[tokio::test]
+async fn user_administration_outcomes() {
+    let world = World::new().await;
+    let admin = world.actor(Who::Admin).await;
+    let db = &world.db;
+    assert_eq!(
+        add_user(
+            db,
+            &admin,
+            "a@falun.se",
+            "coordinator",
+            "2080",
+            PASSWORD,
+            NOW
+        )
+        .await,
+        Err(AppError::UserExists)
+    );
+    assert!(matches!(
+        add_user(db, &admin, "x", "coordinator", "", "kort", NOW).await,
+        Err(AppError::Invalid(_))
+    ));
+    assert_eq!(
+        disable_user(db, Some(&admin), "ingen@falun.se").await,
+        Err(AppError::NoSuchUser)
+    );
+    set_password(db, &admin, "b@mora.se", "ett helt nytt lösenord")
+        .await
+        .expect("set");
+    assert!(
+        login(db, "b@mora.se", "ett helt nytt lösenord", "127.0.0.1", NOW)
+            .await
+            .is_ok()
+    );
+    assert_eq!(
+        login(db, "b@mora.se", PASSWORD, "127.0.0.1", NOW)
+            .await
+            .err(),
+        Some(AppError::LoginFailed)
+    );
+    let users = accounts::list_users(db, &admin).await.expect("list");
+    assert_eq!(users.len(), 7);
+}

@@ -1,0 +1,106 @@
+//! The session cookie and the request facts the server functions need (server only).
+
+use axum::extract::ConnectInfo;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+use std::net::SocketAddr;
+
+pub const COOKIE: &str = "kvf_session";
+
+/// The session token in a request's `Cookie` headers, if any.
+pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, value)| *name == COOKIE && value.len() == 64)
+        .map(|(_, value)| value.to_owned())
+}
+
+fn parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+/// The session token of the current request.
+pub fn request_token() -> Option<String> {
+    parts().and_then(|p| token_from_headers(&p.headers))
+}
+
+/// Whether the site was reached over https (directly or through a proxy that says so).
+fn is_https() -> bool {
+    parts().is_some_and(|p| {
+        p.uri.scheme_str() == Some("https")
+            || p.headers
+                .get("x-forwarded-proto")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+    })
+}
+
+/// The address rate limits count against: the connection's peer.
+pub fn client_address() -> String {
+    parts()
+        .and_then(|p| {
+            p.extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+        })
+        .unwrap_or_else(|| "okänd".to_owned())
+}
+
+fn cookie(value: &str, max_age: Option<i64>) -> String {
+    let mut c = format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax");
+    if let Some(age) = max_age {
+        c.push_str(&format!("; Max-Age={age}"));
+    }
+    if is_https() {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+fn set_cookie(value: String) {
+    if let (Some(res), Ok(v)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(&value),
+    ) {
+        res.append_header(header::SET_COOKIE, v);
+    }
+}
+
+/// Sends the new session's cookie (ending with the browser, the server ends it when idle).
+pub fn set_session_cookie(token: &str) {
+    set_cookie(cookie(token, None));
+}
+
+pub fn clear_session_cookie() {
+    set_cookie(cookie("", Some(0)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_session_among_other_cookies() {
+        let token = "a".repeat(64);
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("theme=dark; {COOKIE}={token}; x=y"))
+                .unwrap_or(HeaderValue::from_static("")),
+        );
+        assert_eq!(token_from_headers(&headers), Some(token));
+        let mut bad = HeaderMap::new();
+        bad.insert(
+            header::COOKIE,
+            HeaderValue::from_static("kvf_session=short"),
+        );
+        assert_eq!(token_from_headers(&bad), None);
+        assert_eq!(token_from_headers(&HeaderMap::new()), None);
+    }
+}
