@@ -60,6 +60,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("") view=pages::map::MapPage ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id") view=pages::profile::ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id/redigera") view=pages::edit::EditPage ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id/historik") view=pages::history::HistoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/logga-in") view=pages::login::LoginPage />
+                    <Route path=path!("/logga-ut") view=pages::login::LogoutPage />
+                    <Route path=path!("/admin") view=pages::admin::AdminPage ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -1,4 +1,5 @@
 //! The server: configuration and command line, and the HTTP routes around the application.
 
 pub mod cli;
+pub mod origin;
 pub mod routes;

@@ -14,6 +14,8 @@ pub struct EditView {
     pub organisation: Organisation,
     pub version: u64,
     pub form: ProfileForm,
+    /// The server's date, for checking "not in the future" in the browser too.
+    pub today: chrono::NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,6 +46,7 @@ pub async fn get_edit_form(id: String) -> Result<EditView, AppError> {
                 organisation,
                 version: edit.version,
                 form: edit.form,
+                today: chrono::Utc::now().date_naive(),
             })
         }
         .await,

@@ -33,6 +33,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
+                <div class="flex flex-wrap items-center gap-4">
+                    <crate::components::session::SessionBar />
+                </div>
             </div>
         </header>
         <main id="innehall" tabindex="-1" class="mx-auto max-w-6xl px-4 py-6 focus:outline-none">

@@ -1,6 +1,8 @@
 //! Building blocks shared by the pages.
 
 pub mod fact;
+pub mod form_fields;
 pub mod layout;
 pub mod rok;
+pub mod session;
 pub mod swatch;

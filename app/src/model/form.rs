@@ -262,3 +262,41 @@ impl SupportRow {
         *self == Self::default()
     }
 }
+
+/// Rebases an edit on a newer version: each top-level field the user changed (`mine` differs
+/// from `original`) keeps the user's value, every other field takes `latest`'s.
+pub fn rebase(original: &ProfileForm, mine: &ProfileForm, latest: &ProfileForm) -> ProfileForm {
+    let as_map = |f: &ProfileForm| match serde_json::to_value(f) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    let (original, mine, mut merged) = (as_map(original), as_map(mine), as_map(latest));
+    for (key, value) in mine {
+        if original.get(&key) != Some(&value) {
+            merged.insert(key, value);
+        }
+    }
+    serde_json::from_value(serde_json::Value::Object(merged)).unwrap_or_else(|_| latest.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rebase_keeps_my_changes_and_takes_theirs_elsewhere() {
+        let original = ProfileForm::default();
+        let mine = ProfileForm {
+            lok_stage: "drafting".to_owned(),
+            ..ProfileForm::default()
+        };
+        let latest = ProfileForm {
+            placement: "IFO".to_owned(),
+            lok_stage: "workshops".to_owned(),
+            ..ProfileForm::default()
+        };
+        let merged = rebase(&original, &mine, &latest);
+        assert_eq!(merged.lok_stage, "drafting");
+        assert_eq!(merged.placement, "IFO");
+    }
+}

@@ -1,5 +1,10 @@
 //! The application's pages.
 
+pub mod admin;
+pub mod edit;
+pub mod edit_sections;
+pub mod history;
+pub mod login;
 pub mod map;
 pub mod not_found;
 pub mod profile;

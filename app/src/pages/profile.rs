@@ -110,6 +110,10 @@ fn Profile(page: Page) -> impl IntoView {
         <p class="text-stone-700">{kind.label_sv()}</p>
         {population.map(|text| view! { <p>{text}</p> })}
         <p class="mt-2 text-sm" id="senast-uppdaterad">{stamp}</p>
+        <p class="mt-2 flex flex-wrap gap-4">
+            <a class="text-blue-900 underline" href=format!("/profil/{}/historik", org.id)>"Ändringshistorik"</a>
+            <a class="text-blue-900 underline" href=format!("/profil/{}/redigera", org.id)>"Redigera profilen (för inloggade samordnare)"</a>
+        </p>
         <section aria-labelledby="oversikt" class="mt-6">
             <h2 id="oversikt" class="text-xl font-bold">"I korthet"</h2>
             <ul class="mt-2 space-y-1">{indicators}</ul>
@@ -151,7 +155,7 @@ fn Profile(page: Page) -> impl IntoView {
 /// A link only for http(s) addresses; anything else is shown as text.
 fn safe_link(url: &str) -> AnyView {
     let url = url.trim().to_owned();
-    if url.starts_with("https://") || url.starts_with("http://") {
+    if crate::model::form_validate::is_safe_link(&url) {
         let text = url.clone();
         view! { <a class="text-blue-900 underline" href=url>{text}</a> }.into_any()
     } else {

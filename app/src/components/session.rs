@@ -1,0 +1,89 @@
+//! The header's sign-in status and the inactivity warning (WCAG 2.2.1: the user is told before
+//! the session ends and can extend it with one button).
+
+use crate::api::account::{current_session, extend_session};
+use crate::model::account::{SESSION_WARNING_SECS, SessionInfo};
+use leptos::prelude::*;
+
+#[component]
+pub fn SessionBar() -> impl IntoView {
+    let session = Resource::new(|| (), |_| current_session());
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match session.await {
+                    Ok(Some(info)) => view! { <SignedIn info /> }.into_any(),
+                    _ => view! {
+                        <a class="text-blue-900 underline underline-offset-4" href="/logga-in">"Logga in"</a>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn SignedIn(info: SessionInfo) -> impl IntoView {
+    let remaining = RwSignal::new(info.expires_in);
+    let full = info.expires_in;
+    Effect::new(move |_| {
+        let _ = set_interval_with_handle(
+            move || remaining.update(|r| *r = (*r - 1).max(0)),
+            std::time::Duration::from_secs(1),
+        );
+    });
+    let extend = move |_| {
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(_)) = extend_session().await {
+                remaining.set(full);
+            } else {
+                remaining.set(0);
+            }
+        });
+    };
+    let edit = info.org.as_ref().map(|o| {
+        view! {
+            <a class="text-blue-900 underline underline-offset-4" href=format!("/profil/{o}/redigera")>
+                {format!("Redigera {}", o.name())}
+            </a>
+        }
+    });
+    let admin = (info.role == crate::model::account::Role::Admin).then(|| {
+        view! { <a class="text-blue-900 underline underline-offset-4" href="/admin">"Användare"</a> }
+    });
+    view! {
+        <span class="text-sm">{format!("Inloggad som {}", info.email)}</span>
+        {edit}
+        {admin}
+        <a class="text-blue-900 underline underline-offset-4" href="/logga-ut">"Logga ut"</a>
+        {move || {
+            let left = remaining.get();
+            (left <= SESSION_WARNING_SECS).then(|| {
+                let text = if left == 0 {
+                    "Du har loggats ut eftersom du inte har varit aktiv på en stund. Logga in igen för att fortsätta; det du har skrivit i ett öppet formulär finns kvar tills du lämnar sidan.".to_owned()
+                } else {
+                    format!(
+                        "Du loggas ut om {} min {} s eftersom du inte har varit aktiv. Vill du fortsätta vara inloggad?",
+                        left / 60,
+                        left % 60
+                    )
+                };
+                view! {
+                    <div role="alertdialog" aria-labelledby="session-varning" aria-live="assertive"
+                        class="fixed inset-x-0 bottom-0 z-50 border-t-4 border-amber-600 bg-white p-4 shadow-lg">
+                        <p id="session-varning" class="font-semibold">{text}</p>
+                        {(left > 0).then(|| view! {
+                            <button type="button" class="mt-2 rounded bg-blue-900 px-4 py-2 text-white" on:click=extend>
+                                "Fortsätt vara inloggad"
+                            </button>
+                        })}
+                        {(left == 0).then(|| view! {
+                            <a class="mt-2 inline-block text-blue-900 underline" href="/logga-in" target="_blank">"Logga in igen (i en ny flik)"</a>
+                        })}
+                    </div>
+                }
+            })
+        }}
+    }
+}

@@ -1,0 +1,183 @@
+//! `/admin`: user administration for the regional development lead.
+
+use crate::api::admin::{add_user, disable_user, list_users, set_password};
+use crate::error::AppError;
+use crate::model::OrgId;
+use crate::model::account::UserAccount;
+use crate::model::auth::Denied;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let users = Resource::new(|| (), |_| list_users());
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let report = move |result: Result<String, AppError>| {
+        message.set(Some(match result {
+            Ok(text) => Ok(text),
+            Err(AppError::Invalid(errors)) => Err(errors
+                .iter()
+                .map(|(_, m)| m.to_owned())
+                .collect::<Vec<_>>()
+                .join(" ")),
+            Err(e) => Err(e.to_string()),
+        }));
+        users.refetch();
+    };
+    view! {
+        <Title text="Användare" />
+        <h1 class="text-3xl font-bold">"Användare"</h1>
+        <div role="status" aria-live="polite" class="mt-4">
+            {move || message.get().map(|m| match m {
+                Ok(text) => view! { <p class="rounded border border-green-800 bg-green-50 p-3">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold">{text}</p> }.into_any(),
+            })}
+        </div>
+        <Suspense fallback=|| view! { <p>"Laddar användarna …"</p> }>
+            {move || Suspend::new(async move {
+                match users.await {
+                    Ok(list) => view! { <UserTable list report /> <AddUser report /> <NewPassword report /> }.into_any(),
+                    Err(AppError::Denied(Denied::NotSignedIn)) => view! {
+                        <p class="mt-4">"Logga in som administratör för att hantera användare. "
+                            <a class="text-blue-900 underline" href="/logga-in?nasta=/admin">"Logga in"</a></p>
+                    }.into_any(),
+                    Err(e) => view! { <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+type Report = Callback<Result<String, AppError>>;
+
+#[component]
+fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoView {
+    let rows = list
+        .into_iter()
+        .map(|u| {
+            let email = u.email.to_string();
+            let org = u.org.as_ref().map_or("–".to_owned(), |o| o.name().to_owned());
+            let disable = {
+                let email = email.clone();
+                move |_| {
+                    let email = email.clone();
+                    leptos::task::spawn_local(async move {
+                        let text = format!("Kontot {email} är avstängt.");
+                        report.run(disable_user(email).await.map(|()| text));
+                    });
+                }
+            };
+            view! {
+                <tr class="border-t border-stone-300">
+                    <td class="p-2">{email.clone()}</td>
+                    <td class="p-2">{u.role.label_sv()}</td>
+                    <td class="p-2">{org}</td>
+                    <td class="p-2">{if u.disabled { "Avstängt" } else { "Aktivt" }}</td>
+                    <td class="p-2">
+                        {(!u.disabled).then(|| view! {
+                            <button type="button" class="text-red-800 underline" on:click=disable.clone()>
+                                {format!("Stäng av {email}")}
+                            </button>
+                        })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="mt-4 w-full border-collapse bg-white">
+            <caption class="text-left font-semibold">"Konton"</caption>
+            <thead><tr>
+                <th scope="col" class="p-2 text-left">"E-post"</th>
+                <th scope="col" class="p-2 text-left">"Roll"</th>
+                <th scope="col" class="p-2 text-left">"Organisation"</th>
+                <th scope="col" class="p-2 text-left">"Status"</th>
+                <th scope="col" class="p-2 text-left">"Åtgärd"</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+const INPUT: &str = "mt-1 w-full rounded border border-stone-500 bg-white px-2 py-1";
+
+#[component]
+fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
+    let email = RwSignal::new(String::new());
+    let role = RwSignal::new("coordinator".to_owned());
+    let org = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let orgs = OrgId::all()
+        .into_iter()
+        .map(|o| view! { <option value=o.as_str().to_owned()>{o.name()}</option> })
+        .collect_view();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        leptos::task::spawn_local(async move {
+            let result = add_user(
+                email.get_untracked(),
+                role.get_untracked(),
+                org.get_untracked(),
+                password.get_untracked(),
+            )
+            .await;
+            if result.is_ok() {
+                email.set(String::new());
+                password.set(String::new());
+            }
+            report.run(result.map(|u| format!("Kontot {} har skapats.", u.email)));
+        });
+    };
+    view! {
+        <form class="mt-8 max-w-md space-y-3" on:submit=on_submit>
+            <h2 class="text-xl font-bold">"Lägg till användare"</h2>
+            <div><label for="ny-epost" class="font-semibold">"E-postadress"</label>
+                <input id="ny-epost" type="email" class=INPUT prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) /></div>
+            <div><label for="ny-roll" class="font-semibold">"Roll"</label>
+                <select id="ny-roll" class=INPUT on:change=move |ev| role.set(event_target_value(&ev))>
+                    <option value="coordinator" selected>"Samordnare"</option>
+                    <option value="admin">"Administratör"</option>
+                </select></div>
+            <div><label for="ny-org" class="font-semibold">"Organisation"</label>
+                <select id="ny-org" class=INPUT on:change=move |ev| org.set(event_target_value(&ev))>
+                    <option value="">"Ingen (endast administratörer)"</option>
+                    {orgs}
+                </select></div>
+            <div><label for="ny-losenord" class="font-semibold">"Första lösenord"</label>
+                <p id="ny-losenord-hjalp" class="text-sm text-stone-700">"Minst 12 tecken. Lämna det till personen på ett säkert sätt."</p>
+                <input id="ny-losenord" type="password" autocomplete="new-password" aria-describedby="ny-losenord-hjalp" class=INPUT
+                    prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">"Lägg till"</button>
+        </form>
+    }
+}
+
+#[component]
+fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        leptos::task::spawn_local(async move {
+            let who = email.get_untracked();
+            let result = set_password(who.clone(), password.get_untracked()).await;
+            if result.is_ok() {
+                password.set(String::new());
+            }
+            report.run(result.map(|()| {
+                format!("Nytt lösenord är satt för {who}; kontots inloggningar har avslutats.")
+            }));
+        });
+    };
+    view! {
+        <form class="mt-8 max-w-md space-y-3" on:submit=on_submit>
+            <h2 class="text-xl font-bold">"Sätt nytt lösenord"</h2>
+            <div><label for="pw-epost" class="font-semibold">"E-postadress"</label>
+                <input id="pw-epost" type="email" class=INPUT prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) /></div>
+            <div><label for="pw-losenord" class="font-semibold">"Nytt lösenord"</label>
+                <input id="pw-losenord" type="password" autocomplete="new-password" class=INPUT
+                    prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">"Sätt lösenord"</button>
+        </form>
+    }
+}

@@ -1,0 +1,224 @@
+//! `/profil/<id>/redigera`: the coordinator's edit form. Checked in the browser as typed and
+//! again on the server; a failed or conflicting save keeps everything in the form.
+
+use crate::api::edit::{EditView, get_edit_form, save_profile};
+use crate::components::form_fields::{FormCtx, field_id};
+use crate::error::AppError;
+use crate::model::auth::Denied;
+use crate::model::fact::Source;
+use crate::model::form::rebase;
+use crate::model::revision::Revision;
+use crate::model::validation::FieldErrors;
+use crate::pages::edit_sections as sections;
+use crate::pages::history::revision_list;
+use crate::pages::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn EditPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let page = Resource::new(id, get_edit_form);
+    view! {
+        <Title text="Redigera profil" />
+        <Suspense fallback=|| view! { <p>"Laddar formuläret …"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(view) => view! { <EditForm view /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
+                    Err(AppError::Denied(Denied::NotSignedIn)) => {
+                        let next = format!("/logga-in?nasta=/profil/{}/redigera", id());
+                        view! {
+                            <h1 class="text-3xl font-bold">"Logga in för att redigera"</h1>
+                            <p class="mt-4">"Profilen kan bara ändras av organisationens samordnare och av regionens administratörer."</p>
+                            <p class="mt-4"><a class="text-blue-900 underline" href=next>"Logga in"</a></p>
+                        }
+                        .into_any()
+                    }
+                    Err(error) => view! {
+                        <h1 class="text-3xl font-bold">"Du kan inte redigera den här profilen"</h1>
+                        <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-4">{error.to_string()}</p>
+                        <p class="mt-4"><a class="text-blue-900 underline" href=format!("/profil/{}", id())>"Till profilen"</a></p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Saved(String),
+    Failed(String),
+    Conflict(String, Vec<Revision>),
+}
+
+#[component]
+fn EditForm(view: EditView) -> impl IntoView {
+    let org = view.organisation.id.clone();
+    let name = view.organisation.name.clone();
+    let today = view.today;
+    let ctx = FormCtx {
+        form: RwSignal::new(view.form.clone()),
+        errors: RwSignal::new(FieldErrors::default()),
+    };
+    let original = RwSignal::new(view.form);
+    let version = RwSignal::new(view.version);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let saving = RwSignal::new(false);
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let focus_summary = move || {
+        if let Some(el) = summary.get() {
+            let _ = el.focus();
+        }
+    };
+    let id = org.as_str().to_owned();
+    let save_id = id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        let form = ctx.form.get_untracked();
+        let probe = Source::Entered {
+            by: String::new(),
+            at: Default::default(),
+        };
+        if let Err(errors) = form.validate(&org, today, &probe) {
+            ctx.errors.set(errors);
+            outcome.set(Some(Outcome::Failed(
+                AppError::Invalid(FieldErrors::default()).to_string(),
+            )));
+            focus_summary();
+            return;
+        }
+        ctx.errors.set(FieldErrors::default());
+        saving.set(true);
+        let id = save_id.clone();
+        leptos::task::spawn_local(async move {
+            let result = save_profile(id, version.get_untracked(), form.clone()).await;
+            saving.set(false);
+            match result {
+                Ok(saved) => {
+                    version.set(saved.version);
+                    original.set(form);
+                    let text = match saved.changed {
+                        0 => "Inget hade ändrats, så inget sparades.".to_owned(),
+                        1 => "Sparat: 1 uppgift ändrades. Kartan och profilen visar den nu."
+                            .to_owned(),
+                        n => format!(
+                            "Sparat: {n} uppgifter ändrades. Kartan och profilen visar dem nu."
+                        ),
+                    };
+                    outcome.set(Some(Outcome::Saved(text)));
+                }
+                Err(AppError::Invalid(errors)) => {
+                    ctx.errors.set(errors.clone());
+                    outcome.set(Some(Outcome::Failed(AppError::Invalid(errors).to_string())));
+                }
+                Err(e @ AppError::Conflict { .. }) => {
+                    let text = e.to_string();
+                    if let AppError::Conflict { changes, .. } = e {
+                        outcome.set(Some(Outcome::Conflict(text, changes)));
+                    }
+                }
+                Err(e) => outcome.set(Some(Outcome::Failed(e.to_string()))),
+            }
+            focus_summary();
+        });
+    };
+    let rebase_id = id.clone();
+    let take_latest = move |_| {
+        let id = rebase_id.clone();
+        leptos::task::spawn_local(async move {
+            match get_edit_form(id).await {
+                Ok(latest) => {
+                    let merged = rebase(
+                        &original.get_untracked(),
+                        &ctx.form.get_untracked(),
+                        &latest.form,
+                    );
+                    ctx.form.set(merged);
+                    original.set(latest.form);
+                    version.set(latest.version);
+                    outcome.set(Some(Outcome::Failed(
+                        "Formuläret visar nu den senaste versionen med dina ändringar. Granska och spara igen.".to_owned(),
+                    )));
+                }
+                Err(e) => outcome.set(Some(Outcome::Failed(e.to_string()))),
+            }
+            focus_summary();
+        });
+    };
+    let error_links = move || {
+        ctx.errors.with(|errors| {
+            errors
+                .iter()
+                .map(|(key, message)| {
+                    let href = format!("#{}", field_id(key));
+                    let message = message.to_owned();
+                    view! { <li><a class="text-red-800 underline" href=href>{message}</a></li> }
+                })
+                .collect_view()
+        })
+    };
+    let outcome_view = move || {
+        outcome.get().map(|o| match o {
+            Outcome::Saved(text) => view! {
+                <p class="rounded border border-green-800 bg-green-50 p-3" data-utfall="sparat">{text}</p>
+            }
+            .into_any(),
+            Outcome::Failed(text) => view! {
+                <div class="rounded border border-red-800 bg-red-50 p-3" data-utfall="fel">
+                    <p class="font-semibold">{text}</p>
+                    <ul class="mt-2 list-disc pl-6">{error_links}</ul>
+                </div>
+            }
+            .into_any(),
+            Outcome::Conflict(text, changes) => view! {
+                <div class="rounded border border-red-800 bg-red-50 p-3" data-utfall="konflikt">
+                    <p class="font-semibold">{text}</p>
+                    <p class="mt-2">"Det här har ändrats sedan du öppnade formuläret:"</p>
+                    {revision_list(changes)}
+                    <button type="button" class="mt-3 rounded bg-blue-900 px-4 py-2 text-white" on:click=take_latest.clone()>
+                        "Hämta den senaste versionen och behåll mina ändringar"
+                    </button>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>"← Till profilen"</a></p>
+        <h1 class="mt-2 text-3xl font-bold">{format!("Redigera: {name}")}</h1>
+        <p class="mt-2 max-w-3xl">
+            "Ändra det som har förändrats och spara. Tomma fält visas som "<q>"Ej rapporterat"</q>
+            ". Varje ändring sparas med din organisation och tidpunkt och syns i ändringshistoriken."
+        </p>
+        <noscript>
+            <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">"Formuläret behöver JavaScript för att spara."</p>
+        </noscript>
+        <div node_ref=summary tabindex="-1" class="mt-4 focus:outline-none" role="alert" aria-live="assertive">
+            {outcome_view}
+        </div>
+        <form on:submit=on_submit novalidate>
+            {sections::agreements(ctx)}
+            {sections::work(ctx)}
+            {sections::governance(ctx)}
+            {sections::collaboration(ctx)}
+            {sections::competence(ctx)}
+            {sections::reflections(ctx)}
+            {sections::support(ctx)}
+            <div class="sticky bottom-0 mt-6 flex items-center gap-4 border-t border-stone-300 bg-stone-50 py-3">
+                <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white disabled:opacity-60"
+                    prop:disabled=move || saving.get()>
+                    {move || if saving.get() { "Sparar …" } else { "Spara ändringarna" }}
+                </button>
+                <span class="text-sm text-stone-700">{move || format!("Version {}", version.get())}</span>
+            </div>
+        </form>
+    }
+}

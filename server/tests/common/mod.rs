@@ -1,0 +1,254 @@
+//! A started server shared by the tests of one test binary, and a raw HTTP/1.1 client that
+//! shows exactly what the server sent (headers, status, cookies).
+#![allow(dead_code)]
+
+use app::db::{Db, DbConfig};
+use app::state::AppState;
+use leptos::prelude::LeptosOptions;
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+pub const PASSWORD: &str = "ett långt lösenord";
+
+/// Accounts for the tests, and stored hostile text that bypassed validation (as if written by
+/// an older version or an import): pages must still show it as text.
+async fn setup(db: &Db) {
+    for (email, role, org) in [
+        ("admin@region.se", "admin", ""),
+        ("a@falun.se", "coordinator", "2080"),
+        ("b@mora.se", "coordinator", "2062"),
+        ("c@ludvika.se", "coordinator", "2085"),
+        ("av@falun.se", "coordinator", "2080"),
+    ] {
+        app::service::accounts::create_user(db, email, role, org, PASSWORD, 0)
+            .await
+            .expect("user");
+    }
+    app::service::accounts::disable_user(db, None, "av@falun.se")
+        .await
+        .expect("disabled");
+    let vansbro = app::model::OrgId::parse("2021").expect("org");
+    let stored = db.profile(&vansbro).await.expect("db").expect("profile");
+    let mut profile = stored.profile.clone();
+    let source = app::model::Source::Entered {
+        by: "<script>alert('by')</script>".to_owned(),
+        at: chrono::Utc::now(),
+    };
+    profile.support = app::model::Fact::Known {
+        value: vec![app::model::profile::SupportContact {
+            name: "<script>alert('namn')</script>".to_owned(),
+            kind: "<img src=x onerror=alert('slag')>".to_owned(),
+            phone: String::new(),
+            web: "javascript:alert('webb')".to_owned(),
+        }],
+        source: source.clone(),
+    };
+    profile.work.placement = app::model::Fact::Known {
+        value: "=HYPERLINK(\"http://evil.se\")</script><script>alert('placering')</script>"
+            .to_owned(),
+        source: source.clone(),
+    };
+    let revision = app::model::revision::Revision {
+        org: vansbro.clone(),
+        version: stored.version + 1,
+        at: chrono::Utc::now(),
+        by: "<script>alert('rev')</script>".to_owned(),
+        changes: vec![app::model::revision::FieldChange {
+            field: "work.placement".to_owned(),
+            label: "Var arbetet är placerat".to_owned(),
+            old: "</li><script>alert('old')</script>".to_owned(),
+            new: "<script>alert('new')</script>".to_owned(),
+        }],
+    };
+    let author = app::model::account::Email::parse("a@falun.se").expect("email");
+    db.save_profile(stored.version, &profile, &source, &revision, &author)
+        .await
+        .expect("hostile text stored");
+}
+
+/// `application/x-www-form-urlencoded` of the pairs.
+pub fn form(pairs: &[(&str, &str)]) -> String {
+    let encode = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Logs in and returns the session token from the cookie.
+pub async fn login(addr: SocketAddr, email: &str) -> String {
+    let res = post_form(
+        addr,
+        "/api/logga-in",
+        None,
+        &form(&[("email", email), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(res.status, 200, "login {email}: {}", res.body);
+    cookie_token(&res.headers).expect("a session cookie")
+}
+
+pub fn cookie_token(headers: &str) -> Option<String> {
+    headers
+        .lines()
+        .filter(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .find_map(|l| {
+            l.split_once("kvf_session=")
+                .map(|(_, rest)| rest.split(';').next().unwrap_or_default().to_owned())
+        })
+        .filter(|t| !t.is_empty())
+}
+
+pub struct Response {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
+}
+
+async fn serve() -> SocketAddr {
+    let db = Db::connect(&DbConfig::memory())
+        .await
+        .expect("mem:// connects");
+    db.seed_if_empty().await.expect("seed loads");
+    setup(&db).await;
+    let leptos_options = LeptosOptions::builder()
+        .output_name("kvinnofridskartan")
+        .build();
+    let app = server::routes::router(AppState { leptos_options, db });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let addr = listener.local_addr().expect("bound address");
+    tokio::spawn(async move {
+        let _ = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await;
+    });
+    addr
+}
+
+/// The address of the one server the tests share, started on first use.
+pub async fn start() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("a runtime for the server");
+            runtime.block_on(async move {
+                let _ = tx.send(serve().await);
+                std::future::pending::<()>().await;
+            });
+        });
+        rx.recv().expect("the server started")
+    })
+}
+
+fn dechunk(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut rest = body;
+    while let Some(line_end) = rest.windows(2).position(|w| w == b"\r\n") {
+        let size_text = String::from_utf8_lossy(&rest[..line_end]);
+        let Ok(size) = usize::from_str_radix(size_text.trim(), 16) else {
+            break;
+        };
+        if size == 0 {
+            break;
+        }
+        let start = line_end + 2;
+        out.extend_from_slice(&rest[start..start + size]);
+        rest = &rest[start + size + 2..];
+    }
+    out
+}
+
+pub async fn get(addr: SocketAddr, path: &str) -> Response {
+    get_with(addr, path, "").await
+}
+
+pub async fn get_with(addr: SocketAddr, path: &str, extra_headers: &str) -> Response {
+    request(addr, "GET", path, extra_headers, b"").await
+}
+
+/// A JSON POST with the given cookie (session token) and extra header lines.
+pub async fn post_json(addr: SocketAddr, path: &str, token: Option<&str>, body: &str) -> Response {
+    let cookie = token
+        .map(|t| format!("Cookie: kvf_session={t}\r\n"))
+        .unwrap_or_default();
+    let headers = format!("Content-Type: application/json\r\nOrigin: http://{addr}\r\n{cookie}");
+    request(addr, "POST", path, &headers, body.as_bytes()).await
+}
+
+/// A form POST (what a browser without JavaScript sends).
+pub async fn post_form(addr: SocketAddr, path: &str, token: Option<&str>, body: &str) -> Response {
+    let cookie = token
+        .map(|t| format!("Cookie: kvf_session={t}\r\n"))
+        .unwrap_or_default();
+    let headers = format!("Content-Type: application/x-www-form-urlencoded\r\n{cookie}");
+    request(addr, "POST", path, &headers, body.as_bytes()).await
+}
+
+pub async fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra_headers: &str,
+    body: &[u8],
+) -> Response {
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connects");
+    let length = if method == "GET" {
+        String::new()
+    } else {
+        format!("Content-Length: {}\r\n", body.len())
+    };
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{length}{extra_headers}\r\n"
+    );
+    stream
+        .write_all(head.as_bytes())
+        .await
+        .expect("request sent");
+    stream.write_all(body).await.expect("body sent");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.expect("response read");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("header end");
+    let headers = String::from_utf8_lossy(&raw[..split]).to_string();
+    let mut body = raw[split + 4..].to_vec();
+    if headers
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        body = dechunk(&body);
+    }
+    let status = headers
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status code");
+    Response {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    }
+}

@@ -1,0 +1,362 @@
+//! Editing over HTTP against a started server: sessions and cookies, every mutating server
+//! function refusing callers who may not use it (and changing nothing), hostile payloads
+//! never answered 500, stored markup shown as text.
+
+mod common;
+
+use common::{
+    PASSWORD, Response, cookie_token, form, get, login, post_form, post_json, request, start,
+};
+use std::net::SocketAddr;
+
+/// Everything a mutation could change, as the public and an admin see it.
+async fn state(addr: SocketAddr, admin: &str) -> String {
+    let mut out = String::new();
+    for org in ["2080", "2062"] {
+        out.push_str(&get(addr, &format!("/api/profil?id={org}")).await.body);
+        out.push_str(&get(addr, &format!("/api/historik?id={org}")).await.body);
+    }
+    let users = request(
+        addr,
+        "GET",
+        "/api/anvandare",
+        &format!("Cookie: kvf_session={admin}\r\n"),
+        b"",
+    )
+    .await;
+    out.push_str(&users.body);
+    out
+}
+
+fn save_body(org: &str, version: u64, lok: &str) -> String {
+    serde_json::json!({ "id": org, "base_version": version, "form": { "lok_stage": lok } })
+        .to_string()
+}
+
+async fn version(addr: SocketAddr, org: &str) -> u64 {
+    let res = get(addr, &format!("/api/profil?id={org}")).await;
+    let v: serde_json::Value = serde_json::from_str(&res.body).expect("json");
+    v["stored"]["version"].as_u64().expect("version")
+}
+
+#[tokio::test]
+async fn session_cookie_is_http_only_lax_and_secure_over_https() {
+    let addr = start().await;
+    let body = form(&[("email", "a@falun.se"), ("password", PASSWORD)]);
+    let res = post_form(addr, "/api/logga-in", None, &body).await;
+    let cookie = res
+        .headers
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie"))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Secure"), "plain http on loopback");
+    let headers = "Content-Type: application/x-www-form-urlencoded\r\nX-Forwarded-Proto: https\r\n";
+    let res = request(addr, "POST", "/api/logga-in", headers, body.as_bytes()).await;
+    assert!(res.headers.contains("; Secure"), "{}", res.headers);
+}
+
+#[tokio::test]
+async fn a_failed_login_says_nothing_about_the_account() {
+    let addr = start().await;
+    let wrong = post_form(
+        addr,
+        "/api/logga-in",
+        None,
+        &form(&[("email", "b@mora.se"), ("password", "fel lösenord 123")]),
+    )
+    .await;
+    let missing = post_form(
+        addr,
+        "/api/logga-in",
+        None,
+        &form(&[("email", "ingen@mora.se"), ("password", "fel lösenord 123")]),
+    )
+    .await;
+    let disabled = post_form(
+        addr,
+        "/api/logga-in",
+        None,
+        &form(&[("email", "av@falun.se"), ("password", PASSWORD)]),
+    )
+    .await;
+    for res in [&wrong, &missing, &disabled] {
+        assert_eq!(res.status, 401);
+        assert_eq!(res.body, "\"LoginFailed\"");
+        assert_eq!(cookie_token(&res.headers), None);
+    }
+}
+
+#[tokio::test]
+async fn login_rotates_the_session_and_logout_ends_it() {
+    let addr = start().await;
+    let first = login(addr, "b@mora.se").await;
+    let headers = format!(
+        "Content-Type: application/x-www-form-urlencoded\r\nCookie: kvf_session={first}\r\n"
+    );
+    let body = form(&[("email", "b@mora.se"), ("password", PASSWORD)]);
+    let res = request(addr, "POST", "/api/logga-in", &headers, body.as_bytes()).await;
+    let second = cookie_token(&res.headers).expect("new token");
+    assert_ne!(first, second);
+    let session = |t: String| async move {
+        request(
+            addr,
+            "GET",
+            "/api/session",
+            &format!("Cookie: kvf_session={t}\r\n"),
+            b"",
+        )
+        .await
+        .body
+    };
+    assert_eq!(
+        session(first.clone()).await,
+        "null",
+        "the old token ended at login"
+    );
+    assert!(session(second.clone()).await.contains("b@mora.se"));
+    let out = post_form(addr, "/api/logga-ut", Some(&second), "").await;
+    assert_eq!(out.status, 200);
+    assert!(out.headers.contains("Max-Age=0"));
+    assert_eq!(session(second).await, "null");
+}
+
+/// Each mutating endpoint against callers who may not use it; every refusal changes nothing.
+#[tokio::test]
+async fn refused_calls_change_nothing() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let coordinator_b = login(addr, "b@mora.se").await;
+    let before = state(addr, &admin).await;
+    let v = version(addr, "2080").await;
+    let admin_calls = [
+        (
+            "/api/lagg-till-anvandare",
+            form(&[
+                ("email", "ny@falun.se"),
+                ("role", "admin"),
+                ("org", ""),
+                ("password", PASSWORD),
+            ]),
+        ),
+        ("/api/stang-av-anvandare", form(&[("email", "a@falun.se")])),
+        (
+            "/api/nytt-losenord",
+            form(&[("email", "a@falun.se"), ("password", "ett annat lösenord")]),
+        ),
+    ];
+    let disabled_token = "0".repeat(64);
+    for (token, expected) in [
+        (None, 401),
+        (Some(coordinator_b.as_str()), 403),
+        (Some(disabled_token.as_str()), 401),
+    ] {
+        let res = post_json(
+            addr,
+            "/api/spara-profil",
+            token,
+            &save_body("2080", v, "workshops"),
+        )
+        .await;
+        assert_eq!(res.status, expected, "save by {token:?}: {}", res.body);
+        for (path, body) in &admin_calls {
+            let res = post_form(addr, path, token, body).await;
+            assert_eq!(res.status, expected, "{path} by {token:?}: {}", res.body);
+        }
+    }
+    assert_eq!(before, state(addr, &admin).await, "nothing changed");
+}
+
+#[tokio::test]
+async fn mutations_are_post_only_and_same_site_only() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let before = state(addr, &admin).await;
+    for path in [
+        "/api/spara-profil",
+        "/api/lagg-till-anvandare",
+        "/api/stang-av-anvandare",
+        "/api/nytt-losenord",
+        "/api/logga-in",
+    ] {
+        let res = get(addr, &format!("{path}?email=a@falun.se")).await;
+        assert!(
+            res.status == 405 || res.status == 400,
+            "GET {path}: {}",
+            res.status
+        );
+    }
+    let v = version(addr, "2080").await;
+    for origin in [
+        "Origin: https://evil.example\r\n",
+        "Sec-Fetch-Site: cross-site\r\n",
+    ] {
+        let headers =
+            format!("Content-Type: application/json\r\nCookie: kvf_session={admin}\r\n{origin}");
+        let res = request(
+            addr,
+            "POST",
+            "/api/spara-profil",
+            &headers,
+            save_body("2080", v, "drafting").as_bytes(),
+        )
+        .await;
+        assert_eq!(res.status, 403, "{origin}");
+    }
+    assert_eq!(before, state(addr, &admin).await);
+}
+
+#[tokio::test]
+async fn malformed_payloads_get_4xx_never_500_and_change_nothing() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let before = state(addr, &admin).await;
+    let megabyte = "x".repeat(1 << 20);
+    let bodies: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"{".to_vec(),
+        b"null".to_vec(),
+        b"[]".to_vec(),
+        b"{\"id\": 2080}".to_vec(),
+        b"{\"id\":\"2080\",\"base_version\":-1,\"form\":{}}".to_vec(),
+        b"{\"id\":\"2080\",\"base_version\":1e99,\"form\":{}}".to_vec(),
+        b"{\"id\":\"2080\",\"base_version\":1,\"form\":{\"coordinators\":\"many\"}}".to_vec(),
+        b"{\"id\":\"2080\",\"base_version\":1,\"form\":{\"specialist\":[\"a\"]}}".to_vec(),
+        b"{\"id\":\"../../etc\",\"base_version\":1,\"form\":{}}".to_vec(),
+        vec![0xff, 0xfe, 0x00, 0x7b],
+        format!("{{\"id\":\"2080\",\"base_version\":1,\"form\":{{\"decision\":\"{megabyte}\"}}}}")
+            .into_bytes(),
+        "{\"a\":".repeat(5000).into_bytes(),
+    ];
+    let paths = [
+        "/api/spara-profil",
+        "/api/logga-in",
+        "/api/lagg-till-anvandare",
+        "/api/stang-av-anvandare",
+        "/api/nytt-losenord",
+        // (Not logging out: it would end the session the later calls use.)
+        "/api/forlang-session",
+    ];
+    let mut sent = 0;
+    for path in paths {
+        for body in &bodies {
+            for content_type in ["application/json", "application/x-www-form-urlencoded"] {
+                let headers =
+                    format!("Content-Type: {content_type}\r\nCookie: kvf_session={admin}\r\n");
+                let res: Response = request(addr, "POST", path, &headers, body).await;
+                assert!(
+                    res.status < 500,
+                    "{path} {content_type} {:?}: {} {}",
+                    String::from_utf8_lossy(&body[..body.len().min(60)]),
+                    res.status,
+                    res.body
+                );
+                sent += 1;
+            }
+        }
+    }
+    assert_eq!(sent, 6 * 13 * 2);
+    assert_eq!(before, state(addr, &admin).await);
+}
+
+#[tokio::test]
+async fn an_oversized_field_gets_a_swedish_error() {
+    let addr = start().await;
+    let a = login(addr, "a@falun.se").await;
+    let v = version(addr, "2080").await;
+    let body = serde_json::json!({ "id": "2080", "base_version": v, "form": { "decision": "x".repeat(1 << 20) } });
+    let res = post_json(addr, "/api/spara-profil", Some(&a), &body.to_string()).await;
+    assert_eq!(res.status, 422);
+    assert!(
+        res.body.contains("högst 2000 tecken"),
+        "{}",
+        &res.body[..res.body.len().min(200)]
+    );
+    assert_eq!(version(addr, "2080").await, v);
+}
+
+#[tokio::test]
+async fn a_save_shows_on_map_profile_and_history() {
+    let addr = start().await;
+    let b = login(addr, "b@mora.se").await;
+    let v = version(addr, "2062").await;
+    let res = post_json(
+        addr,
+        "/api/spara-profil",
+        Some(&b),
+        &save_body("2062", v, "adopted"),
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let stale = post_json(
+        addr,
+        "/api/spara-profil",
+        Some(&b),
+        &save_body("2062", v, "drafting"),
+    )
+    .await;
+    assert_eq!(stale.status, 409);
+    assert!(
+        stale.body.contains("Conflict") && stale.body.contains("LÖK-status"),
+        "{}",
+        stale.body
+    );
+    let profile = get(addr, "/profil/2062").await.body;
+    assert!(
+        profile.contains("av Mora"),
+        "last updated by the organisation"
+    );
+    let history = get(addr, "/profil/2062/historik").await.body;
+    assert!(history.contains("LÖK-status") && history.contains("Antagen"));
+    let map = get(addr, "/?indikator=lok").await.body;
+    let mora = map.split("Mora – LÖK: ").nth(1).unwrap_or_default();
+    assert!(
+        mora.starts_with("Antagen"),
+        "{}",
+        &mora[..mora.len().min(40)]
+    );
+}
+
+#[tokio::test]
+async fn stored_markup_is_shown_as_text_everywhere() {
+    let addr = start().await;
+    for path in [
+        "/profil/2021",
+        "/profil/2021/historik",
+        "/",
+        "/?indikator=samordnare",
+        "/api/v1/organisationer.csv",
+    ] {
+        let res = get(addr, path).await;
+        assert_eq!(res.status, 200, "{path}");
+        for needle in [
+            "<script>alert",
+            "<img src=x",
+            "href=\"javascript:",
+            "</script><script>",
+        ] {
+            assert!(!res.body.contains(needle), "{path} contains {needle}");
+        }
+    }
+    let profile = get(addr, "/profil/2021").await.body;
+    assert!(
+        profile.contains("&lt;script&gt;alert(&#x27;namn&#x27;)")
+            || profile.contains("&lt;script&gt;alert('namn')")
+    );
+    assert!(
+        profile.contains("javascript:alert"),
+        "the unsafe address is shown as text"
+    );
+    let csv = get(addr, "/api/v1/organisationer.csv").await;
+    assert!(!csv.body.contains(";=HYPERLINK"), "formula guard");
+    let json = get(addr, "/api/v1/organisationer.json").await;
+    assert!(
+        json.headers
+            .to_ascii_lowercase()
+            .contains("x-content-type-options: nosniff")
+    );
+}
