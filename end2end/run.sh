@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Starts the built server on a loopback port with a fresh in-memory database, runs the
-# Playwright suites against it, and stops it.
+# Starts the built server on a loopback port with a fresh file store (the production engine)
+# and test accounts, runs the Playwright suites against it, and stops it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
 
 port="${E2E_PORT:-3005}"
 export E2E_BASE_URL="http://127.0.0.1:$port"
 log="$(mktemp)"
-LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="mem://" \
-  "$CARGO_TARGET_DIR/debug/kvinnofridskartan" serve >"$log" 2>&1 &
+dbdir="$(mktemp -d)"
+bin="$CARGO_TARGET_DIR/debug/kvinnofridskartan"
+export DATABASE_URL="surrealkv://$dbdir/db"
+export E2E_PASSWORD="e2e-lösenord-$(date +%s)"
+echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@sater.se --role coordinator --org 2082 >/dev/null
+echo "$E2E_PASSWORD" | "$bin" user add --email admin@regiondalarna.se --role admin >/dev/null
+LEPTOS_SITE_ADDR="127.0.0.1:$port" "$bin" serve >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$dbdir"' EXIT
 
 for _ in $(seq 1 100); do
   if curl -fsS "$E2E_BASE_URL/healthz" >/dev/null 2>&1; then break; fi

@@ -48,32 +48,36 @@ fn section(id: &'static str, title: &'static str, body: AnyView) -> AnyView {
     .into_any()
 }
 
-/// A repeated list: its rows, an add button, and "none exist" for an empty list.
-fn rows_block(
-    ctx: FormCtx,
+/// A repeated list of the form: what to call it and how to reach its rows.
+struct Rows {
     key: &'static str,
     legend: &'static str,
     add_label: &'static str,
     none_label: &'static str,
-    count: Memo<usize>,
-    none: (fn(&ProfileForm) -> bool, fn(&mut ProfileForm, bool)),
+    none_get: fn(&ProfileForm) -> bool,
+    none_set: fn(&mut ProfileForm, bool),
     add: fn(&mut ProfileForm),
     row: fn(FormCtx, usize) -> AnyView,
-) -> AnyView {
+}
+
+/// A repeated list: its rows, an add button, and "none exist" for an empty list.
+fn rows_block(ctx: FormCtx, rows: Rows, count: Memo<usize>) -> AnyView {
+    let key = rows.key;
     let error_id = format!("{}-fel", field_id(key));
     let described = error_id.clone();
+    let (add, row) = (rows.add, rows.row);
     view! {
         <fieldset id=field_id(key) class="mt-4 rounded border border-stone-300 p-3" aria-describedby=described>
-            <legend class="px-1 font-semibold">{legend}</legend>
+            <legend class="px-1 font-semibold">{rows.legend}</legend>
             <p id=error_id class="font-semibold text-red-800">
                 {move || ctx.errors.with(|e| e.get(key).map(|m| format!("Fel: {m}")))}
             </p>
             {move || (0..count.get()).map(|i| row(ctx, i)).collect_view()}
             <button type="button" class="mt-2 rounded border border-blue-900 px-3 py-1 text-blue-900"
                 on:click=move |_| ctx.form.update(add)>
-                {add_label}
+                {rows.add_label}
             </button>
-            {checkbox_field(ctx, &format!("{key}_none"), none_label, none.0, none.1)}
+            {checkbox_field(ctx, &format!("{key}_none"), rows.none_label, rows.none_get, rows.none_set)}
         </fieldset>
     }
     .into_any()
@@ -101,9 +105,16 @@ pub fn governance(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.policy_documents.len()));
     section("styrning", "Styrning och ledning", view! {
         {text_field(ctx, "decision", "Beslut om att arbeta med frågan", Some("Finns ett politiskt eller ledningsbeslut? Beskriv kort."), Kind::Area, field!(decision))}
-        {rows_block(ctx, "policy_documents", "Styrdokument", "Lägg till styrdokument", "Inga styrdokument finns",
-            count, (|f| f.policy_documents_none, |f, v| f.policy_documents_none = v),
-            |f| f.policy_documents.push(PolicyDocumentRow::default()), policy_row)}
+        {rows_block(ctx, Rows {
+            key: "policy_documents",
+            legend: "Styrdokument",
+            add_label: "Lägg till styrdokument",
+            none_label: "Inga styrdokument finns",
+            none_get: |f| f.policy_documents_none,
+            none_set: |f, v| f.policy_documents_none = v,
+            add: |f| f.policy_documents.push(PolicyDocumentRow::default()),
+            row: policy_row,
+        }, count)}
         {select_field(ctx, "shared_view", "Samsyn", Some("Hur långt når en gemensam syn på frågan?"), options(&SharedView::ALL, SharedView::label_sv), field!(shared_view))}
         {yes_no_field(ctx, "follow_up", "Följs arbetet upp?", None, field!(follow_up))}
         {yes_no_field(ctx, "follow_up_individual", "Uppföljning på individnivå", None, field!(follow_up_individual))}
@@ -144,9 +155,16 @@ fn policy_row(ctx: FormCtx, i: usize) -> AnyView {
 pub fn work(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.coordinators.len()));
     section("organisation", "Organisation", view! {
-        {rows_block(ctx, "coordinators", "Samordnartjänster", "Lägg till samordnartjänst", "Ingen samordnare finns",
-            count, (|f| f.coordinators_none, |f, v| f.coordinators_none = v),
-            |f| f.coordinators.push(CoordinatorRow { count: "1".to_owned(), ..CoordinatorRow::default() }), coordinator_row)}
+        {rows_block(ctx, Rows {
+            key: "coordinators",
+            legend: "Samordnartjänster",
+            add_label: "Lägg till samordnartjänst",
+            none_label: "Ingen samordnare finns",
+            none_get: |f| f.coordinators_none,
+            none_set: |f, v| f.coordinators_none = v,
+            add: |f| f.coordinators.push(CoordinatorRow { count: "1".to_owned(), ..CoordinatorRow::default() }),
+            row: coordinator_row,
+        }, count)}
         {yes_no_field(ctx, "cooperation", "Samverkansavtal om gemensam samordnare", None, field!(cooperation))}
         {text_field(ctx, "cooperation_name", "Avtalets namn", None, Kind::Line, field!(cooperation_name))}
         {text_field(ctx, "cooperation_partners", "Samverkansparter", CODES_HELP, Kind::Line, field!(cooperation_partners))}
@@ -246,20 +264,20 @@ pub fn agreements(ctx: FormCtx) -> AnyView {
 
 pub fn support(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.support.len()));
+    let rows = Rows {
+        key: "support",
+        legend: "Kontaktvägar",
+        add_label: "Lägg till kontaktväg",
+        none_label: "Inga kontaktvägar finns",
+        none_get: |f| f.support_none,
+        none_set: |f, v| f.support_none = v,
+        add: |f| f.support.push(SupportRow::default()),
+        row: support_row,
+    };
     section(
         "stod",
         "Stöd till våldsutsatta",
-        rows_block(
-            ctx,
-            "support",
-            "Kontaktvägar",
-            "Lägg till kontaktväg",
-            "Inga kontaktvägar finns",
-            count,
-            (|f| f.support_none, |f, v| f.support_none = v),
-            |f| f.support.push(SupportRow::default()),
-            support_row,
-        ),
+        rows_block(ctx, rows, count),
     )
 }
 

@@ -4,7 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    // Cargo sets this at run time; a binary reused from another checkout must not use its own.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR")
+        .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    let root = PathBuf::from(manifest).join("../..");
     let input = root.join("data/boundaries/dalarna_kommuner.geojson");
     let output = root.join("app/src/map/shapes.rs");
     let check = std::env::args().any(|a| a == "--check");

@@ -3,18 +3,22 @@ use std::collections::HashMap;
 
 type Segment = ((i64, i64), (i64, i64));
 
+/// A file of the repository. Read from the run-time environment, not baked in at compile time:
+/// a shared target directory may hold a test binary built from a checkout at another path.
+fn repo_file(relative: &str) -> std::path::PathBuf {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_owned());
+    std::path::Path::new(&manifest).join("../..").join(relative)
+}
+
 fn load() -> MapShapes {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/boundaries/dalarna_kommuner.geojson"
-    );
+    let path = repo_file("data/boundaries/dalarna_kommuner.geojson");
     let text = std::fs::read_to_string(path).expect("boundary file is in the repository");
     build(&parse_geojson(&text).expect("valid GeoJSON"))
 }
 
 #[test]
 fn committed_module_matches_the_generator() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../app/src/map/shapes.rs");
+    let path = repo_file("app/src/map/shapes.rs");
     let committed = std::fs::read_to_string(path).expect("generated module is committed");
     assert!(
         committed == render_rust(&load()),
