@@ -135,3 +135,20 @@ test('the administrator sees the accounts', async ({ page }) => {
   await expect(page.getByRole('table')).toContainText('samordnare@sater.se');
   expect(await wcagViolations(page)).toEqual([]);
 });
+
+test('before an idle session ends, a warning offers to extend it (WCAG 2.2.1)', async ({ page }) => {
+  await page.clock.install();
+  await logIn(page, 'samordnare@sater.se');
+  await expect(page).toHaveURL(/redigera$/);
+  await hydrated(page);
+  await page.getByLabel('Var arbetet är placerat').fill('Text som inte får försvinna');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.clock.runFor('25:01');
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('Du loggas ut om 4 min');
+  await warning.getByRole('button', { name: 'Fortsätt vara inloggad' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.clock.runFor('30:00');
+  await expect(page.getByRole('alertdialog')).toContainText('Du har loggats ut');
+  await expect(page.getByLabel('Var arbetet är placerat')).toHaveValue('Text som inte får försvinna');
+});

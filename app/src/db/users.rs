@@ -27,6 +27,9 @@ impl UserRecord {
     }
 }
 
+/// How often a session's activity is written (at most).
+const TOUCH_EVERY_SECS: i64 = 15;
+
 const USER_FIELDS: &str = "email, role, org, disabled, password_hash";
 
 impl Db {
@@ -139,7 +142,10 @@ impl Db {
     }
 
     /// The account of a session active since `idle_since`, marking it seen at `now`.
-    /// Expired sessions are removed.
+    ///
+    /// Marking is skipped when the session was seen in the last `TOUCH_EVERY_SECS`, and a
+    /// failed mark is only logged: a page load asks several server functions at once, and
+    /// their writes to one session row would otherwise conflict and fail the page.
     pub async fn session_user(
         &self,
         token_hash: &str,
@@ -148,18 +154,37 @@ impl Db {
     ) -> Result<Option<UserRecord>, DbError> {
         let mut res = self
             .inner
-            .query(
-                "DELETE session WHERE token_hash = $hash AND last_seen < $idle_since;
-                 UPDATE session SET last_seen = $now WHERE token_hash = $hash RETURN VALUE email;",
-            )
-            .bind(json!({ "hash": token_hash, "now": now, "idle_since": idle_since }))
+            .query("SELECT email, last_seen FROM session WHERE token_hash = $hash")
+            .bind(json!({ "hash": token_hash }))
             .await?
             .check()?;
-        let emails: Vec<Email> = take_rows_at(&mut res, 1)?;
-        match emails.into_iter().next() {
-            Some(email) => self.user(&email).await,
-            None => Ok(None),
+        let rows: Vec<serde_json::Value> = res.take(0)?;
+        let Some(row) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        let last_seen = row
+            .get("last_seen")
+            .and_then(serde_json::Value::as_i64)
+            .unwrap_or(0);
+        if last_seen < idle_since {
+            if let Err(error) = self.delete_session(token_hash).await {
+                tracing::warn!(%error, "expired session not removed");
+            }
+            return Ok(None);
         }
+        if last_seen < now - TOUCH_EVERY_SECS {
+            let touched = self
+                .inner
+                .query("UPDATE session SET last_seen = $now WHERE token_hash = $hash AND last_seen < $now")
+                .bind(json!({ "hash": token_hash, "now": now }))
+                .await
+                .and_then(surrealdb::IndexedResults::check);
+            if let Err(error) = touched {
+                tracing::warn!(%error, "session activity not recorded");
+            }
+        }
+        let email: Email = serde_json::from_value(row.get("email").cloned().unwrap_or_default())?;
+        self.user(&email).await
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
@@ -206,14 +231,4 @@ impl Db {
             .check()?;
         Ok(())
     }
-}
-
-fn take_rows_at<T: serde::de::DeserializeOwned>(
-    res: &mut surrealdb::IndexedResults,
-    index: usize,
-) -> Result<Vec<T>, DbError> {
-    let rows: Vec<serde_json::Value> = res.take(index)?;
-    rows.into_iter()
-        .map(|v| serde_json::from_value(v).map_err(DbError::from))
-        .collect()
 }

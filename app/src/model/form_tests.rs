@@ -360,3 +360,50 @@ fn details_without_their_choice_are_not_silently_dropped() {
         assert!(error(&form, field).is_some(), "{field}");
     }
 }
+
+/// Every text field of the form, at the top level and in each kind of row, refuses text over
+/// the longest limit with an error under its own key.
+#[test]
+fn every_text_field_is_bounded() {
+    let long = "x".repeat(crate::model::validation::LONG_TEXT_MAX + 1);
+    let base = ProfileForm {
+        policy_documents: vec![super::PolicyDocumentRow::default()],
+        coordinators: vec![CoordinatorRow::default()],
+        support: vec![super::SupportRow::default()],
+        ..ProfileForm::default()
+    };
+    let value = serde_json::to_value(&base).unwrap_or_default();
+    let mut keys = Vec::new();
+    for (key, v) in value.as_object().into_iter().flatten() {
+        match v {
+            serde_json::Value::String(_) => keys.push((key.clone(), None)),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        serde_json::Value::Object(row) => {
+                            keys.extend(row.keys().map(|k| (key.clone(), Some((0, k.clone())))));
+                        }
+                        _ => keys.push((key.clone(), Some((i, String::new())))),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(keys.len() > 50, "{}", keys.len());
+    for (key, inner) in keys {
+        let mut v = value.clone();
+        let (target, error_key) = match &inner {
+            None => (&mut v[&key], key.clone()),
+            Some((i, k)) if k.is_empty() => (&mut v[&key][*i], format!("{key}.{i}")),
+            Some((i, k)) => (&mut v[&key][*i][k], format!("{key}.{i}.{k}")),
+        };
+        *target = serde_json::Value::String(long.clone());
+        let form: ProfileForm = serde_json::from_value(v).unwrap_or_default();
+        assert!(
+            error(&form, &error_key).is_some(),
+            "{error_key} accepted {} characters",
+            long.len()
+        );
+    }
+}

@@ -348,13 +348,15 @@ impl ProfileForm {
                             "Senast reviderad kan inte vara före antagandet.",
                         );
                     }
+                    let owner = c.text(&format!("{f}.owner"), &r.owner, SHORT_TEXT_MAX);
+                    let implemented = c.yes_no(&format!("{f}.implemented"), &r.implemented);
                     Some(PolicyDocument {
                         title,
                         scope: scope?,
-                        owner: c.text(&format!("{f}.owner"), &r.owner, SHORT_TEXT_MAX),
+                        owner,
                         adopted,
                         last_revised,
-                        implemented: c.yes_no(&format!("{f}.implemented"), &r.implemented),
+                        implemented,
                     })
                 },
             ),
@@ -413,18 +415,23 @@ impl ProfileForm {
                             }
                         },
                     };
+                    // Every field is checked before any missing one ends the row.
+                    let rest_of_post = c.text(
+                        &format!("{f}.rest_of_post"),
+                        &r.rest_of_post,
+                        SHORT_TEXT_MAX,
+                    );
+                    let funding = c.choice(&format!("{f}.funding"), &r.funding);
+                    let scope = c.text(&format!("{f}.scope"), &r.scope, SHORT_TEXT_MAX);
+                    let shared_with = c.orgs(&format!("{f}.shared_with"), &r.shared_with, org);
                     Some(CoordinatorPost {
                         title,
                         share_percent: share?,
                         count: count?,
-                        rest_of_post: c.text(
-                            &format!("{f}.rest_of_post"),
-                            &r.rest_of_post,
-                            SHORT_TEXT_MAX,
-                        ),
-                        funding: c.choice(&format!("{f}.funding"), &r.funding),
-                        scope: c.text(&format!("{f}.scope"), &r.scope, SHORT_TEXT_MAX),
-                        shared_with: c.orgs(&format!("{f}.shared_with"), &r.shared_with, org),
+                        rest_of_post,
+                        funding,
+                        scope,
+                        shared_with,
                     })
                 },
             ),
