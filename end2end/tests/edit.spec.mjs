@@ -4,7 +4,7 @@ import { wcagViolations } from './axe.mjs';
 const password = process.env.E2E_PASSWORD;
 
 async function hydrated(page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
 }
 
 async function logIn(page, email, next) {
@@ -129,11 +129,27 @@ test('axe-core finds no WCAG 2.1 A/AA violations on the login and edit pages', a
   expect(await wcagViolations(page)).toEqual([]);
 });
 
-test('the administrator sees the accounts', async ({ page }) => {
+test('the administrator adds, disables and lists accounts', async ({ page }) => {
   await logIn(page, 'admin@regiondalarna.se', '/admin');
   await expect(page).toHaveURL(/\/admin$/);
+  await hydrated(page);
   await expect(page.getByRole('table')).toContainText('samordnare@sater.se');
   expect(await wcagViolations(page)).toEqual([]);
+
+  await page.getByLabel('E-postadress', { exact: true }).first().fill('ny@hedemora.se');
+  await page.getByLabel('Organisation').selectOption('2083');
+  await page.getByLabel('Första lösenord').fill('kort');
+  await page.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(page.getByRole('status')).toContainText('Lösenordet måste vara minst 12 tecken långt.');
+  await expect(page.getByLabel('E-postadress', { exact: true }).first()).toHaveValue('ny@hedemora.se');
+  await expect(page.getByLabel('Organisation')).toHaveValue('2083');
+  await page.getByLabel('Första lösenord').fill('ett tillräckligt långt lösenord');
+  await page.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(page.getByRole('status')).toContainText('Kontot ny@hedemora.se har skapats.');
+  const row = page.getByRole('row', { name: /ny@hedemora\.se/ });
+  await expect(row).toContainText('Hedemora');
+  await row.getByRole('button', { name: 'Stäng av ny@hedemora.se' }).click();
+  await expect(page.getByRole('row', { name: /ny@hedemora\.se/ })).toContainText('Avstängt');
 });
 
 test('before an idle session ends, a warning offers to extend it (WCAG 2.2.1)', async ({ page }) => {
@@ -145,7 +161,8 @@ test('before an idle session ends, a warning offers to extend it (WCAG 2.2.1)', 
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await page.clock.runFor('25:01');
   const warning = page.getByRole('alertdialog');
-  await expect(warning).toContainText('Du loggas ut om 4 min');
+  await expect(warning).toContainText('Du loggas ut om 5 minuter');
+  await expect(warning.getByRole('button', { name: 'Fortsätt vara inloggad' })).toBeFocused();
   await warning.getByRole('button', { name: 'Fortsätt vara inloggad' }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await page.clock.runFor('30:00');

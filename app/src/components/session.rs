@@ -42,6 +42,19 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
             }
         });
     };
+    // The warning takes focus once when it appears, so keyboard and screen-reader users meet it.
+    let extend_button = NodeRef::<leptos::html::Button>::new();
+    let warned = Memo::new(move |_| {
+        let left = remaining.get();
+        left > 0 && left <= SESSION_WARNING_SECS
+    });
+    Effect::new(move |_| {
+        if warned.get()
+            && let Some(button) = extend_button.get()
+        {
+            let _ = button.focus();
+        }
+    });
     let edit = info.org.as_ref().map(|o| {
         view! {
             <a class="text-blue-900 underline underline-offset-4" href=format!("/profil/{o}/redigera")>
@@ -60,21 +73,20 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
         {move || {
             let left = remaining.get();
             (left <= SESSION_WARNING_SECS).then(|| {
-                let text = if left == 0 {
-                    "Du har loggats ut eftersom du inte har varit aktiv på en stund. Logga in igen för att fortsätta; det du har skrivit i ett öppet formulär finns kvar tills du lämnar sidan.".to_owned()
-                } else {
-                    format!(
-                        "Du loggas ut om {} min {} s eftersom du inte har varit aktiv. Vill du fortsätta vara inloggad?",
-                        left / 60,
-                        left % 60
-                    )
+                // Whole minutes only: the text is read aloud each time it changes.
+                let minutes = (left + 59) / 60;
+                let text = match minutes {
+                    0 => "Du har loggats ut eftersom du inte har varit aktiv på en stund. Logga in igen för att fortsätta; det du har skrivit i ett öppet formulär finns kvar tills du lämnar sidan.".to_owned(),
+                    1 => "Du loggas ut inom en minut eftersom du inte har varit aktiv. Vill du fortsätta vara inloggad?".to_owned(),
+                    n => format!("Du loggas ut om {n} minuter eftersom du inte har varit aktiv. Vill du fortsätta vara inloggad?"),
                 };
                 view! {
                     <div role="alertdialog" aria-labelledby="session-varning" aria-live="assertive"
                         class="fixed inset-x-0 bottom-0 z-50 border-t-4 border-amber-600 bg-white p-4 shadow-lg">
                         <p id="session-varning" class="font-semibold">{text}</p>
                         {(left > 0).then(|| view! {
-                            <button type="button" class="mt-2 rounded bg-blue-900 px-4 py-2 text-white" on:click=extend>
+                            <button type="button" class="mt-2 rounded bg-blue-900 px-4 py-2 text-white" on:click=extend
+                                node_ref=extend_button>
                                 "Fortsätt vara inloggad"
                             </button>
                         })}

@@ -13,6 +13,8 @@ pub fn AdminPage() -> impl IntoView {
     let users = Resource::new(|| (), |_| list_users());
     let message = RwSignal::new(None::<Result<String, String>>);
     let report = move |result: Result<String, AppError>| {
+        // Only a success reloads the list (and with it the forms): a refusal keeps what was typed.
+        let succeeded = result.is_ok();
         message.set(Some(match result {
             Ok(text) => Ok(text),
             Err(AppError::Invalid(errors)) => Err(errors
@@ -22,7 +24,9 @@ pub fn AdminPage() -> impl IntoView {
                 .join(" ")),
             Err(e) => Err(e.to_string()),
         }));
-        users.refetch();
+        if succeeded {
+            users.refetch();
+        }
     };
     view! {
         <Title text="Användare" />
