@@ -83,7 +83,7 @@ impl Cli {
 
     pub async fn run(self) -> Result<(), ServerError> {
         let config = self.db_config();
-        match self.command {
+        let result = match self.command {
             None | Some(Command::Serve) => {
                 let db = Db::connect(&self.db_config()).await?;
                 if db.seed_if_empty().await? {
@@ -95,7 +95,11 @@ impl Cli {
                 let db = Db::connect(&config).await?;
                 user_command(&db, command).await
             }
-        }
+        };
+        // The embedded engine stops its maintenance tasks and closes the store in a task of its
+        // own once the last handle is dropped; stopping the runtime at once would cancel that.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        result
     }
 }
 

@@ -101,7 +101,7 @@ fn operators_add_list_and_disable_accounts() {
     );
     assert!(out.status.success(), "{}", text(&out));
 
-    let list = text(&run(&db, &["user", "list"], ""));
+    let list = String::from_utf8_lossy(&run(&db, &["user", "list"], "").stdout).into_owned();
     assert!(
         list.contains("anna@falun.se\tcoordinator\t2080\taktivt"),
         "{list}"
@@ -114,7 +114,7 @@ fn operators_add_list_and_disable_accounts() {
 
     let out = run(&db, &["user", "disable", "--email", "anna@falun.se"], "");
     assert!(out.status.success(), "{}", text(&out));
-    let list = text(&run(&db, &["user", "list"], ""));
+    let list = String::from_utf8_lossy(&run(&db, &["user", "list"], "").stdout).into_owned();
     assert!(
         list.contains("anna@falun.se\tcoordinator\t2080\tavstängt"),
         "{list}"
