@@ -100,6 +100,7 @@ test('a save based on an old version is refused and keeps the input', async ({ b
   await expect(second.getByLabel('Var arbetet är placerat')).toHaveValue('Socialtjänsten');
 
   await second.getByRole('button', { name: 'Hämta den senaste versionen och behåll mina ändringar' }).click();
+  await expect(second.locator('[data-utfall="ombaserad"]')).toContainText('den senaste versionen med dina ändringar');
   await expect(second.getByLabel('Var arbetet är placerat')).toHaveValue('Socialtjänsten');
   await second.getByRole('button', { name: 'Spara ändringarna' }).click();
   await expect(second.locator('[data-utfall="sparat"]')).toContainText('1 uppgift ändrades');
@@ -153,19 +154,40 @@ test('the administrator adds, disables and lists accounts', async ({ page }) => 
 });
 
 test('before an idle session ends, a warning offers to extend it (WCAG 2.2.1)', async ({ page }) => {
-  await page.clock.install();
   await logIn(page, 'samordnare@sater.se');
   await expect(page).toHaveURL(/redigera$/);
   await hydrated(page);
+  // Only the page's clock moves; the server's session stays valid in real time.
+  await page.clock.install();
   await page.getByLabel('Var arbetet är placerat').fill('Text som inte får försvinna');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  await page.clock.runFor('25:01');
+  await page.clock.fastForward('25:01');
   const warning = page.getByRole('alertdialog');
   await expect(warning).toContainText('Du loggas ut om 5 minuter');
   await expect(warning.getByRole('button', { name: 'Fortsätt vara inloggad' })).toBeFocused();
   await warning.getByRole('button', { name: 'Fortsätt vara inloggad' }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  await page.clock.runFor('30:00');
+  await page.clock.fastForward('30:00');
   await expect(page.getByRole('alertdialog')).toContainText('Du har loggats ut');
   await expect(page.getByLabel('Var arbetet är placerat')).toHaveValue('Text som inte får försvinna');
+});
+
+test('a map left open shows a save made elsewhere when its tab is used again', async ({ browser }) => {
+  const viewer = await browser.newPage();
+  await viewer.goto('/?indikator=lok');
+  await hydrated(viewer);
+  const before = await viewer.locator('a.karta-omrade[data-kod="2082"]').getAttribute('aria-label');
+
+  const editor = await browser.newPage();
+  await logIn(editor, 'samordnare@sater.se');
+  await expect(editor).toHaveURL(/redigera$/);
+  await hydrated(editor);
+  const next = before?.includes('Workshoppar') ? 'implementing' : 'workshops';
+  const label = next === 'workshops' ? 'Workshoppar' : 'Implementeras';
+  await editor.getByLabel('Lokal överenskommelse (LÖK): steg').selectOption(next);
+  await editor.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(editor.locator('[data-utfall="sparat"]')).toBeVisible();
+
+  await viewer.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(viewer.getByRole('link', { name: `Säter – LÖK: ${label}` })).toBeVisible();
 });

@@ -25,21 +25,29 @@ pub fn SessionBar() -> impl IntoView {
 
 #[component]
 fn SignedIn(info: SessionInfo) -> impl IntoView {
-    let remaining = RwSignal::new(info.expires_in);
     let full = info.expires_in;
+    // Counted from the wall clock, not from ticks: browsers slow timers in background tabs.
+    let deadline = RwSignal::new(None::<f64>);
+    let now = RwSignal::new(0.0);
     Effect::new(move |_| {
-        let _ = set_interval_with_handle(
-            move || remaining.update(|r| *r = (*r - 1).max(0)),
-            std::time::Duration::from_secs(1),
-        );
+        let start = now_ms();
+        now.set(start);
+        deadline.set(Some(start + full as f64 * 1000.0));
+        let _ =
+            set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_secs(1));
+    });
+    let remaining = Memo::new(move |_| match deadline.get() {
+        Some(end) => ((end - now.get()) / 1000.0).ceil().max(0.0) as i64,
+        None => full,
     });
     let extend = move |_| {
         leptos::task::spawn_local(async move {
-            if let Ok(Some(_)) = extend_session().await {
-                remaining.set(full);
-            } else {
-                remaining.set(0);
-            }
+            let end = match extend_session().await {
+                Ok(Some(_)) => now_ms() + full as f64 * 1000.0,
+                _ => 0.0,
+            };
+            deadline.set(Some(end));
+            now.set(now_ms());
         });
     };
     // The warning takes focus once when it appears, so keyboard and screen-reader users meet it.
@@ -97,5 +105,17 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
                 }
             })
         }}
+    }
+}
+
+/// Milliseconds since the epoch in the browser (the warning never runs on the server).
+fn now_ms() -> f64 {
+    #[cfg(feature = "hydrate")]
+    {
+        js_sys::Date::now()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        0.0
     }
 }

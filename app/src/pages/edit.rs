@@ -52,6 +52,8 @@ pub fn EditPage() -> impl IntoView {
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Saved(String),
+    /// The form now rests on the latest version.
+    Rebased,
     Failed(String),
     Conflict(String, Vec<Revision>),
 }
@@ -144,9 +146,7 @@ fn EditForm(view: EditView) -> impl IntoView {
                     ctx.form.set(merged);
                     original.set(latest.form);
                     version.set(latest.version);
-                    outcome.set(Some(Outcome::Failed(
-                        "Formuläret visar nu den senaste versionen med dina ändringar. Granska och spara igen.".to_owned(),
-                    )));
+                    outcome.set(Some(Outcome::Rebased));
                 }
                 Err(e) => outcome.set(Some(Outcome::Failed(e.to_string()))),
             }
@@ -169,6 +169,12 @@ fn EditForm(view: EditView) -> impl IntoView {
         outcome.get().map(|o| match o {
             Outcome::Saved(text) => view! {
                 <p class="rounded border border-green-800 bg-green-50 p-3" data-utfall="sparat">{text}</p>
+            }
+            .into_any(),
+            Outcome::Rebased => view! {
+                <p class="rounded border border-blue-900 bg-blue-50 p-3" data-utfall="ombaserad">
+                    "Formuläret visar nu den senaste versionen med dina ändringar. Granska och spara igen."
+                </p>
             }
             .into_any(),
             Outcome::Failed(text) => view! {

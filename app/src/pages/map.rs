@@ -23,6 +23,11 @@ pub fn MapPage() -> impl IntoView {
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
     let data = Resource::new(|| (), |()| get_map_data());
     let county = Resource::new(|| (), |()| get_county_facts());
+    // A map left open in a tab shows saves made elsewhere as soon as the tab is used again.
+    Effect::new(move |_| {
+        let listener = window_event_listener(leptos::ev::focus, move |_| data.refetch());
+        on_cleanup(move || listener.remove());
+    });
     view! {
         <Title text="Karta" />
         <h1 class="text-3xl font-bold">"Kvinnofridsarbetet i Dalarna"</h1>
@@ -30,7 +35,7 @@ pub fn MapPage() -> impl IntoView {
             "Välj vad kartan ska visa. Varje kommun är en länk till sin profil; håll muspekaren över eller flytta fokus till en kommun för att se detaljer. Samma uppgifter finns i tabellen under kartan."
         </p>
         <IndicatorPicker indicator />
-        <Suspense fallback=|| view! { <p>"Laddar kartan …"</p> }>
+        <Transition fallback=|| view! { <p>"Laddar kartan …"</p> }>
             {move || Suspend::new(async move {
                 match (data.await, county.await) {
                     (Ok(data), Ok(county)) => {
@@ -44,7 +49,7 @@ pub fn MapPage() -> impl IntoView {
                     .into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
