@@ -161,3 +161,30 @@ async fn pages_are_compressed_when_the_browser_accepts_gzip() {
             .contains("content-encoding")
     );
 }
+
+#[tokio::test]
+async fn accessibility_statement_and_support_line_are_public() {
+    let addr = start().await;
+    let statement = get(addr, "/tillganglighet").await;
+    assert_eq!(statement.status, 200);
+    for text in [
+        "delvis förenlig med WCAG 2.1",
+        "Kända brister",
+        "Rapportera brister",
+        "granskades senast den",
+    ] {
+        assert!(statement.body.contains(text), "{text}");
+    }
+    for path in ["/", "/profil/2080", "/profil/region-dalarna"] {
+        let page = get(addr, path).await.body;
+        assert!(
+            page.contains("href=\"tel:020505050\""),
+            "{path}: Kvinnofridslinjen"
+        );
+        assert!(page.contains("href=\"tel:112\""), "{path}: 112");
+        assert!(
+            page.contains("href=\"/tillganglighet\""),
+            "{path}: link to the statement"
+        );
+    }
+}

@@ -52,6 +52,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     "Befolkning: SCB, Folkmängd i riket, län och kommuner 31 december 2024. "
                     <a class="underline" href="/api/v1/openapi.json">"API-beskrivning"</a>
                 </p>
+                <p><a class="underline" href="/tillganglighet">"Tillgänglighet"</a></p>
             </div>
         </footer>
     }

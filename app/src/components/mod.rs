@@ -5,4 +5,5 @@ pub mod form_fields;
 pub mod layout;
 pub mod rok;
 pub mod session;
+pub mod support;
 pub mod swatch;

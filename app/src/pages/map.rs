@@ -50,6 +50,7 @@ pub fn MapPage() -> impl IntoView {
                 }
             })}
         </Transition>
+        <crate::components::support::SupportBox />
     }
 }
 

@@ -1,5 +1,6 @@
 //! The application's pages.
 
+pub mod accessibility;
 pub mod admin;
 pub mod edit;
 pub mod edit_sections;

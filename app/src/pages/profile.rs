@@ -145,6 +145,7 @@ fn Profile(page: Page) -> impl IntoView {
                 })}
             </Field>
         </Section>
+        <crate::components::support::SupportBox />
         <section aria-labelledby="kallor" class="mt-6">
             <h2 id="kallor" class="text-xl font-bold">"Källor"</h2>
             {text_list(&sources, "Inga källor: inga uppgifter har rapporterats.")}
