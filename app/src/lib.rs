@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profil/:id/historik") view=pages::history::HistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/logga-in") view=pages::login::LoginPage />
                     <Route path=path!("/logga-ut") view=pages::login::LogoutPage />
+                    <Route path=path!("/saker-surfning") view=pages::safer_browsing::SaferBrowsingPage />
                     <Route path=path!("/tillganglighet") view=pages::accessibility::AccessibilityPage />
                     <Route path=path!("/admin") view=pages::admin::AdminPage ssr=SsrMode::Async />
                 </Routes>

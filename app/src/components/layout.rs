@@ -14,6 +14,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         >
             "Hoppa till innehållet"
         </a>
+        <crate::components::quick_exit::QuickExit />
         <header class="border-b border-stone-300 bg-white">
             <div class="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
                 <a href="/" class="text-xl font-bold text-blue-900 underline-offset-4 hover:underline">

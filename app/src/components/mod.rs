@@ -3,6 +3,7 @@
 pub mod fact;
 pub mod form_fields;
 pub mod layout;
+pub mod quick_exit;
 pub mod rok;
 pub mod session;
 pub mod support;

@@ -9,3 +9,4 @@ pub mod login;
 pub mod map;
 pub mod not_found;
 pub mod profile;
+pub mod safer_browsing;

@@ -1,0 +1,24 @@
+//! "Lämna sidan snabbt": leaves for a neutral site and replaces this page in the tab's history,
+//! so Back does not return here. It does not erase the history; `/saker-surfning` says so.
+
+use leptos::prelude::*;
+
+/// Where the button goes: a neutral, common site.
+pub const NEUTRAL_SITE: &str = "https://www.google.se/";
+
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let leave = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let _ = window().location().replace(NEUTRAL_SITE);
+    };
+    view! {
+        <div class="flex flex-wrap items-center justify-end gap-3 bg-stone-800 px-4 py-2 text-white">
+            <a id="lamna-snabbt" href=NEUTRAL_SITE rel="noreferrer" on:click=leave
+                class="rounded bg-white px-4 py-2 font-bold text-stone-900 underline-offset-4 hover:underline focus:outline focus:outline-4 focus:outline-amber-400">
+                "Lämna sidan snabbt"
+            </a>
+            <a href="/saker-surfning" class="text-sm text-white underline">"Om säker surfning"</a>
+        </div>
+    }
+}
