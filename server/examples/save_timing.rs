@@ -38,15 +38,23 @@ async fn run(url: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
     )
     .await
     .map_err(|e| e.to_string())?;
-    let session = accounts::login(&db, "bench@falun.se", PASSWORD, "127.0.0.1", now_secs())
-        .await
-        .map_err(|e| e.to_string())?;
+    let session = accounts::login(
+        &db,
+        None,
+        "bench@falun.se",
+        PASSWORD,
+        "127.0.0.1",
+        now_secs(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let start = profiles::edit_form(
         &db,
         &accounts::actor(&db, Some(&session.token), now_secs())
             .await
             .map_err(|e| e.to_string())?,
         "2080",
+        chrono::Utc::now().date_naive(),
     )
     .await
     .map_err(|e| e.to_string())?;

@@ -109,7 +109,7 @@ async fn user_command(db: &Db, command: UserCommand) -> Result<(), ServerError> 
         app::error::AppError::Invalid(errors) => ServerError::User(
             errors
                 .iter()
-                .map(|(field, message)| format!("{field}: {message}"))
+                .map(|(_, message)| message.to_owned())
                 .collect::<Vec<_>>()
                 .join("\n"),
         ),

@@ -131,6 +131,7 @@ async fn refused_calls_change_nothing() {
     let addr = start().await;
     let admin = login(addr, "admin@region.se").await;
     let coordinator_b = login(addr, "b@mora.se").await;
+    let disabled = common::DISABLED_SESSION.get().expect("set up").clone();
     let before = state(addr, &admin).await;
     let v = version(addr, "2080").await;
     let admin_calls = [
@@ -149,11 +150,12 @@ async fn refused_calls_change_nothing() {
             form(&[("email", "a@falun.se"), ("password", "ett annat lösenord")]),
         ),
     ];
-    let disabled_token = "0".repeat(64);
+    let unknown_token = "0".repeat(64);
     for (token, expected) in [
         (None, 401),
         (Some(coordinator_b.as_str()), 403),
-        (Some(disabled_token.as_str()), 401),
+        (Some(disabled.as_str()), 401),
+        (Some(unknown_token.as_str()), 401),
     ] {
         let res = post_json(
             addr,

@@ -14,10 +14,10 @@ pub async fn login(email: String, password: String) -> Result<SessionInfo, AppEr
     super::answer(
         async {
             let db = super::db()?;
-            // Whatever session the browser had ends here; the new one gets a new token.
-            accounts::logout(&db, session::request_token().as_deref()).await?;
+            let previous = session::request_token();
             let new = accounts::login(
                 &db,
+                previous.as_deref(),
                 &email,
                 &password,
                 &session::client_address(),
@@ -59,15 +59,10 @@ pub async fn current_session() -> Result<Option<SessionInfo>, AppError> {
     )
 }
 
-/// Extends the session (the "stay signed in" button of the expiry warning).
+/// Extends the session (the "stay signed in" button of the expiry warning): the same lookup
+/// as `current_session`, as a POST because it is meant to change the session.
 #[server(endpoint = "forlang-session")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn extend_session() -> Result<Option<SessionInfo>, AppError> {
-    super::answer(
-        async {
-            let actor = super::actor(&super::db()?).await?;
-            Ok(crate::service::accounts::info(&actor))
-        }
-        .await,
-    )
+    current_session().await
 }

@@ -21,6 +21,7 @@ pub struct EditView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SaveAnswer {
     pub version: u64,
+    /// How many values changed (0: nothing to save, no revision written).
     pub changed: usize,
 }
 
@@ -37,17 +38,8 @@ pub async fn get_edit_form(id: String) -> Result<EditView, AppError> {
         async {
             let db = super::db()?;
             let actor = super::actor(&db).await?;
-            let edit = crate::service::profiles::edit_form(&db, &actor, &id).await?;
-            let organisation = db
-                .organisation(&edit.org)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            Ok(EditView {
-                organisation,
-                version: edit.version,
-                form: edit.form,
-                today: chrono::Utc::now().date_naive(),
-            })
+            let today = chrono::Utc::now().date_naive();
+            crate::service::profiles::edit_form(&db, &actor, &id, today).await
         }
         .await,
     )
@@ -65,7 +57,7 @@ pub async fn save_profile(
         async {
             let db = super::db()?;
             let actor = super::actor(&db).await?;
-            let saved = crate::service::profiles::save(
+            crate::service::profiles::save(
                 &db,
                 &actor,
                 &id,
@@ -73,11 +65,7 @@ pub async fn save_profile(
                 &form,
                 chrono::Utc::now(),
             )
-            .await?;
-            Ok(SaveAnswer {
-                version: saved.version,
-                changed: saved.changed,
-            })
+            .await
         }
         .await,
     )
@@ -86,17 +74,5 @@ pub async fn save_profile(
 #[server(endpoint = "historik", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_history(id: String) -> Result<HistoryView, AppError> {
-    super::answer(
-        async {
-            let db = super::db()?;
-            let org = crate::model::OrgId::parse(&id).map_err(|_| AppError::NotFound)?;
-            let organisation = db.organisation(&org).await?.ok_or(AppError::NotFound)?;
-            let revisions = crate::service::profiles::history(&db, &id).await?;
-            Ok(HistoryView {
-                organisation,
-                revisions,
-            })
-        }
-        .await,
-    )
+    super::answer(async { crate::service::profiles::history(&super::db()?, &id).await }.await)
 }

@@ -56,6 +56,12 @@ fn help_and_error(ctx: FormCtx, key: &str, help: Option<&'static str>) -> (AnyVi
     (view, described)
 }
 
+/// `aria-invalid` for the field with error key `key`.
+fn invalid(ctx: FormCtx, key: &str) -> impl Fn() -> String + Send + Sync + Clone + 'static {
+    let key = key.to_owned();
+    move || ctx.errors.with(|e| e.get(&key).is_some()).to_string()
+}
+
 pub fn text_field(
     ctx: FormCtx,
     key: &str,
@@ -66,8 +72,7 @@ pub fn text_field(
 ) -> AnyView {
     let id = field_id(key);
     let (below, described) = help_and_error(ctx, key, help);
-    let owned = key.to_owned();
-    let invalid = move || ctx.errors.with(|e| e.get(&owned).is_some()).to_string();
+    let invalid = invalid(ctx, key);
     let value = move || ctx.form.with(|f| get(f));
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -111,8 +116,7 @@ pub fn select_field(
 ) -> AnyView {
     let id = field_id(key);
     let (below, described) = help_and_error(ctx, key, help);
-    let owned = key.to_owned();
-    let invalid = move || ctx.errors.with(|e| e.get(&owned).is_some()).to_string();
+    let invalid = invalid(ctx, key);
     let get = Arc::new(get);
     let current = {
         let get = get.clone();
@@ -151,7 +155,12 @@ pub fn yes_no_field(
     help: Option<&'static str>,
     lens: (Getter, Setter),
 ) -> AnyView {
-    let options = vec![("ja".to_owned(), "Ja"), ("nej".to_owned(), "Nej")];
+    use crate::model::fact::yes_no_sv;
+    use crate::model::form::{NO, YES};
+    let options = vec![
+        (YES.to_owned(), yes_no_sv(Some(true))),
+        (NO.to_owned(), yes_no_sv(Some(false))),
+    ];
     select_field(ctx, key, label, help, options, lens)
 }
 

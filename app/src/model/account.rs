@@ -150,19 +150,6 @@ pub struct SessionInfo {
     pub expires_in: i64,
 }
 
-impl SessionInfo {
-    /// May this user open `org`'s edit form? (The server decides again on every save.)
-    pub fn may_edit(&self, org: &OrgId) -> bool {
-        let actor = super::auth::Actor::User(super::auth::SignedIn {
-            email: self.email.clone(),
-            role: self.role,
-            org: self.org.clone(),
-            disabled: false,
-        });
-        super::auth::ensure_can_edit(&actor, org).is_ok()
-    }
-}
-
 /// A new account, validated: a coordinator has exactly one organisation, an admin none needed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUser {

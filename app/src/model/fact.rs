@@ -131,6 +131,15 @@ pub enum Fact<T> {
 
 pub const UNKNOWN_SV: &str = "Ej rapporterat";
 
+/// A yes/no answer in Swedish, or "Ej rapporterat" when none was given.
+pub fn yes_no_sv(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "Ja",
+        Some(false) => "Nej",
+        None => UNKNOWN_SV,
+    }
+}
+
 impl<T> Fact<T> {
     pub fn value(&self) -> Option<&T> {
         match self {

@@ -12,7 +12,7 @@ use super::profile::{
     WorkOrganisation,
 };
 use super::validation::{FieldErrors, LONG_TEXT_MAX, SHORT_TEXT_MAX, lines, text};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 
 /// Rows per repeated list (policy documents, coordinators, support contacts).
@@ -577,8 +577,6 @@ impl ProfileForm {
         }
     }
 }
-
-use chrono::Datelike;
 
 #[cfg(test)]
 #[path = "form_tests.rs"]

@@ -1,8 +1,8 @@
 //! Revisions: what a save changed, field by field, old → new, in plain Swedish.
 
 use super::OrgId;
-use super::fact::{Fact, UNKNOWN_SV};
-use super::form::{codes, yes_no};
+use super::fact::{Fact, UNKNOWN_SV, yes_no_sv};
+use super::form::codes;
 use super::profile::{
     Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
     LocalForum, LokStatus, PolicyDocument, Profile, RokDecision, SharedView, SupportContact,
@@ -66,14 +66,6 @@ impl<T: Describe> Describe for Fact<T> {
 fn date(d: Option<NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
-}
-
-fn yes_no_sv(value: Option<bool>) -> &'static str {
-    match yes_no(value).as_str() {
-        "ja" => "ja",
-        "nej" => "nej",
-        _ => "ej rapporterat",
-    }
 }
 
 /// Non-empty parts joined with ", ".

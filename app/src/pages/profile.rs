@@ -5,7 +5,7 @@ use crate::api::{ProfileView as Page, get_profile};
 use crate::components::fact::{Field, fact_view, text_list};
 use crate::error::AppError;
 use crate::model::date::long_sv;
-use crate::model::fact::{Fact, Source, UNKNOWN_SV};
+use crate::model::fact::{Fact, Source, yes_no_sv};
 use crate::model::profile::*;
 use crate::model::{Indicator, OrgId};
 use crate::pages::not_found::NotFound;
@@ -56,14 +56,6 @@ fn Section(id: &'static str, title: &'static str, children: Children) -> impl In
             <h2 id=id class="text-xl font-bold">{title}</h2>
             <div class="divide-y divide-stone-200">{children()}</div>
         </section>
-    }
-}
-
-fn yes_no(value: Option<bool>) -> &'static str {
-    match value {
-        Some(true) => "Ja",
-        Some(false) => "Nej",
-        None => UNKNOWN_SV,
     }
 }
 
@@ -224,7 +216,7 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                                         {(!d.owner.is_empty()).then(|| format!(", ägare: {}", d.owner))}
                                         {d.adopted.map(|a| format!(", antaget {}", long_sv(a)))}
                                         {d.last_revised.map(|r| format!(", senast reviderat {}", long_sv(r)))}
-                                        {d.implemented.map(|i| format!(", implementerat: {}", yes_no(Some(i))))}
+                                        {d.implemented.map(|i| format!(", implementerat: {}", yes_no_sv(Some(i))))}
                                     </li>
                                 })
                                 .collect_view()}
@@ -244,8 +236,8 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                         {(!f.description.is_empty()).then(|| view! { <p>{f.description.clone()}</p> })}
                         {(!f.frequency.is_empty()).then(|| view! { <p>"Hur ofta: " {f.frequency.clone()}</p> })}
                         {(!f.reported_to.is_empty()).then(|| view! { <p>"Rapporteras till: " {f.reported_to.clone()}</p> })}
-                        <p>"På individnivå: " {yes_no(f.individual_level)} ". På gruppnivå: " {yes_no(f.group_level)} "."</p>
-                        <p>"Inbyggd i kvalitetsledningssystemet: " {yes_no(f.in_quality_system)}</p>
+                        <p>"På individnivå: " {yes_no_sv(f.individual_level)} ". På gruppnivå: " {yes_no_sv(f.group_level)} "."</p>
+                        <p>"Inbyggd i kvalitetsledningssystemet: " {yes_no_sv(f.in_quality_system)}</p>
                     }
                     .into_any()
                 })}

@@ -17,15 +17,18 @@ pub struct NewSession {
     pub info: SessionInfo,
 }
 
-/// Checks the password and opens a new session. Refusals never tell whether the account
-/// exists; too many failures per account or per address are refused before checking.
+/// Checks the password and opens a new session with a new token, ending the browser's
+/// `previous` session whatever the outcome. Refusals never tell whether the account exists;
+/// too many failures per account or per address are refused before checking.
 pub async fn login(
     db: &Db,
+    previous: Option<&str>,
     email: &str,
     password: &str,
     address: &str,
     now: i64,
 ) -> Result<NewSession, AppError> {
+    logout(db, previous).await?;
     let email = Email::parse(email).map_err(|_| AppError::LoginFailed)?;
     let account_key = format!("konto:{email}");
     let address_key = format!("adress:{address}");

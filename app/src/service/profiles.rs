@@ -1,5 +1,6 @@
 //! Reading a profile for editing, saving it, and its history.
 
+use crate::api::edit::{EditView, HistoryView, SaveAnswer as Saved};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::model::OrgId;
@@ -9,38 +10,28 @@ use crate::model::fact::Source;
 use crate::model::form::ProfileForm;
 use crate::model::revision::{Revision, merge};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
-/// The edit form of one organisation, with the version it is based on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EditForm {
-    pub org: OrgId,
-    pub name: String,
-    pub version: u64,
-    pub form: ProfileForm,
-}
-
-/// What a successful save answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Saved {
-    pub version: u64,
-    /// How many values changed (0: nothing to save, no revision written).
-    pub changed: usize,
-}
 
 fn parse_org(id: &str) -> Result<OrgId, AppError> {
     OrgId::parse(id).map_err(|_| AppError::NotFound)
 }
 
-pub async fn edit_form(db: &Db, actor: &Actor, id: &str) -> Result<EditForm, AppError> {
+/// The edit form of one organisation, with the version it is based on (`today` is the date
+/// the browser checks "not in the future" against).
+pub async fn edit_form(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    today: chrono::NaiveDate,
+) -> Result<EditView, AppError> {
     let org = parse_org(id)?;
     ensure_can_edit(actor, &org)?;
+    let organisation = db.organisation(&org).await?.ok_or(AppError::NotFound)?;
     let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
-    Ok(EditForm {
-        name: org.name().to_owned(),
+    Ok(EditView {
+        organisation,
         version: stored.version,
         form: ProfileForm::from_profile(&stored.profile),
-        org,
+        today,
     })
 }
 
@@ -109,7 +100,11 @@ async fn conflict(db: &Db, org: &OrgId, base_version: u64) -> AppError {
 }
 
 /// Every revision of `id`'s profile, newest first (public).
-pub async fn history(db: &Db, id: &str) -> Result<Vec<Revision>, AppError> {
+pub async fn history(db: &Db, id: &str) -> Result<HistoryView, AppError> {
     let org = parse_org(id)?;
-    Ok(db.revisions(&org, 0).await?)
+    let organisation = db.organisation(&org).await?.ok_or(AppError::NotFound)?;
+    Ok(HistoryView {
+        organisation,
+        revisions: db.revisions(&org, 0).await?,
+    })
 }

@@ -53,7 +53,7 @@ impl World {
             Who::Admin => "admin@region.se",
             Who::Disabled => "av@falun.se",
         };
-        let session = login(&self.db, email, PASSWORD, "127.0.0.1", NOW)
+        let session = login(&self.db, None, email, PASSWORD, "127.0.0.1", NOW)
             .await
             .expect("login");
         if who == Who::Disabled {
@@ -219,10 +219,16 @@ async fn refusals_say_why() {
         Err(AppError::Denied(Denied::OtherOrganisation))
     );
     assert_eq!(
-        edit_form(&world.db, &b, "2080").await.map(|_| ()),
+        edit_form(&world.db, &b, "2080", at(NOW).date_naive())
+            .await
+            .map(|_| ()),
         Err(AppError::Denied(Denied::OtherOrganisation))
     );
-    assert!(edit_form(&world.db, &b, "2062").await.is_ok());
+    assert!(
+        edit_form(&world.db, &b, "2062", at(NOW).date_naive())
+            .await
+            .is_ok()
+    );
     assert_eq!(
         save(&world.db, &Actor::Anonymous, "2080", 1, &form, at(NOW)).await,
         Err(AppError::Denied(Denied::NotSignedIn))
@@ -237,7 +243,9 @@ async fn refusals_say_why() {
 async fn a_stale_save_is_refused_with_what_changed() {
     let world = World::new().await;
     let a = world.actor(Who::CoordinatorA).await;
-    let start = edit_form(&world.db, &a, "2080").await.expect("form");
+    let start = edit_form(&world.db, &a, "2080", at(NOW).date_naive())
+        .await
+        .expect("form");
     let mut first = start.form.clone();
     first.lok_stage = "workshops".to_owned();
     let saved = save(&world.db, &a, "2080", start.version, &first, at(NOW))
@@ -279,7 +287,9 @@ async fn of_two_concurrent_saves_exactly_one_wins() {
         let world = World::new().await;
         let a = world.actor(Who::CoordinatorA).await;
         let admin = world.actor(Who::Admin).await;
-        let base = edit_form(&world.db, &a, "2080").await.expect("form");
+        let base = edit_form(&world.db, &a, "2080", at(NOW).date_naive())
+            .await
+            .expect("form");
         let mut f1 = base.form.clone();
         f1.placement = format!("IFO {round}");
         let mut f2 = base.form.clone();
@@ -294,7 +304,7 @@ async fn of_two_concurrent_saves_exactly_one_wins() {
             .filter(|r| matches!(r, Err(AppError::Conflict { .. })))
             .count();
         assert_eq!((wins, conflicts), (1, 1), "round {round}: {r1:?} {r2:?}");
-        let revisions = history(&world.db, "2080").await.expect("history");
+        let revisions = history(&world.db, "2080").await.expect("history").revisions;
         assert_eq!(revisions.len(), 1);
         assert_eq!(revisions[0].version, base.version + 1);
     }
@@ -304,7 +314,9 @@ async fn of_two_concurrent_saves_exactly_one_wins() {
 async fn an_unchanged_save_writes_no_revision() {
     let world = World::new().await;
     let a = world.actor(Who::CoordinatorA).await;
-    let start = edit_form(&world.db, &a, "2080").await.expect("form");
+    let start = edit_form(&world.db, &a, "2080", at(NOW).date_naive())
+        .await
+        .expect("form");
     let saved = save(&world.db, &a, "2080", start.version, &start.form, at(NOW))
         .await
         .expect("save");
@@ -313,6 +325,7 @@ async fn an_unchanged_save_writes_no_revision() {
         history(&world.db, "2080")
             .await
             .expect("history")
+            .revisions
             .is_empty()
     );
 }
@@ -342,29 +355,29 @@ async fn logins_are_rate_limited_and_say_nothing_about_accounts() {
     let world = World::new().await;
     let db = &world.db;
     assert_eq!(
-        login(db, "nobody@falun.se", PASSWORD, "10.0.0.1", NOW)
+        login(db, None, "nobody@falun.se", PASSWORD, "10.0.0.1", NOW)
             .await
             .err(),
         Some(AppError::LoginFailed)
     );
     assert_eq!(
-        login(db, "a@falun.se", "fel lösenord!!", "10.0.0.1", NOW)
+        login(db, None, "a@falun.se", "fel lösenord!!", "10.0.0.1", NOW)
             .await
             .err(),
         Some(AppError::LoginFailed)
     );
     for _ in 1..LOGIN_FAILURES_PER_ACCOUNT {
-        let _ = login(db, "a@falun.se", "fel lösenord!!", "10.0.0.2", NOW).await;
+        let _ = login(db, None, "a@falun.se", "fel lösenord!!", "10.0.0.2", NOW).await;
     }
     assert_eq!(
-        login(db, "a@falun.se", PASSWORD, "10.0.0.3", NOW + 60)
+        login(db, None, "a@falun.se", PASSWORD, "10.0.0.3", NOW + 60)
             .await
             .err(),
         Some(AppError::TooManyAttempts),
         "even the right password waits"
     );
     assert!(
-        login(db, "a@falun.se", PASSWORD, "10.0.0.3", NOW + 16 * 60)
+        login(db, None, "a@falun.se", PASSWORD, "10.0.0.3", NOW + 16 * 60)
             .await
             .is_ok(),
         "the window passes"
@@ -372,6 +385,7 @@ async fn logins_are_rate_limited_and_say_nothing_about_accounts() {
     for i in 0..20 {
         let _ = login(
             db,
+            None,
             &format!("x{i}@falun.se"),
             "fel lösenord!!",
             "10.9.9.9",
@@ -380,7 +394,7 @@ async fn logins_are_rate_limited_and_say_nothing_about_accounts() {
         .await;
     }
     assert_eq!(
-        login(db, "b@mora.se", PASSWORD, "10.9.9.9", NOW)
+        login(db, None, "b@mora.se", PASSWORD, "10.9.9.9", NOW)
             .await
             .err(),
         Some(AppError::TooManyAttempts)
@@ -391,13 +405,37 @@ async fn logins_are_rate_limited_and_say_nothing_about_accounts() {
 async fn sessions_expire_when_idle_and_end_on_disable() {
     let world = World::new().await;
     let db = &world.db;
-    let s1 = login(db, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+    let s1 = login(db, None, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
         .await
         .expect("login");
-    let s2 = login(db, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+    let s2 = login(db, None, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
         .await
         .expect("login");
     assert_ne!(s1.token, s2.token, "every login gets a new token");
+    let s3 = login(
+        db,
+        Some(&s2.token),
+        "a@falun.se",
+        PASSWORD,
+        "127.0.0.1",
+        NOW,
+    )
+    .await
+    .expect("login");
+    let replaced = accounts::actor(db, Some(&s2.token), NOW + 1)
+        .await
+        .expect("actor");
+    assert_eq!(
+        replaced,
+        Actor::Anonymous,
+        "a login ends the browser's previous session"
+    );
+    assert!(matches!(
+        accounts::actor(db, Some(&s3.token), NOW + 1)
+            .await
+            .expect("actor"),
+        Actor::User(_)
+    ));
     let active = accounts::actor(db, Some(&s1.token), NOW + SESSION_IDLE_SECS - 10)
         .await
         .expect("actor");
@@ -419,7 +457,7 @@ async fn sessions_expire_when_idle_and_end_on_disable() {
         .expect("actor");
     assert_eq!(ended, Actor::Anonymous);
     assert_eq!(
-        login(db, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+        login(db, None, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
             .await
             .err(),
         Some(AppError::LoginFailed)
@@ -456,12 +494,19 @@ async fn user_administration_outcomes() {
         .await
         .expect("set");
     assert!(
-        login(db, "b@mora.se", "ett helt nytt lösenord", "127.0.0.1", NOW)
-            .await
-            .is_ok()
+        login(
+            db,
+            None,
+            "b@mora.se",
+            "ett helt nytt lösenord",
+            "127.0.0.1",
+            NOW
+        )
+        .await
+        .is_ok()
     );
     assert_eq!(
-        login(db, "b@mora.se", PASSWORD, "127.0.0.1", NOW)
+        login(db, None, "b@mora.se", PASSWORD, "127.0.0.1", NOW)
             .await
             .err(),
         Some(AppError::LoginFailed)

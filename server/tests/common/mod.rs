@@ -11,6 +11,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 pub const PASSWORD: &str = "ett långt lösenord";
 
+/// The token of a session whose account was disabled after it logged in.
+pub static DISABLED_SESSION: OnceLock<String> = OnceLock::new();
+
 /// Accounts for the tests, and stored hostile text that bypassed validation (as if written by
 /// an older version or an import): pages must still show it as text.
 async fn setup(db: &Db) {
@@ -20,6 +23,7 @@ async fn setup(db: &Db) {
         ("b@mora.se", "coordinator", "2062"),
         ("c@ludvika.se", "coordinator", "2085"),
         ("av@falun.se", "coordinator", "2080"),
+        ("dv@falun.se", "coordinator", "2080"),
     ] {
         app::service::accounts::create_user(db, email, role, org, PASSWORD, 0)
             .await
@@ -28,6 +32,21 @@ async fn setup(db: &Db) {
     app::service::accounts::disable_user(db, None, "av@falun.se")
         .await
         .expect("disabled");
+    // A session that was valid until its account was disabled.
+    let session = app::service::accounts::login(
+        db,
+        None,
+        "dv@falun.se",
+        PASSWORD,
+        "127.0.0.1",
+        app::service::now_secs(),
+    )
+    .await
+    .expect("login");
+    app::service::accounts::disable_user(db, None, "dv@falun.se")
+        .await
+        .expect("disabled");
+    let _ = DISABLED_SESSION.set(session.token);
     let vansbro = app::model::OrgId::parse("2021").expect("org");
     let stored = db.profile(&vansbro).await.expect("db").expect("profile");
     let mut profile = stored.profile.clone();
