@@ -15,6 +15,8 @@ missing_debs=()
 command -v mold >/dev/null 2>&1 || missing_debs+=(mold)
 command -v chromium >/dev/null 2>&1 || missing_debs+=(chromium)
 command -v npm >/dev/null 2>&1 || missing_debs+=(nodejs npm)
+# The downloadable PNG map draws its text with DejaVu Sans.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing_debs+=(fonts-dejavu-core)
 if ((${#missing_debs[@]})); then
   step "Debian packages: ${missing_debs[*]}"
   as_root apt-get update -qq

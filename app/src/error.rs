@@ -34,6 +34,8 @@ pub enum AppError {
     UserExists,
     #[error("Det finns inget konto med den e-postadressen.")]
     NoSuchUser,
+    #[error("{0}")]
+    Date(crate::model::as_of::DateError),
 }
 
 impl AppError {
@@ -42,13 +44,19 @@ impl AppError {
         match self {
             Self::NotFound | Self::NoSuchUser => 404,
             Self::Unavailable => 503,
-            Self::Request(_) => 400,
+            Self::Request(_) | Self::Date(_) => 400,
             Self::Denied(Denied::NotSignedIn) | Self::LoginFailed => 401,
             Self::Denied(_) => 403,
             Self::Invalid(_) => 422,
             Self::Conflict { .. } | Self::UserExists => 409,
             Self::TooManyAttempts => 429,
         }
+    }
+}
+
+impl From<crate::model::as_of::DateError> for AppError {
+    fn from(error: crate::model::as_of::DateError) -> Self {
+        Self::Date(error)
     }
 }
 

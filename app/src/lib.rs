@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
             <components::layout::Layout>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("") view=pages::map::MapPage ssr=SsrMode::Async />
+                    <Route path=path!("/oversikt") view=pages::overview::OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id") view=pages::profile::ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/redigera") view=pages::edit::EditPage ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/historik") view=pages::history::HistoryPage ssr=SsrMode::Async />

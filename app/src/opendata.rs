@@ -106,6 +106,12 @@ pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> S
 /// OpenAPI 3.1 description of the open-data endpoints.
 pub fn openapi() -> Value {
     let indicators: Vec<&str> = Indicator::ALL.iter().map(|i| i.key()).collect();
+    let datum = json!({
+        "name": "datum", "in": "query", "required": false,
+        "description": "Läget vid slutet av detta datum (ÅÅÅÅ-MM-DD, från 2019-01-01 till i dag), återskapat ur ändringshistoriken. Utan datum: dagens läge.",
+        "schema": { "type": "string", "format": "date" }
+    });
+    let bad_date = json!({ "description": "Datumet går inte att läsa eller ligger utanför 2019-01-01 – i dag (svensk förklaring som text)" });
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -117,15 +123,19 @@ pub fn openapi() -> Value {
             "/api/v1/organisationer.json": {
                 "get": {
                     "summary": "Alla organisationer med indikatorer och profil",
+                    "parameters": [datum.clone()],
                     "responses": { "200": { "description": "Organisationerna",
-                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Organisationer" } } } } }
+                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Organisationer" } } } },
+                        "400": bad_date.clone() }
                 }
             },
             "/api/v1/organisationer.csv": {
                 "get": {
                     "summary": "En rad per organisation (UTF-8 med BOM, semikolonseparerad)",
+                    "parameters": [datum],
                     "responses": { "200": { "description": "CSV",
-                        "content": { "text/csv": { "schema": { "type": "string" } } } } }
+                        "content": { "text/csv": { "schema": { "type": "string" } } } },
+                        "400": bad_date }
                 }
             },
             "/healthz": {

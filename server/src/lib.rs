@@ -1,5 +1,6 @@
 //! The server: configuration and command line, and the HTTP routes around the application.
 
 pub mod cli;
+pub mod map_file;
 pub mod origin;
 pub mod routes;

@@ -5,7 +5,7 @@ use app::db::Db;
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -22,6 +22,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/organisationer.json", get(organisations_json))
         .route("/api/v1/organisationer.csv", get(organisations_csv))
         .route("/api/v1/openapi.json", get(openapi))
+        .route("/karta.svg", get(crate::map_file::map_svg))
+        .route("/karta.png", get(crate::map_file::map_png))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -91,8 +93,15 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
+#[derive(Debug, serde::Deserialize)]
+struct DateQuery {
+    datum: Option<String>,
+}
+
+/// Organisations and profiles for `?datum=`; a bad date is the caller's mistake (400).
 async fn load(
     state: &AppState,
+    query: &DateQuery,
 ) -> Result<
     (
         Vec<app::model::Organisation>,
@@ -100,23 +109,20 @@ async fn load(
     ),
     Response,
 > {
-    let orgs = state.db.organisations().await;
-    let profiles = state.db.profiles().await;
-    match (orgs, profiles) {
-        (Ok(o), Ok(p)) => Ok((o, p)),
-        (Err(error), _) | (_, Err(error)) => {
-            tracing::error!(%error, "open data could not be read");
-            Err((
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Uppgifterna kunde inte hämtas just nu.",
-            )
-                .into_response())
-        }
-    }
+    use app::service::state as read;
+    read::open_data(&state.db, query.datum.as_deref(), read::today())
+        .await
+        .map_err(|error| {
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+            (status, error.to_string()).into_response()
+        })
 }
 
-async fn organisations_json(State(state): State<AppState>) -> Response {
-    match load(&state).await {
+async fn organisations_json(
+    State(state): State<AppState>,
+    Query(query): Query<DateQuery>,
+) -> Response {
+    match load(&state, &query).await {
         Ok((orgs, profiles)) => {
             axum::Json(app::opendata::organisations_json(&orgs, &profiles)).into_response()
         }
@@ -124,8 +130,11 @@ async fn organisations_json(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn organisations_csv(State(state): State<AppState>) -> Response {
-    match load(&state).await {
+async fn organisations_csv(
+    State(state): State<AppState>,
+    Query(query): Query<DateQuery>,
+) -> Response {
+    match load(&state, &query).await {
         Ok((orgs, profiles)) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -8,6 +8,7 @@ pub mod edit;
 use crate::error::AppError;
 use crate::model::Organisation;
 use crate::model::county::CountyFacts;
+use crate::model::overview::Overview;
 use crate::model::profile::StoredProfile;
 use crate::model::summary::MapData;
 use leptos::prelude::*;
@@ -19,6 +20,8 @@ use serde::{Deserialize, Serialize};
 pub struct ProfileView {
     pub organisation: Organisation,
     pub stored: StoredProfile,
+    /// The past date asked for with `?datum=`; `None` for today.
+    pub shown_on: Option<chrono::NaiveDate>,
 }
 
 #[cfg(feature = "ssr")]
@@ -57,26 +60,41 @@ fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
 
 #[server(endpoint = "karta", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_map_data() -> Result<MapData, AppError> {
-    let profiles = db()?.profiles().await?;
-    Ok(MapData::from_profiles(&profiles))
+pub async fn get_map_data(datum: Option<String>) -> Result<MapData, AppError> {
+    use crate::service::state;
+    answer(state::map_data(&db()?, datum.as_deref(), state::today()).await)
 }
 
 #[server(endpoint = "profil", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_profile(id: String) -> Result<ProfileView, AppError> {
-    let id = crate::model::OrgId::parse(&id).map_err(|_| AppError::NotFound)?;
-    let db = db()?;
-    let organisation = db.organisation(&id).await?.ok_or(AppError::NotFound)?;
-    let stored = db.profile(&id).await?.ok_or(AppError::NotFound)?;
+pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileView, AppError> {
+    use crate::service::state;
+    let today = state::today();
+    let (organisation, stored, shown_on) =
+        answer(state::profile(&db()?, &id, datum.as_deref(), today).await)?;
     Ok(ProfileView {
         organisation,
         stored,
+        shown_on,
     })
 }
 
 #[server(endpoint = "lanet", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_county_facts() -> Result<CountyFacts, AppError> {
-    Ok(db()?.county().await?)
+pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, AppError> {
+    use crate::service::state;
+    let date = answer(
+        crate::model::as_of::parse_date(datum.as_deref(), state::today()).map_err(AppError::from),
+    )?;
+    Ok(db()?.county().await?.known_on(date))
+}
+
+#[server(endpoint = "oversikt", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_overview(
+    datum: Option<String>,
+    sedan: Option<String>,
+) -> Result<Overview, AppError> {
+    use crate::service::state;
+    answer(state::overview(&db()?, datum.as_deref(), sedan.as_deref(), state::today()).await)
 }

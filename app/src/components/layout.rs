@@ -28,6 +28,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                             </a>
                         </li>
                         <li>
+                            <a class="text-blue-900 underline underline-offset-4" href="/oversikt">
+                                "Översikt"
+                            </a>
+                        </li>
+                        <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/api/v1/organisationer.csv">
                                 "Öppna data (CSV)"
                             </a>

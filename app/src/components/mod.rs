@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod as_of;
 pub mod fact;
 pub mod form_fields;
 pub mod layout;

@@ -13,7 +13,7 @@ pub fn QuickExit() -> impl IntoView {
         let _ = window().location().replace(NEUTRAL_SITE);
     };
     view! {
-        <div class="flex flex-wrap items-center justify-end gap-3 bg-stone-800 px-4 py-2 text-white">
+        <div class="snabb-utgang flex flex-wrap items-center justify-end gap-3 bg-stone-800 px-4 py-2 text-white">
             <a id="lamna-snabbt" href=NEUTRAL_SITE rel="noreferrer" on:click=leave
                 class="rounded bg-white px-4 py-2 font-bold text-stone-900 underline-offset-4 hover:underline focus:outline focus:outline-4 focus:outline-amber-400">
                 "Lämna sidan snabbt"

@@ -1,6 +1,7 @@
 //! The only place with SurrealQL: connection, schema, seed and typed queries.
 
 mod error;
+mod history;
 mod revisions;
 pub mod seed;
 mod users;
@@ -88,6 +89,7 @@ impl Db {
             .and_then(serde_json::Value::as_u64)
             .unwrap_or(0);
         if existing > 0 {
+            self.ensure_baselines().await?;
             return Ok(false);
         }
         let seed = seed::load()?;
@@ -122,6 +124,7 @@ impl Db {
                      org: $org, kind: $kind, name: $name,
                      population: IF $population = NULL THEN NONE ELSE $population END
                  };
+                 CREATE baseline CONTENT { org: $org, data: $data };
                  CREATE profile CONTENT {
                      org: $org, version: 1, updated: NONE, data: $data,
                      rok_status: IF $rok_status = NULL THEN NONE ELSE $rok_status END,

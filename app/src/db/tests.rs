@@ -113,3 +113,112 @@ async fn unsupported_url_is_refused() {
         Err(DbError::UnsupportedUrl(_))
     ));
 }
+
+/// Saves Falun's LÖK stage with a revision dated `at`.
+async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokStage, at: &str) {
+    use crate::model::fact::{Fact, Source};
+    use crate::model::profile::LokStatus;
+    use crate::model::revision::Revision;
+    let falun = OrgId::parse("2080").expect("Falun");
+    let at: chrono::DateTime<chrono::Utc> = at.parse().expect("RFC 3339");
+    let source = Source::Entered {
+        by: "Falun (samordnare)".to_owned(),
+        at,
+    };
+    let mut profile = db
+        .profile(&falun)
+        .await
+        .expect("query")
+        .expect("present")
+        .profile;
+    profile.agreements.lok = Fact::Known {
+        value: LokStatus { stage, date: None },
+        source: source.clone(),
+    };
+    let revision = Revision {
+        org: falun,
+        version,
+        at,
+        by: "Falun (samordnare)".to_owned(),
+        changes: Vec::new(),
+    };
+    let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
+    db.save_profile(version - 1, &profile, &source, &revision, &author)
+        .await
+        .expect("saved");
+}
+
+#[tokio::test]
+async fn past_states_are_rebuilt_from_the_revisions() {
+    use crate::model::profile::LokStage;
+    let db = fresh().await;
+    save_lok_at(&db, 2, LokStage::Workshops, "2025-03-10T09:00:00Z").await;
+    save_lok_at(&db, 3, LokStage::Drafting, "2025-06-01T23:59:59.5Z").await;
+    save_lok_at(&db, 4, LokStage::Adopted, "2026-02-14T00:00:00Z").await;
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid");
+    let falun_on = async |date| {
+        let all = db.profiles_on(date).await.expect("rebuilt");
+        assert_eq!(all.len(), 17);
+        all.into_iter()
+            .find(|p| p.org.as_str() == "2080")
+            .expect("Falun")
+    };
+    let seed = seed::load().expect("seed");
+    let (_, seeded) = seed
+        .organisations
+        .iter()
+        .find(|(o, _)| o.id.as_str() == "2080")
+        .expect("Falun seeded");
+    let before = falun_on(day(2025, 3, 9)).await;
+    assert_eq!(before.version, 1);
+    assert_eq!(&before.profile, seeded, "before any save: the documents");
+    for (date, version, stage) in [
+        (day(2025, 3, 10), 2, LokStage::Workshops),
+        (day(2025, 5, 31), 2, LokStage::Workshops),
+        (day(2025, 6, 1), 3, LokStage::Drafting),
+        (day(2026, 2, 13), 3, LokStage::Drafting),
+        (day(2026, 2, 14), 4, LokStage::Adopted),
+    ] {
+        let state = falun_on(date).await;
+        assert_eq!(state.version, version, "{date}");
+        assert_eq!(
+            state.profile.agreements.lok.value().map(|l| l.stage),
+            Some(stage),
+            "{date}"
+        );
+    }
+    let now = db.profiles().await.expect("current");
+    let today = db
+        .profiles_on(chrono::Utc::now().date_naive())
+        .await
+        .expect("rebuilt");
+    assert_eq!(today, now, "today's rebuilt state is the stored state");
+    let early = falun_on(day(2019, 6, 1)).await;
+    assert!(
+        !early.profile.governance.decision.is_known(),
+        "nothing was documented before the 2020 report"
+    );
+
+    let changes = db
+        .changes_between(day(2025, 6, 1), day(2026, 2, 13), 50)
+        .await
+        .expect("changes");
+    let versions: Vec<u64> = changes.iter().map(|r| r.version).collect();
+    assert_eq!(versions, [3], "only the save inside the period");
+}
+
+#[tokio::test]
+async fn missing_baselines_are_restored_from_the_seed() {
+    let db = fresh().await;
+    db.inner
+        .query("DELETE baseline WHERE org = '2080'")
+        .await
+        .and_then(|r| r.check())
+        .expect("deleted");
+    assert!(!db.seed_if_empty().await.expect("no new seed"));
+    let past = db
+        .profiles_on(chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid"))
+        .await
+        .expect("rebuilt");
+    assert_eq!(past.len(), 17, "Falun's baseline is back");
+}

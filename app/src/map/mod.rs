@@ -2,3 +2,5 @@
 
 pub mod patterns;
 pub mod shapes;
+#[cfg(feature = "ssr")]
+pub mod svg_file;

@@ -4,7 +4,7 @@ use crate::model::palette::{self, Pattern, Style};
 use leptos::prelude::*;
 
 /// The marks drawn over a style's fill, in a 16×16 tile.
-fn marks(pattern: Pattern) -> &'static str {
+pub fn marks(pattern: Pattern) -> &'static str {
     match pattern {
         Pattern::Solid => "",
         Pattern::Horizontal => "M0 4h16M0 12h16",

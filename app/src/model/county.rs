@@ -53,7 +53,7 @@ impl ResultAreaKind {
 /// Where the principals (the municipalities and the region) stand on the regional agreement.
 /// The agreement is in force only when every principal has adopted it, so this is derived
 /// from their decisions and never stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct RokProgress {
     pub principals: usize,
     pub adopted: usize,

@@ -2,14 +2,18 @@
 //! Pure data and rules, compiled for both the server and the browser; no I/O here.
 
 pub mod account;
+pub mod as_of;
 pub mod auth;
+pub mod comparison;
 pub mod county;
 pub mod date;
 pub mod fact;
 pub mod form;
 pub mod form_validate;
 pub mod indicator;
+pub mod numbers;
 pub mod org;
+pub mod overview;
 pub mod palette;
 pub mod percent;
 pub mod profile;

@@ -29,6 +29,9 @@ pub struct MapData {
     pub orgs: Vec<OrgSummary>,
     /// The most recent date any shown fact was known.
     pub as_of: Option<NaiveDate>,
+    /// The past date asked for with `?datum=`; `None` for today.
+    #[serde(default)]
+    pub shown_on: Option<NaiveDate>,
 }
 
 impl OrgSummary {
@@ -74,6 +77,14 @@ impl OrgSummary {
 }
 
 impl MapData {
+    /// The link to an organisation's profile on the date shown.
+    pub fn profile_href(&self, id: &OrgId) -> String {
+        match self.shown_on {
+            Some(date) => format!("{}?datum={date}", id.profile_path()),
+            None => id.profile_path(),
+        }
+    }
+
     /// The summaries, and as "as of" date the latest date any value was documented or entered.
     pub fn from_profiles(profiles: &[StoredProfile]) -> Self {
         let as_of = profiles
@@ -86,6 +97,7 @@ impl MapData {
         Self {
             orgs: profiles.iter().map(OrgSummary::from_profile).collect(),
             as_of,
+            shown_on: None,
         }
     }
 

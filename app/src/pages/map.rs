@@ -2,6 +2,7 @@
 //! county board, a details panel and the same data as a table.
 
 use crate::api::{get_county_facts, get_map_data};
+use crate::components::as_of::{DateForm, PastNotice};
 use crate::components::layout::ATTRIBUTION;
 use crate::components::rok::RokOverview;
 use crate::components::swatch::Swatch;
@@ -21,8 +22,9 @@ pub fn MapPage() -> impl IntoView {
     let query = use_query_map();
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
-    let data = Resource::new(|| (), |()| get_map_data());
-    let county = Resource::new(|| (), |()| get_county_facts());
+    let datum = crate::components::as_of::use_datum();
+    let data = Resource::new(move || datum.get(), get_map_data);
+    let county = Resource::new(move || datum.get(), get_county_facts);
     // A map left open in a tab shows saves made elsewhere as soon as the tab is used again.
     Effect::new(move |_| {
         let listener = window_event_listener(leptos::ev::focus, move |_| data.refetch());
@@ -34,12 +36,17 @@ pub fn MapPage() -> impl IntoView {
         <p class="mt-2 max-w-3xl">
             "Välj vad kartan ska visa. Varje kommun är en länk till sin profil; håll muspekaren över eller flytta fokus till en kommun för att se detaljer. Samma uppgifter finns i tabellen under kartan."
         </p>
-        <IndicatorPicker indicator />
+        <IndicatorPicker indicator datum />
+        <DateForm action="/" keep=&["indikator"] />
         <Transition fallback=|| view! { <p>"Laddar kartan …"</p> }>
             {move || Suspend::new(async move {
                 match (data.await, county.await) {
                     (Ok(data), Ok(county)) => {
-                        view! { <MapView data=Arc::new(data) indicator county /> }.into_any()
+                        view! {
+                            <PastNotice date=data.shown_on today_href=today_href(indicator.get_untracked()) />
+                            <MapView data=Arc::new(data) indicator county />
+                        }
+                        .into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => view! {
                         <p role="alert" class="mt-4 rounded border border-red-700 bg-red-50 p-4">
@@ -54,13 +61,21 @@ pub fn MapPage() -> impl IntoView {
     }
 }
 
+fn today_href(indicator: Indicator) -> String {
+    format!("/?indikator={}", indicator.key())
+}
+
 #[component]
-fn IndicatorPicker(indicator: Memo<Indicator>) -> impl IntoView {
+fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> impl IntoView {
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
+        let date = datum
+            .get_untracked()
+            .map(|d| format!("&datum={}", crate::components::as_of::encode(&d)))
+            .unwrap_or_default();
         navigate(
-            &format!("/?indikator={key}"),
+            &format!("/?indikator={key}{date}"),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -89,6 +104,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
+            {move || datum.get().map(|d| view! { <input type="hidden" name="datum" value=d /> })}
             <button
                 type="submit"
                 class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
@@ -176,7 +192,7 @@ fn MapSvg(
             Some(view! {
                 <g>
                     <a
-                        href=id.profile_path()
+                        href=data.profile_href(&id)
                         aria-label=label
                         class="karta-omrade"
                         data-kod=shape.code
@@ -291,7 +307,7 @@ fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
             view! {
                 <li>
                     <a
-                        href=org.id.profile_path()
+                        href=data.profile_href(&org.id)
                         class="block rounded border border-stone-700 bg-white p-3 hover:bg-stone-100"
                     >
                         <span class="block font-semibold text-blue-900 underline">{org.name.clone()}</span>
@@ -341,7 +357,7 @@ fn DetailsPanel(
                             <p class="mt-2 text-lg font-semibold">{org.name.clone()}</p>
                             <p>{i.label_sv()} ": " {c.label_sv}</p>
                             {detail.map(|d| view! { <p class="text-stone-700">{d}</p> })}
-                            <a class="mt-2 inline-block text-blue-900 underline" href=org.id.profile_path()>
+                            <a class="mt-2 inline-block text-blue-900 underline" href=data.profile_href(&org.id)>
                                 "Öppna profilen för " {org.name.clone()}
                             </a>
                         }
@@ -376,7 +392,7 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
-                        <a class="text-blue-900 underline" href=org.id.profile_path()>{org.name.clone()}</a>
+                        <a class="text-blue-900 underline" href=data.profile_href(&org.id)>{org.name.clone()}</a>
                     </th>
                     {cells}
                 </tr>

@@ -8,5 +8,7 @@ pub mod history;
 pub mod login;
 pub mod map;
 pub mod not_found;
+pub mod overview;
+pub mod overview_sections;
 pub mod profile;
 pub mod safer_browsing;

@@ -17,7 +17,11 @@ use leptos_router::hooks::use_params_map;
 pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let page = Resource::new(id, get_profile);
+    let datum = crate::components::as_of::use_datum();
+    let page = Resource::new(
+        move || (id(), datum.get()),
+        |(id, datum)| get_profile(id, datum),
+    );
     view! {
         <Suspense fallback=|| view! { <p>"Laddar profilen …"</p> }>
             {move || Suspend::new(async move {
@@ -68,6 +72,7 @@ fn Profile(page: Page) -> impl IntoView {
     let org = page.organisation.clone();
     let p = page.stored.profile.clone();
     let stamp = updated_stamp(&page);
+    let shown_on = page.shown_on;
     let kind = org.kind;
     let population = org.population.clone().map(|pop| {
         format!(
@@ -102,6 +107,7 @@ fn Profile(page: Page) -> impl IntoView {
         <p class="text-stone-700">{kind.label_sv()}</p>
         {population.map(|text| view! { <p>{text}</p> })}
         <p class="mt-2 text-sm" id="senast-uppdaterad">{stamp}</p>
+        <crate::components::as_of::PastNotice date=shown_on today_href=org.id.profile_path() />
         <p class="mt-2 flex flex-wrap gap-4">
             <a class="text-blue-900 underline" href=format!("/profil/{}/historik", org.id)>"Ändringshistorik"</a>
             <a class="text-blue-900 underline" href=format!("/profil/{}/redigera", org.id)>"Redigera profilen (för inloggade samordnare)"</a>

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod profiles;
+pub mod state;
 
 #[cfg(test)]
 mod tests;

@@ -133,6 +133,7 @@ pub struct Response {
     pub status: u16,
     pub headers: String,
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 async fn serve() -> SocketAddr {
@@ -269,5 +270,6 @@ pub async fn request(
         status,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body,
     }
 }

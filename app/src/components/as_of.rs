@@ -1,0 +1,120 @@
+//! Choosing the date a page shows (`?datum=`): a date field that takes a typed date, and a
+//! notice when a past date is shown.
+
+use crate::model::as_of;
+use crate::model::date::long_sv;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The raw `?datum=` of the current page (`None` when absent or empty).
+pub fn use_datum() -> Memo<Option<String>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.read().get("datum").filter(|d| !d.trim().is_empty()))
+}
+
+/// A GET form for `?datum=` that keeps the page's other query values.
+#[component]
+pub fn DateForm(
+    /// The page's path, e.g. "/oversikt".
+    action: &'static str,
+    /// Query names besides `datum` to carry over.
+    #[prop(optional)]
+    keep: &'static [&'static str],
+) -> impl IntoView {
+    let query = use_query_map();
+    let value = move || query.read().get("datum").unwrap_or_default();
+    let hidden = move || {
+        let q = query.read();
+        keep.iter()
+            .filter_map(|name| {
+                let v = q.get(name).filter(|v| !v.is_empty())?;
+                Some(view! { <input type="hidden" name=*name value=v /> })
+            })
+            .collect_view()
+    };
+    view! {
+        <form method="get" action=action class="datumval mt-4 flex flex-wrap items-end gap-3 print:hidden">
+            <div class="flex flex-col">
+                <label for="datum" class="font-semibold">"Visa läget den"</label>
+                <span id="datum-hjalp" class="text-sm text-stone-700">
+                    "Skriv ett datum (ÅÅÅÅ-MM-DD) eller välj i kalendern. Tomt visar dagens läge."
+                </span>
+                <input
+                    id="datum"
+                    name="datum"
+                    type="date"
+                    min=as_of::earliest().to_string()
+                    value=value
+                    aria-describedby="datum-hjalp"
+                    class="mt-1 rounded border border-stone-600 bg-white px-3 py-2"
+                />
+            </div>
+            {hidden}
+            <button
+                type="submit"
+                class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
+            >
+                "Visa läget"
+            </button>
+        </form>
+    }
+}
+
+/// "Du ser läget den 1 januari 2025" with a link back to today, when a past date is shown.
+#[component]
+pub fn PastNotice(date: Option<NaiveDate>, today_href: String) -> impl IntoView {
+    date.map(|date| {
+        view! {
+            <p
+                class="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3"
+                role="status"
+                id="historiskt-lage"
+            >
+                <strong>{format!("Du ser läget den {}.", long_sv(date))}</strong>
+                " Senare ändringar visas inte. "
+                <a class="text-blue-900 underline" href=today_href>"Visa dagens läge"</a>
+            </p>
+        }
+    })
+}
+
+/// `path` with `?datum=` when a date is chosen.
+pub fn with_datum(path: &str, datum: Option<&str>) -> String {
+    match datum {
+        Some(d) => format!("{path}?datum={}", encode(d)),
+        None => path.to_owned(),
+    }
+}
+
+/// Query values here are dates or keys; anything else is escaped rather than trusted.
+pub fn encode(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'a'..='z' | '0'..='9' | '-' | '_' | '.' | ':' => c.to_string(),
+            other => {
+                let mut buf = [0u8; 4];
+                other
+                    .encode_utf8(&mut buf)
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_carry_the_date_escaped() {
+        assert_eq!(with_datum("/", None), "/");
+        assert_eq!(
+            with_datum("/oversikt", Some("2025-01-01")),
+            "/oversikt?datum=2025-01-01"
+        );
+        assert_eq!(with_datum("/", Some("a&b=<c>")), "/?datum=a%26b%3D%3Cc%3E");
+    }
+}

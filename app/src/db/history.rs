@@ -1,0 +1,133 @@
+//! The state on a past date and the changes in a period, from the baselines and revisions.
+
+use super::{Db, DbError, take_rows};
+use crate::model::OrgId;
+use crate::model::as_of::{SavedProfile, profile_on};
+use crate::model::profile::{Profile, StoredProfile};
+use crate::model::revision::Revision;
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use serde::Deserialize;
+use serde_json::json;
+
+#[derive(Deserialize)]
+struct BaselineRow {
+    org: OrgId,
+    data: Profile,
+    latest: Option<SaveRow>,
+}
+
+#[derive(Deserialize)]
+struct SaveRow {
+    version: u64,
+    at: DateTime<Utc>,
+    by: String,
+    data: Profile,
+}
+
+/// Revisions keep `at` as RFC 3339 text, so the start of the next day bounds a day lexically.
+fn day_start(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn next_day_start(date: NaiveDate) -> String {
+    day_start(date.checked_add_days(Days::new(1)).unwrap_or(date))
+}
+
+impl Db {
+    /// Every profile as it stood at the end of `date`, in county order.
+    pub async fn profiles_on(&self, date: NaiveDate) -> Result<Vec<StoredProfile>, DbError> {
+        let mut res = self
+            .inner
+            .query(
+                "SELECT org, data, (
+                     SELECT version, at, by, data FROM revision
+                     WHERE org = $parent.org AND at < $before
+                     ORDER BY version DESC LIMIT 1
+                 )[0] AS latest
+                 FROM baseline",
+            )
+            .bind(json!({ "before": next_day_start(date) }))
+            .await?
+            .check()?;
+        let rows: Vec<BaselineRow> = take_rows(&mut res)?;
+        let mut profiles: Vec<StoredProfile> = rows
+            .into_iter()
+            .map(|row| {
+                let saves: Vec<SavedProfile> = row
+                    .latest
+                    .into_iter()
+                    .map(|s| SavedProfile {
+                        version: s.version,
+                        at: s.at,
+                        by: s.by,
+                        profile: s.data,
+                    })
+                    .collect();
+                profile_on(&row.org, &row.data, &saves, date)
+            })
+            .collect();
+        super::sort_like_county(&mut profiles, |p| &p.org);
+        Ok(profiles)
+    }
+
+    /// Saves made from the start of `from` to the end of `to`, newest first (at most `limit`).
+    pub async fn changes_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<Revision>, DbError> {
+        let mut res = self
+            .inner
+            .query(
+                "SELECT org, version, at, by, changes FROM revision
+                 WHERE at >= $from AND at < $before ORDER BY at DESC LIMIT $limit",
+            )
+            .bind(json!({
+                "from": day_start(from),
+                "before": next_day_start(to),
+                "limit": limit,
+            }))
+            .await?
+            .check()?;
+        take_rows(&mut res)
+    }
+
+    /// Writes the missing baselines of a database seeded before baselines were kept: the
+    /// stored profile if it was never saved, otherwise the seed's.
+    pub(super) async fn ensure_baselines(&self) -> Result<(), DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT VALUE org FROM baseline")
+            .await?
+            .check()?;
+        let present: Vec<String> = res.take(0)?;
+        let missing: Vec<OrgId> = OrgId::all()
+            .into_iter()
+            .filter(|o| !present.iter().any(|p| p == o.as_str()))
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let seed = super::seed::load()?;
+        for org in missing {
+            let stored = self.profile(&org).await?;
+            let profile = match stored {
+                Some(p) if p.version == 1 => Some(p.profile),
+                _ => seed
+                    .organisations
+                    .iter()
+                    .find(|(o, _)| o.id == org)
+                    .map(|(_, p)| p.clone()),
+            };
+            if let Some(profile) = profile {
+                self.inner
+                    .query("CREATE baseline CONTENT { org: $org, data: $data }")
+                    .bind(json!({ "org": org, "data": serde_json::to_value(&profile)? }))
+                    .await?
+                    .check()?;
+            }
+        }
+        Ok(())
+    }
+}

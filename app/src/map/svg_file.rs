@@ -1,0 +1,170 @@
+//! The map as a standalone SVG file, for download, printing and the overview: the coloured
+//! municipalities with their names, the legend with counts, a caption and the attribution.
+
+use super::patterns::marks;
+use super::shapes::{HEIGHT, SHAPES, WIDTH};
+use crate::model::date::long_sv;
+use crate::model::palette::{self, Style};
+use crate::model::summary::MapData;
+use crate::model::{Indicator, OrgKind};
+use chrono::NaiveDate;
+use std::fmt::Write;
+
+const LEGEND_X: u32 = WIDTH + 40;
+const LEGEND_WIDTH: u32 = 520;
+const TOP: u32 = 110;
+const FONT: &str = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+
+/// Text for SVG content and attributes.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn pattern(out: &mut String, style: &Style, size: u32) {
+    let factor = f64::from(size) / 16.0;
+    let _ = write!(
+        out,
+        r#"<pattern id="p-{id}" patternUnits="userSpaceOnUse" width="{size}" height="{size}"><rect width="{size}" height="{size}" fill="{fill}"/><path d="{d}" transform="scale({factor})" stroke="{border}" stroke-width="1.2" fill="none"/></pattern>"#,
+        id = style.id,
+        fill = style.fill,
+        d = marks(style.pattern),
+        border = palette::BORDER,
+    );
+}
+
+/// The SVG document for `indicator` on `date`; `attribution` names the boundary source.
+pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution: &str) -> String {
+    let total_width = LEGEND_X + LEGEND_WIDTH;
+    let legend_rows = indicator.categories().len() as u32;
+    let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 120;
+    let title = format!("{} – Dalarnas kommuner", indicator.label_sv());
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_width} {total_height}" width="{total_width}" height="{total_height}" font-family="{FONT}" role="img" aria-labelledby="titel beskrivning"><title id="titel">{t}</title><desc id="beskrivning">{d}</desc><defs>"#,
+        t = escape(&title),
+        d = escape(&format!(
+            "Karta över Dalarnas 15 kommuner som visar {} den {}. Varje kategori har både färg och mönster.",
+            indicator.label_sv().to_lowercase(),
+            long_sv(date)
+        )),
+    );
+    for style in palette::all_styles() {
+        pattern(&mut out, &style, 16);
+    }
+    let _ = write!(
+        out,
+        r#"</defs><rect width="{total_width}" height="{total_height}" fill="white"/><text x="20" y="50" font-size="34" font-weight="bold">{}</text><text x="20" y="88" font-size="24">{}</text><g transform="translate(0 {TOP})">"#,
+        escape(&title),
+        escape(&format!("Läget den {}", long_sv(date))),
+    );
+    for shape in SHAPES {
+        let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
+            continue;
+        };
+        let category = org.category(indicator);
+        let _ = write!(
+            out,
+            r#"<path d="{d}" fill="url(#p-{id})" fill-rule="evenodd" stroke="{border}" stroke-width="2" stroke-linejoin="round"><title>{label}</title></path>"#,
+            d = shape.d,
+            id = category.style.id,
+            border = palette::BORDER,
+            label = escape(&org.accessible_name(indicator)),
+        );
+    }
+    for shape in SHAPES {
+        let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
+            continue;
+        };
+        let _ = write!(
+            out,
+            r#"<text x="{x}" y="{y}" font-size="22" font-weight="bold" text-anchor="middle" paint-order="stroke" stroke="white" stroke-width="5" stroke-linejoin="round">{name}</text>"#,
+            x = shape.label_x,
+            y = shape.label_y,
+            name = escape(&org.name),
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</g><g transform="translate({LEGEND_X} {TOP})"><text x="0" y="0" font-size="26" font-weight="bold">Teckenförklaring</text><text x="0" y="34" font-size="20">Antal kommuner</text>"#
+    );
+    for (row, (category, count)) in data
+        .counts(indicator, &[OrgKind::Municipality])
+        .into_iter()
+        .enumerate()
+    {
+        let y = 60 + row as u32 * 56;
+        let _ = write!(
+            out,
+            r#"<rect x="0" y="{y}" width="56" height="40" fill="url(#p-{id})" stroke="{border}" stroke-width="1.5"/><text x="72" y="{ty}" font-size="21">{label}</text><text x="{cx}" y="{ty}" font-size="21" font-weight="bold" text-anchor="end">{count}</text>"#,
+            id = category.style.id,
+            border = palette::BORDER,
+            ty = y + 28,
+            label = escape(category.label_sv),
+            cx = LEGEND_WIDTH - 20,
+        );
+    }
+    let caption_y = TOP + HEIGHT.max(legend_rows * 56 + 80) + 40;
+    let _ = write!(
+        out,
+        r#"</g><text x="20" y="{caption_y}" font-size="20">{caption}</text><text x="20" y="{ay}" font-size="18">{attribution}</text></svg>"#,
+        caption = escape(&format!(
+            "Källa: Kvinnofridskartan Dalarna, profilernas uppgifter den {}. Kommuner utan källa visas som ”Ej rapporterat”.",
+            long_sv(date)
+        )),
+        ay = caption_y + 34,
+        attribution = escape(attribution),
+    );
+    out
+}
+
+/// A file name such as `kvinnofridskartan-rok-2026-11-23.svg`.
+pub fn file_name(indicator: Indicator, date: NaiveDate, extension: &str) -> String {
+    format!("kvinnofridskartan-{}-{date}.{extension}", indicator.key())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::OrgId;
+    use crate::model::profile::{Profile, StoredProfile};
+
+    fn data() -> MapData {
+        let profiles: Vec<StoredProfile> = OrgId::all()
+            .into_iter()
+            .map(|org| StoredProfile {
+                org,
+                version: 1,
+                updated: None,
+                profile: Profile::default(),
+            })
+            .collect();
+        MapData::from_profiles(&profiles)
+    }
+
+    #[test]
+    fn svg_names_every_municipality_with_legend_caption_and_attribution() {
+        let date = NaiveDate::from_ymd_opt(2025, 1, 31).expect("valid");
+        let svg = render(&data(), Indicator::Lok, date, "© Lantmäteriet & co, CC0");
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.ends_with("</svg>"));
+        assert_eq!(svg.matches("fill-rule=\"evenodd\"").count(), 15);
+        for (_, name) in crate::model::org::MUNICIPALITIES {
+            assert!(svg.contains(&format!(">{name}</text>")), "{name}");
+        }
+        assert!(svg.contains("Läget den 31 januari 2025"));
+        assert!(svg.contains("Teckenförklaring"));
+        assert!(
+            svg.contains("© Lantmäteriet &amp; co, CC0"),
+            "escaped attribution"
+        );
+        assert!(svg.contains(">Ej rapporterat</text>"));
+        assert_eq!(
+            file_name(Indicator::Lok, date, "png"),
+            "kvinnofridskartan-lok-2025-01-31.png"
+        );
+    }
+}

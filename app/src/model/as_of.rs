@@ -1,0 +1,146 @@
+//! The state on a chosen date (`?datum=`): the last save made by the end of that day, or the
+//! facts first loaded from the documents, keeping only what was known by then.
+
+use super::county::CountyFacts;
+use super::fact::Fact;
+use super::profile::{Profile, StoredProfile};
+use super::{OrgId, Source};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The earliest date the app can show: the mapping started in 2019.
+pub const EARLIEST: (i32, u32, u32) = (2019, 1, 1);
+
+pub fn earliest() -> NaiveDate {
+    let (y, m, d) = EARLIEST;
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum DateError {
+    #[error("Datumet ”{0}” går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2025-01-31.")]
+    Malformed(String),
+    #[error("Datumet {0} har inte inträffat än. Välj dagens datum eller ett tidigare.")]
+    Future(String),
+    #[error("Uppgifterna börjar 2019. Välj ett datum från 2019-01-01 och framåt.")]
+    TooEarly,
+}
+
+/// Reads `?datum=`: absent or empty means today.
+pub fn parse_date(raw: Option<&str>, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let raw = raw.map(str::trim).unwrap_or_default();
+    if raw.is_empty() {
+        return Ok(today);
+    }
+    let date = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map_err(|_| DateError::Malformed(raw.chars().take(30).collect()))?;
+    if date > today {
+        Err(DateError::Future(raw.to_owned()))
+    } else if date < earliest() {
+        Err(DateError::TooEarly)
+    } else {
+        Ok(date)
+    }
+}
+
+/// One save of a profile, as the revision history keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedProfile {
+    pub version: u64,
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub profile: Profile,
+}
+
+/// `org`'s profile at the end of `date`: the latest save made by then (or, before any save,
+/// the profile loaded from the documents), without the facts that were not yet known.
+pub fn profile_on(
+    org: &OrgId,
+    baseline: &Profile,
+    saves: &[SavedProfile],
+    date: NaiveDate,
+) -> StoredProfile {
+    let latest = saves
+        .iter()
+        .filter(|s| s.at.date_naive() <= date)
+        .max_by_key(|s| s.version);
+    match latest {
+        Some(save) => StoredProfile {
+            org: org.clone(),
+            version: save.version,
+            updated: Some(Source::Entered {
+                by: save.by.clone(),
+                at: save.at,
+            }),
+            profile: save.profile.clone().known_on(date),
+        },
+        None => StoredProfile {
+            org: org.clone(),
+            version: 1,
+            updated: None,
+            profile: baseline.clone().known_on(date),
+        },
+    }
+}
+
+fn forget_after<T>(fact: &mut Fact<T>, date: NaiveDate) {
+    if fact.source().is_some_and(|s| s.date() > date) {
+        *fact = Fact::Unknown;
+    }
+}
+
+impl Profile {
+    /// The profile as it could be known at the end of `date`: facts from later documents or
+    /// later entries become unknown.
+    pub fn known_on(mut self, date: NaiveDate) -> Self {
+        let g = &mut self.governance;
+        forget_after(&mut g.decision, date);
+        forget_after(&mut g.policy_documents, date);
+        forget_after(&mut g.shared_view, date);
+        forget_after(&mut g.follow_up, date);
+        let w = &mut self.work;
+        forget_after(&mut w.coordinators, date);
+        forget_after(&mut w.cooperation_agreement, date);
+        forget_after(&mut w.placement, date);
+        forget_after(&mut w.teams, date);
+        let c = &mut self.collaboration;
+        forget_after(&mut c.local_forum, date);
+        forget_after(&mut c.county_group_representative, date);
+        let k = &mut self.competence;
+        forget_after(&mut k.basic_training, date);
+        forget_after(&mut k.programmes, date);
+        let s = &mut k.specialist;
+        forget_after(&mut s.perpetrator_treatment, date);
+        forget_after(&mut s.honour_violence, date);
+        forget_after(&mut s.lgbtq, date);
+        forget_after(&mut s.prostitution_trafficking, date);
+        forget_after(&mut s.men_exposed, date);
+        forget_after(&mut s.children, date);
+        let r = &mut self.reflections;
+        forget_after(&mut r.successes, date);
+        forget_after(&mut r.gaps, date);
+        forget_after(&mut r.needs, date);
+        forget_after(&mut r.vision, date);
+        forget_after(&mut self.agreements.rok, date);
+        forget_after(&mut self.agreements.lok, date);
+        forget_after(&mut self.support, date);
+        self
+    }
+}
+
+impl CountyFacts {
+    /// The county facts known at the end of `date`.
+    pub fn known_on(mut self, date: NaiveDate) -> Self {
+        // An event counts from the day it happened, even if the document telling of it is later.
+        self.timeline
+            .retain(|e| e.date.map_or(e.source.date() <= date, |d| d <= date));
+        forget_after(&mut self.visions, date);
+        for area in &mut self.result_areas {
+            forget_after(&mut area.summary, date);
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,637 @@
+//! The sections of `/oversikt`.
+
+use crate::components::fact::{fact_view, text_list};
+use crate::components::swatch::Swatch;
+use crate::model::Indicator;
+use crate::model::comparison::{KindFilter, SortColumn, TableState};
+use crate::model::date::long_sv;
+use crate::model::fact::DocumentId;
+use crate::model::numbers::{decimal_sv, percent_sv, thousands_sv};
+use crate::model::overview::Overview;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
+
+type Data = Arc<Overview>;
+
+fn share(part: usize, whole: usize) -> String {
+    percent_sv(part, whole).unwrap_or_default()
+}
+
+#[component]
+fn Section(id: &'static str, title: String, children: Children) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id class="oversikt-del mt-8 rounded border border-stone-300 bg-white p-4">
+            <h2 id=id class="text-2xl font-bold">{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+#[component]
+pub fn Headline(o: Data) -> impl IntoView {
+    let rok = o.rok;
+    let in_force = if rok.in_force() {
+        "Ja. Samtliga huvudmän har rapporterat likalydande beslut om att anta överenskommelsen."
+            .to_owned()
+    } else {
+        format!(
+            "Nej. Överenskommelsen gäller först när samtliga {} huvudmän (15 kommuner och Region Dalarna) har fattat likalydande beslut; {} av dem har rapporterat att de antagit den.",
+            rok.principals, rok.adopted
+        )
+    };
+    let rok_rows = [
+        ("Antagen", rok.adopted),
+        ("Under beredning", rok.in_preparation),
+        ("Avslagen", rok.rejected),
+        ("Ej rapporterat", rok.not_reported()),
+    ]
+    .into_iter()
+    .map(|(label, n)| {
+        view! {
+            <div class="rounded border border-stone-300 p-3">
+                <dt class="text-sm">{label}</dt>
+                <dd class="text-2xl font-bold tabular-nums">
+                    {n} <span class="text-base font-normal">{format!(" av {} ({})", rok.principals, share(n, rok.principals))}</span>
+                </dd>
+            </div>
+        }
+    })
+    .collect_view();
+    let lok = o.breakdown(Indicator::Lok).cloned();
+    let lok_rows = lok.map(|b| {
+        Indicator::Lok
+            .categories()
+            .iter()
+            .filter(|c| c.key != "ej-tillampligt")
+            .map(|c| {
+                let n = b.count(c.key);
+                view! {
+                    <tr data-kategori=c.key>
+                        <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">
+                            <span class="flex items-center gap-2"><Swatch style=c.style />{c.label_sv}</span>
+                        </th>
+                        <td class="border border-stone-300 px-2 py-1 text-right tabular-nums" data-antal="">{n}</td>
+                        <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{share(n, b.municipalities)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <Section id="i-korthet" title="Läget i korthet".to_owned()>
+            <h3 class="mt-4 text-xl font-semibold">"Regional överenskommelse (RÖK): beslut hos huvudmännen"</h3>
+            <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" id="rok-siffror">{rok_rows}</dl>
+            <p class="mt-3" id="rok-i-kraft"><strong>"Är överenskommelsen i kraft? "</strong>{in_force}</p>
+            <h3 class="mt-6 text-xl font-semibold">"Lokal överenskommelse (LÖK): kommunernas steg"</h3>
+            <table class="mt-2 border-collapse text-sm" id="lok-steg">
+                <caption class="p-1 text-left">"Antal av Dalarnas 15 kommuner i varje steg"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Steg"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Kommuner"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Andel"</th>
+                    </tr>
+                </thead>
+                <tbody>{lok_rows}</tbody>
+            </table>
+        </Section>
+    }
+}
+
+#[component]
+pub fn MapFigure(o: Data) -> impl IntoView {
+    let query = use_query_map();
+    let indicator =
+        Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
+    let date = o.date;
+    let past = o.date < o.today;
+    let file = move |ext: &str| {
+        let datum = if past {
+            format!("&datum={date}")
+        } else {
+            String::new()
+        };
+        format!("/karta.{ext}?indikator={}{datum}", indicator.get().key())
+    };
+    view! {
+        <Section id="kartan" title="Kartan".to_owned()>
+            <figure class="mt-2">
+                <img
+                    src=move || file("svg")
+                    class="h-auto w-full max-w-3xl"
+                    alt=move || format!(
+                        "Karta över Dalarnas kommuner: {}. Samma uppgifter finns per kommun i jämförelsetabellen nedan.",
+                        indicator.get().label_sv()
+                    )
+                />
+                <figcaption class="mt-2 text-sm">
+                    {move || format!("{} den {}.", indicator.get().label_sv(), long_sv(date))}
+                    " " {crate::components::layout::ATTRIBUTION}
+                </figcaption>
+            </figure>
+            <form method="get" action="/oversikt" class="mt-3 flex flex-wrap items-end gap-3 print:hidden">
+                <div class="flex flex-col">
+                    <label for="karta-indikator" class="font-semibold">"Kartan visar"</label>
+                    <select id="karta-indikator" name="indikator" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                        {Indicator::ALL
+                            .into_iter()
+                            .map(|i| view! {
+                                <option value=i.key() selected=move || indicator.get() == i>{i.label_sv()}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                {past.then(|| view! { <input type="hidden" name="datum" value=date.to_string() /> })}
+                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">"Byt karta"</button>
+            </form>
+            <p class="mt-3 flex flex-wrap gap-4 print:hidden">
+                <a class="text-blue-900 underline" id="ladda-svg" href=move || file("svg") download="">
+                    "Ladda ner kartan som SVG"
+                </a>
+                <a class="text-blue-900 underline" id="ladda-png" href=move || file("png") download="">
+                    "Ladda ner kartan som PNG"
+                </a>
+            </p>
+        </Section>
+    }
+}
+
+#[component]
+pub fn IndicatorSummaries(o: Data) -> impl IntoView {
+    let blocks = o
+        .indicators
+        .iter()
+        .map(|b| {
+            let items = b
+                .groups
+                .iter()
+                .map(|g| {
+                    let c = b.category(g);
+                    let label = c.map_or("", |c| c.label_sv);
+                    view! {
+                        <li class="py-1" data-kategori=g.key.clone()>
+                            <span class="flex flex-wrap items-center gap-2">
+                                {c.map(|c| view! { <Swatch style=c.style /> })}
+                                <strong>{label}</strong>
+                                <span class="tabular-nums" data-antal="">{g.members.len()}</span>
+                                <span>{format!("({})", share(g.members.len(), b.municipalities))}</span>
+                            </span>
+                            <span class="block pl-10 text-sm text-stone-800">{g.members.join(", ")}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="break-inside-avoid py-3" data-indikator=b.indicator.key()>
+                    <h3 class="text-lg font-semibold">{b.indicator.label_sv()}</h3>
+                    <ul class="mt-1">{items}</ul>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="per-indikator" title="Alla indikatorer: kommunerna per kategori".to_owned()>
+            <p class="mt-1 text-sm">"Antal av Dalarnas 15 kommuner och vilka de är. Samma indelning som kartans teckenförklaring."</p>
+            <div class="divide-y divide-stone-200">{blocks}</div>
+        </Section>
+    }
+}
+
+fn posts(value: Option<f64>) -> String {
+    value.map_or_else(|| "Ej rapporterat".to_owned(), |v| decimal_sv(v, 2))
+}
+
+#[component]
+pub fn Staffing(o: Data) -> impl IntoView {
+    let s = &o.staffing;
+    let population = match (s.population_date, &s.population_source) {
+        (Some(date), Some(source)) => format!("Folkmängd den {} enligt {source}.", long_sv(date)),
+        _ => "Folkmängd saknas.".to_owned(),
+    };
+    let headline = match s.municipal_per_10k() {
+        Some(rate) => format!(
+            "{} samordnartjänster (heltidsekvivalenter) i de {} kommuner som rapporterat, med sammanlagt {} invånare: {} tjänster per 10 000 invånare.",
+            decimal_sv(s.municipal_posts(), 2),
+            s.reporting(),
+            thousands_sv(u64::from(s.reporting_population())),
+            decimal_sv(rate, 2)
+        ),
+        None => "Ingen kommun har rapporterat sina samordnartjänster.".to_owned(),
+    };
+    let without = s.without();
+    let without = if without.is_empty() {
+        "Ingen kommun har rapporterat att den saknar samordnare.".to_owned()
+    } else {
+        format!("Kommuner utan samordnare: {}.", without.join(", "))
+    };
+    let not_reported = s.not_reported();
+    let not_reported =
+        (!not_reported.is_empty()).then(|| format!("Ej rapporterat: {}.", not_reported.join(", ")));
+    let rows = s
+        .rows
+        .iter()
+        .map(|r| {
+            let per = r.per_10k().map_or_else(String::new, |v| decimal_sv(v, 2));
+            let pop = r
+                .population
+                .map_or_else(String::new, |p| thousands_sv(u64::from(p)));
+            view! {
+                <tr>
+                    <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">{r.name.clone()}</th>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{posts(r.posts)}</td>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{pop}</td>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{per}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="samordnare" title="Samordnare".to_owned()>
+            <p class="mt-2" id="samordnare-lan">{headline}</p>
+            <p class="mt-1">{without}</p>
+            {not_reported.map(|t| view! { <p class="mt-1">{t}</p> })}
+            <p class="mt-1 text-sm text-stone-700">
+                "En tjänst som delas mellan flera kommuner räknas med lika stor del i var och en. "
+                {population}
+            </p>
+            <table class="mt-3 border-collapse text-sm" id="samordnare-tabell">
+                <caption class="p-1 text-left">"Samordnartjänster per organisation"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Organisation"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Tjänster (heltid = 1)"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Invånare"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Per 10 000 invånare"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </Section>
+    }
+}
+
+#[component]
+pub fn Areas(o: Data) -> impl IntoView {
+    let blocks = o
+        .areas
+        .iter()
+        .map(|a| {
+            let today = a
+                .indicators
+                .iter()
+                .filter_map(|i| o.breakdown(*i))
+                .map(|b| {
+                    let parts: Vec<String> = b
+                        .groups
+                        .iter()
+                        .map(|g| {
+                            let label = b.category(g).map_or("", |c| c.label_sv);
+                            format!("{label} {}", g.members.len())
+                        })
+                        .collect();
+                    view! { <li>{format!("{}: {}", b.indicator.label_sv(), parts.join(", "))}</li> }
+                })
+                .collect_view();
+            view! {
+                <div class="break-inside-avoid py-3">
+                    <h3 class="text-lg font-semibold">{a.area.label_sv()}</h3>
+                    <h4 class="mt-2 font-semibold">"Kartläggningens sammanfattning"</h4>
+                    {fact_view(&a.summary, |items| text_list(items, "Inga punkter."))}
+                    <h4 class="mt-2 font-semibold">"Vad profilerna säger i dag"</h4>
+                    <p>{format!(
+                        "{} av {} kommuner har rapporterat uppgifter inom området.",
+                        a.reporting, a.municipalities
+                    )}</p>
+                    <ul class="list-disc pl-6">{today}</ul>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="resultatomraden" title="Kartläggningens fyra resultatområden".to_owned()>
+            <div class="divide-y divide-stone-200">{blocks}</div>
+        </Section>
+    }
+}
+
+#[component]
+pub fn Visions(o: Data) -> impl IntoView {
+    let own = o
+        .visions
+        .organisations
+        .iter()
+        .map(|v| {
+            view! {
+                <div class="py-2">
+                    <h4 class="font-semibold">{v.name.clone()}</h4>
+                    {fact_view(&v.vision, |items| text_list(items, "Ingen vision."))}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="visioner" title="Visioner för Dalarna".to_owned()>
+            <h3 class="mt-2 text-lg font-semibold">"Länets samlade visioner"</h3>
+            {fact_view(&o.visions.county, |items| text_list(items, "Inga visioner."))}
+            {(!o.visions.organisations.is_empty()).then(|| view! {
+                <h3 class="mt-4 text-lg font-semibold">"Organisationernas egna visioner"</h3>
+            })}
+            {own}
+        </Section>
+    }
+}
+
+/// The overview's link for a table state, keeping the date and the changes period.
+fn table_href(state: TableState, get: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut pairs: Vec<(String, String)> = state
+        .to_query()
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+    for name in ["datum", "sedan", "indikator"] {
+        if let Some(v) = get(name).filter(|v| !v.is_empty()) {
+            pairs.push((name.to_owned(), v));
+        }
+    }
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", crate::components::as_of::encode(v)))
+        .collect();
+    if query.is_empty() {
+        "/oversikt#jamforelse".to_owned()
+    } else {
+        format!("/oversikt?{}#jamforelse", query.join("&"))
+    }
+}
+
+fn column_label(column: SortColumn) -> &'static str {
+    match column {
+        SortColumn::County => "Länets ordning",
+        SortColumn::Name => "Organisation",
+        SortColumn::Indicator(i) => i.label_sv(),
+    }
+}
+
+#[component]
+pub fn Comparison(o: Data) -> impl IntoView {
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        let q = query.read();
+        TableState::from_query(|k| q.get(k))
+    });
+    let get = move |k: &str| query.read_untracked().get(k);
+    let header = move |column: SortColumn| {
+        let s = state.get();
+        let active = s.sort == column;
+        let sort = if !active {
+            "none"
+        } else if s.descending {
+            "descending"
+        } else {
+            "ascending"
+        };
+        let arrow = if !active {
+            "↕"
+        } else if s.descending {
+            "▼"
+        } else {
+            "▲"
+        };
+        let next = if active && !s.descending {
+            "fallande"
+        } else {
+            "stigande"
+        };
+        let href = table_href(s.sorted_by(column), &get);
+        view! {
+            <th scope="col" aria-sort=sort class="border border-stone-300 px-2 py-1 text-left align-bottom" data-kolumn=column.key()>
+                <a class="text-blue-900 underline" href=href>
+                    {column_label(column)}
+                    <span aria-hidden="true">" " {arrow}</span>
+                    <span class="sr-only">{format!(", sortera {next}")}</span>
+                </a>
+            </th>
+        }
+    };
+    let counted = o.clone();
+    let rows = Memo::new(move |_| state.get().apply(&counted.map.orgs).len());
+    let body = move || {
+        let s = state.get();
+        let shown = s.apply(&o.map.orgs);
+        shown
+            .into_iter()
+            .map(|org| {
+                let cells = Indicator::ALL
+                    .into_iter()
+                    .map(|i| {
+                        let c = org.category(i);
+                        view! {
+                            <td class="border border-stone-300 px-2 py-1" data-indikator=i.key()>
+                                <span class="flex items-center gap-2"><Swatch style=c.style />{c.label_sv}</span>
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
+                            <a class="text-blue-900 underline" href=o.map.profile_href(&org.id)>{org.name.clone()}</a>
+                        </th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let status = move || {
+        let s = state.get();
+        let order = if s.descending { "fallande" } else { "stigande" };
+        format!(
+            "Visar {} av 17 organisationer, sorterade efter {} ({order}).",
+            rows.get(),
+            column_label(s.sort).to_lowercase()
+        )
+    };
+    view! {
+        <Section id="jamforelse" title="Jämförelse: alla organisationer och indikatorer".to_owned()>
+            <FilterForm state />
+            <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
+            <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse" tabindex="0">
+                <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
+                    <caption class="p-2 text-left">
+                        "Välj en kolumnrubrik för att sortera efter den; välj den igen för omvänd ordning."
+                    </caption>
+                    <thead>
+                        <tr>
+                            {move || header(SortColumn::Name)}
+                            {Indicator::ALL
+                                .into_iter()
+                                .map(|i| move || header(SortColumn::Indicator(i)))
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </Section>
+    }
+}
+
+#[component]
+fn FilterForm(state: Memo<TableState>) -> impl IntoView {
+    let query = use_query_map();
+    let kept = move || {
+        let q = query.read();
+        let s = state.get();
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        if s.sort != SortColumn::County {
+            pairs.push(("sortera".to_owned(), s.sort.key().to_owned()));
+        }
+        if s.descending {
+            pairs.push(("ordning".to_owned(), "fallande".to_owned()));
+        }
+        for name in ["datum", "sedan", "indikator"] {
+            if let Some(v) = q.get(name).filter(|v| !v.is_empty()) {
+                pairs.push((name.to_owned(), v));
+            }
+        }
+        pairs
+            .into_iter()
+            .map(|(k, v)| view! { <input type="hidden" name=k value=v /> })
+            .collect_view()
+    };
+    let selected_category = move || {
+        state
+            .get()
+            .category
+            .map(|(i, k)| format!("{}:{k}", i.key()))
+            .unwrap_or_default()
+    };
+    let groups = Indicator::ALL
+        .into_iter()
+        .map(|i| {
+            let options = i
+                .categories()
+                .iter()
+                .map(|c| {
+                    let value = format!("{}:{}", i.key(), c.key);
+                    let for_selected = value.clone();
+                    view! {
+                        <option value=value selected=move || selected_category() == for_selected>
+                            {format!("{}: {}", i.short_sv(), c.label_sv)}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! { <optgroup label=i.label_sv()>{options}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <form method="get" action="/oversikt#jamforelse" class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
+            <div class="flex flex-col">
+                <label for="filter-visa" class="font-semibold">"Organisationer"</label>
+                <select id="filter-visa" name="visa" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                    {KindFilter::ALL
+                        .into_iter()
+                        .map(|k| view! {
+                            <option value=k.key() selected=move || state.get().kinds == k>{k.label_sv()}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="flex flex-col">
+                <label for="filter-kategori" class="font-semibold">"Endast de som har"</label>
+                <select id="filter-kategori" name="kategori" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                    <option value="" selected=move || state.get().category.is_none()>"Alla kategorier"</option>
+                    {groups}
+                </select>
+            </div>
+            {kept}
+            <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">"Filtrera"</button>
+            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">"Visa allt i länets ordning"</a>
+        </form>
+    }
+}
+
+#[component]
+pub fn Changes(o: Data) -> impl IntoView {
+    let items = o
+        .changes
+        .iter()
+        .map(|c| {
+            let fields = if c.fields.is_empty() {
+                "inga fält".to_owned()
+            } else {
+                c.fields.join(", ")
+            };
+            view! {
+                <li class="py-2">
+                    <strong>{c.org.name()}</strong>
+                    {format!(" – {} – {}: ", long_sv(c.at.date_naive()), c.by)}
+                    {fields}
+                    " "
+                    <a class="text-blue-900 underline" href=format!("/profil/{}/historik", c.org)>
+                        <span>"Historik"</span><span class="sr-only">{format!(" för {}", c.org.name())}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = o.changes.is_empty().then(|| {
+        view! { <p class="mt-2">"Inga ändringar har sparats under perioden."</p> }
+    });
+    let query = use_query_map();
+    let kept = move || {
+        let q = query.read();
+        [
+            "datum",
+            "sortera",
+            "ordning",
+            "visa",
+            "kategori",
+            "indikator",
+        ]
+        .into_iter()
+        .filter_map(|name| {
+            let v = q.get(name).filter(|v| !v.is_empty())?;
+            Some(view! { <input type="hidden" name=name value=v /> })
+        })
+        .collect_view()
+    };
+    view! {
+        <Section id="andringar" title=format!("Ändringar sedan {}", long_sv(o.since))>
+            <form method="get" action="/oversikt#andringar" class="mt-2 flex flex-wrap items-end gap-3 print:hidden">
+                <div class="flex flex-col">
+                    <label for="sedan" class="font-semibold">"Visa ändringar sedan"</label>
+                    <input id="sedan" name="sedan" type="date" value=o.since.to_string() class="mt-1 rounded border border-stone-600 bg-white px-3 py-2" />
+                </div>
+                {kept}
+                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">"Visa ändringar"</button>
+            </form>
+            <p class="mt-2 text-sm">{format!("Sparade ändringar från {} till {}, de senaste först.", long_sv(o.since), long_sv(o.date))}</p>
+            <ul class="divide-y divide-stone-200" id="andringslista">{items}</ul>
+            {empty}
+        </Section>
+    }
+}
+
+#[component]
+pub fn Sources() -> impl IntoView {
+    let docs = DocumentId::ALL
+        .into_iter()
+        .map(|d| {
+            view! { <li>{format!("{} ({})", d.title(), long_sv(d.date()))}</li> }
+        })
+        .collect_view();
+    view! {
+        <Section id="kallor" title="Källor".to_owned()>
+            <ul class="mt-2 list-disc pl-6 text-sm">
+                {docs}
+                <li>"Uppgifter som samordnare och regionala administratörer har sparat i Kvinnofridskartan, med namn på organisationen och tidpunkt i varje profils historik."</li>
+                <li>{crate::components::layout::ATTRIBUTION}</li>
+            </ul>
+            <p class="mt-2 text-sm">"En uppgift som ingen källa anger räknas som " <q>"Ej rapporterat"</q> "."</p>
+        </Section>
+    }
+}

@@ -1,0 +1,166 @@
+//! HTTP tests of the county overview, past dates and the map files.
+
+mod common;
+
+use common::{get, start};
+
+#[tokio::test]
+async fn overview_renders_every_section_on_the_server() {
+    let addr = start().await;
+    let page = get(addr, "/oversikt").await;
+    assert_eq!(page.status, 200);
+    for id in [
+        "i-korthet",
+        "kartan",
+        "per-indikator",
+        "samordnare",
+        "resultatomraden",
+        "visioner",
+        "jamforelse",
+        "andringar",
+        "kallor",
+    ] {
+        assert!(page.body.contains(&format!("id=\"{id}\"")), "section {id}");
+    }
+    assert!(page.body.contains("Är överenskommelsen i kraft?"));
+    assert!(page.body.contains("Styrning och ledning"));
+    assert!(page.body.contains("Ingen ska vara våldsutsatt i Dalarna"));
+    assert!(
+        page.body.contains("per 10 000 invånare"),
+        "staffing per capita"
+    );
+    let table = page
+        .body
+        .split("id=\"jamforelsetabell\"")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("the comparison table");
+    assert_eq!(
+        table.matches("<th scope=\"row\"").count(),
+        17,
+        "one row per organisation"
+    );
+}
+
+#[tokio::test]
+async fn comparison_table_state_comes_from_the_query() {
+    let addr = start().await;
+    let page = get(addr, "/oversikt?sortera=namn&visa=kommuner").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Visar 15 av 17 organisationer"));
+    let avesta = page.body.find(">Avesta</a>").expect("Avesta row");
+    let alvdalen = page.body.find(">Älvdalen</a>").expect("Älvdalen row");
+    assert!(avesta < alvdalen, "Swedish alphabetical order");
+    assert!(page.body.contains("aria-sort=\"ascending\""));
+
+    let filtered = get(addr, "/oversikt?kategori=samordnare%3Adelad").await;
+    assert!(filtered.body.contains("Visar 4 av 17 organisationer"));
+}
+
+#[tokio::test]
+async fn a_past_date_shows_what_was_known_then() {
+    let addr = start().await;
+    let before_directive = get(addr, "/oversikt?datum=2024-01-01").await;
+    assert_eq!(before_directive.status, 200);
+    assert!(
+        before_directive
+            .body
+            .contains("Du ser läget den 1 januari 2024")
+    );
+    assert!(before_directive.body.contains("id=\"rok-i-kraft\""));
+    let before_mapping = get(addr, "/oversikt?datum=2019-06-01").await;
+    assert!(
+        !before_mapping
+            .body
+            .contains("Ingen ska vara våldsutsatt i Dalarna"),
+        "the visions were collected in the 2020 report"
+    );
+    let map = get(addr, "/?indikator=samordnare&datum=2019-06-01").await;
+    assert_eq!(map.status, 200);
+    assert!(
+        map.body
+            .contains("aria-label=\"Mora – Samordnare: Ej rapporterat\""),
+        "nothing documented before the report"
+    );
+    assert!(map.body.contains("href=\"/profil/2062?datum=2019-06-01\""));
+    let profile = get(addr, "/profil/2062?datum=2019-06-01").await;
+    assert_eq!(profile.status, 200);
+    assert!(profile.body.contains("Du ser läget den 1 juni 2019"));
+}
+
+#[tokio::test]
+async fn bad_dates_get_a_swedish_answer_not_a_failure() {
+    let addr = start().await;
+    for (path, needle) in [
+        ("/oversikt?datum=2024-13-45", "går inte att läsa"),
+        ("/oversikt?datum=2999-01-01", "har inte inträffat än"),
+        ("/?datum=1999-01-01", "Uppgifterna börjar 2019"),
+        (
+            "/api/v1/organisationer.json?datum=igår",
+            "går inte att läsa",
+        ),
+        ("/karta.svg?datum=%3Cscript%3E", "går inte att läsa"),
+    ] {
+        let page = get(addr, path).await;
+        assert_eq!(page.status, 400, "{path}");
+        assert!(page.body.contains(needle), "{path}: {}", page.body.len());
+        if page.headers.to_ascii_lowercase().contains("text/html") {
+            assert!(!page.body.contains("”<script>”"), "{path} echoes no markup");
+        }
+    }
+}
+
+#[tokio::test]
+async fn open_data_can_be_read_for_a_past_date() {
+    let addr = start().await;
+    let today = get(addr, "/api/v1/organisationer.json").await;
+    let past = get(addr, "/api/v1/organisationer.json?datum=2019-06-01").await;
+    assert_eq!((today.status, past.status), (200, 200));
+    let parse = |body: &str| serde_json::from_str::<serde_json::Value>(body).expect("JSON");
+    let mora = |doc: &serde_json::Value| {
+        doc["organisationer"]
+            .as_array()
+            .and_then(|a| a.iter().find(|o| o["id"] == "2062").cloned())
+            .expect("Mora")
+    };
+    assert_eq!(
+        mora(&parse(&today.body))["indikatorer"]["samordnare"]["kategori"],
+        "delad"
+    );
+    assert_eq!(
+        mora(&parse(&past.body))["indikatorer"]["samordnare"]["kategori"],
+        "ej-rapporterat"
+    );
+    let csv = get(addr, "/api/v1/organisationer.csv?datum=2024-01-01").await;
+    assert_eq!(csv.status, 200);
+}
+
+#[tokio::test]
+async fn the_map_downloads_as_svg_and_png() {
+    let addr = start().await;
+    let svg = get(addr, "/karta.svg?indikator=lok&datum=2025-01-31").await;
+    assert_eq!(svg.status, 200);
+    assert!(
+        svg.headers
+            .to_ascii_lowercase()
+            .contains("content-type: image/svg+xml")
+    );
+    assert!(svg.headers.contains("kvinnofridskartan-lok-2025-01-31.svg"));
+    assert!(svg.body.contains("Läget den 31 januari 2025"));
+    assert!(svg.body.contains("Lantmäteriet"));
+    assert!(svg.body.contains(">Falun</text>"));
+
+    let png = get(addr, "/karta.png?indikator=rok").await;
+    assert_eq!(png.status, 200);
+    assert!(
+        png.headers
+            .to_ascii_lowercase()
+            .contains("content-type: image/png")
+    );
+    assert_eq!(&png.bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG file");
+    let width = u32::from_be_bytes(png.bytes[16..20].try_into().expect("IHDR width"));
+    let height = u32::from_be_bytes(png.bytes[20..24].try_into().expect("IHDR height"));
+    assert!(width >= 2 * 1400 && height >= 2 * 1000, "{width}×{height}");
+    // Text is drawn: the PNG of a map with names is far from a blank canvas.
+    assert!(png.bytes.len() > 50_000, "{} bytes", png.bytes.len());
+}
