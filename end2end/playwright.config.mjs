@@ -18,7 +18,7 @@ const launchOptions = {
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
-  timeout: 30_000,
+  timeout: 60_000,
   workers: 2,
   reporter: [['list']],
   use: { baseURL, launchOptions, locale: 'sv-SE' },

@@ -4,7 +4,7 @@ import { wcagViolations } from './axe.mjs';
 const password = process.env.E2E_PASSWORD;
 
 async function hydrated(page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }
 
 async function logIn(page, email, next) {

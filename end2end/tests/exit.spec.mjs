@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
 
 test('the quick exit is the first thing after the skip link', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Hoppa till innehållet');
   await page.keyboard.press('Tab');
@@ -27,7 +27,7 @@ test('the quick exit is visible at 320 px', async ({ page }) => {
 test('the quick exit leaves, and Back does not return to the page', async ({ page }) => {
   await page.goto('/');
   await page.goto('/profil/2080');
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   await page.getByRole('link', { name: 'Lämna sidan snabbt' }).click();
   await expect(page).toHaveURL('https://www.google.se/');
   await page.goBack();

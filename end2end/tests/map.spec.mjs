@@ -3,7 +3,7 @@ import { wcagViolations } from './axe.mjs';
 
 async function openMap(page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }
 
 const legendCount = (page, key) =>

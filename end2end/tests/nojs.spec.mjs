@@ -10,7 +10,7 @@ test('without JavaScript the map and the table are still there', async ({ page }
 test('without JavaScript the indicator form still switches the map', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Visa på kartan').selectOption('lok');
-  await page.getByRole('button', { name: 'Visa' }).click();
+  await page.getByRole('button', { name: 'Visa', exact: true }).click();
   await expect(page).toHaveURL(/\?indikator=lok$/);
   await expect(page.getByRole('link', { name: 'Falun – LÖK: Ej rapporterat' })).toBeVisible();
 });

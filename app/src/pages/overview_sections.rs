@@ -21,8 +21,8 @@ fn share(part: usize, whole: usize) -> String {
 #[component]
 fn Section(id: &'static str, title: String, children: Children) -> impl IntoView {
     view! {
-        <section aria-labelledby=id class="oversikt-del mt-8 rounded border border-stone-300 bg-white p-4">
-            <h2 id=id class="text-2xl font-bold">{title}</h2>
+        <section id=id aria-labelledby=format!("{id}-rubrik") class="oversikt-del mt-8 rounded border border-stone-300 bg-white p-4">
+            <h2 id=format!("{id}-rubrik") class="text-2xl font-bold">{title}</h2>
             {children()}
         </section>
     }
@@ -457,7 +457,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
         <Section id="jamforelse" title="Jämförelse: alla organisationer och indikatorer".to_owned()>
             <FilterForm state />
             <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
-            <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse" tabindex="0">
+            <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
                 <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
                     <caption class="p-2 text-left">
                         "Välj en kolumnrubrik för att sortera efter den; välj den igen för omvänd ordning."
