@@ -54,6 +54,24 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// The message in `lang`. Messages of the signed-in tools are Swedish only for now.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::model::as_of::DateError;
+        match self {
+            Self::NotFound => lang.t("error.not_found").to_owned(),
+            Self::Unavailable => lang.t("error.unavailable").to_owned(),
+            Self::Request(_) => lang.t("error.request").to_owned(),
+            Self::Date(DateError::Malformed(raw)) => {
+                lang.tf("error.date.malformed", &[("raw", raw)])
+            }
+            Self::Date(DateError::Future(raw)) => lang.tf("error.date.future", &[("raw", raw)]),
+            Self::Date(DateError::TooEarly) => lang.t("error.date.too_early").to_owned(),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl From<crate::model::as_of::DateError> for AppError {
     fn from(error: crate::model::as_of::DateError) -> Self {
         Self::Date(error)

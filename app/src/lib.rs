@@ -7,6 +7,7 @@
 pub mod api;
 pub mod components;
 pub mod error;
+pub mod i18n;
 pub mod map;
 pub mod model;
 pub mod pages;
@@ -31,13 +32,14 @@ use leptos_router::{SsrMode, path};
 
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = current_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="sv">
+        <html lang=lang.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="description" content="Kvinnofridsarbetet i Dalarnas kommuner, Region Dalarna och Länsstyrelsen Dalarna: karta, profiler och källor." />
+                <meta name="description" content=lang.t("site.description") />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -49,12 +51,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The reader's language: on the server from the request's cookie, in the browser from the
+/// `lang` the server wrote.
+fn current_lang() -> i18n::Lang {
+    #[cfg(feature = "ssr")]
+    {
+        session::request_lang()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|code| i18n::Lang::from_code(&code))
+            .unwrap_or_default()
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let lang = current_lang();
+    provide_context(lang);
     view! {
         <Stylesheet id="leptos" href="/pkg/kvinnofridskartan.css" />
-        <Title formatter=|text: String| format!("{text} – Kvinnofridskartan Dalarna") />
+        <Title formatter=move |text: String| format!("{text} – {}", lang.t("site.name")) />
         <Router>
             <components::layout::Layout>
                 <Routes fallback=pages::not_found::NotFound>

@@ -9,6 +9,32 @@ use std::net::SocketAddr;
 
 pub const COOKIE: &str = "kvf_session";
 
+/// The value of the cookie `name` in a request's `Cookie` headers.
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value)
+}
+
+/// The language a request's cookie names (Swedish unless it says otherwise).
+pub fn lang_from_headers(headers: &HeaderMap) -> crate::i18n::Lang {
+    cookie_value(headers, crate::i18n::COOKIE)
+        .and_then(crate::i18n::Lang::from_code)
+        .unwrap_or_default()
+}
+
+/// The language of the current request.
+pub fn request_lang() -> crate::i18n::Lang {
+    parts()
+        .map(|p| lang_from_headers(&p.headers))
+        .unwrap_or_default()
+}
+
 /// The session token in a request's `Cookie` headers, if any.
 pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
     headers

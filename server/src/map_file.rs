@@ -1,12 +1,11 @@
 //! The map as a file: `/karta.svg` and `/karta.png` for `?indikator=` and `?datum=`.
 
-use app::components::layout::ATTRIBUTION;
 use app::map::svg_file;
 use app::model::Indicator;
 use app::service::state;
 use app::state::AppState;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use std::sync::{Arc, OnceLock};
@@ -20,18 +19,23 @@ pub struct MapQuery {
 /// The PNG is drawn at twice the SVG's size, sharp enough for print and slides.
 const PNG_SCALE: f32 = 2.0;
 
-async fn svg_for(state: &AppState, query: &MapQuery) -> Result<(String, String), Response> {
+async fn svg_for(
+    state: &AppState,
+    headers: &HeaderMap,
+    query: &MapQuery,
+) -> Result<(String, String), Response> {
+    let lang = app::session::lang_from_headers(headers);
     let indicator = Indicator::from_query(query.indikator.as_deref());
     let today = state::today();
     let data = state::map_data(&state.db, query.datum.as_deref(), today)
         .await
         .map_err(|error| {
             let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-            (status, error.to_string()).into_response()
+            (status, error.message(lang)).into_response()
         })?;
     let date = data.shown_on.unwrap_or(today);
     Ok((
-        svg_file::render(&data, indicator, date, ATTRIBUTION),
+        svg_file::render(lang, &data, indicator, date),
         svg_file::file_name(indicator, date, ""),
     ))
 }
@@ -40,8 +44,12 @@ fn disposition(stem: &str, extension: &str) -> String {
     format!("inline; filename=\"{stem}{extension}\"")
 }
 
-pub async fn map_svg(State(state): State<AppState>, Query(query): Query<MapQuery>) -> Response {
-    match svg_for(&state, &query).await {
+pub async fn map_svg(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<MapQuery>,
+) -> Response {
+    match svg_for(&state, &headers, &query).await {
         Ok((svg, stem)) => (
             [
                 (
@@ -102,8 +110,12 @@ fn rasterise(svg: &str) -> Result<Vec<u8>, RasterError> {
         .map_err(|e| RasterError::Encode(e.to_string()))
 }
 
-pub async fn map_png(State(state): State<AppState>, Query(query): Query<MapQuery>) -> Response {
-    let (svg, stem) = match svg_for(&state, &query).await {
+pub async fn map_png(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<MapQuery>,
+) -> Response {
+    let (svg, stem) = match svg_for(&state, &headers, &query).await {
         Ok(found) => found,
         Err(response) => return response,
     };

@@ -167,3 +167,50 @@ async fn the_map_downloads_as_svg_and_png() {
     // Text is drawn: the PNG of a map with names is far from a blank canvas.
     assert!(png.bytes.len() > 50_000, "{} bytes", png.bytes.len());
 }
+
+#[tokio::test]
+async fn the_language_switch_remembers_the_choice_and_returns_to_the_page() {
+    let addr = start().await;
+    let res = get(
+        addr,
+        "/sprak/en?tillbaka=%2Foversikt%3Fsortera%3Dnamn%26visa%3Dkommuner",
+    )
+    .await;
+    assert_eq!(res.status, 303);
+    let headers = res.headers.to_ascii_lowercase();
+    assert!(
+        headers.contains("location: /oversikt?sortera=namn&visa=kommuner"),
+        "{headers}"
+    );
+    assert!(headers.contains("set-cookie: kvf_lang=en; path=/"));
+    let elsewhere = get(addr, "/sprak/sv?tillbaka=%2F%2Fevil.example%2F").await;
+    assert_eq!(elsewhere.status, 303);
+    let location = elsewhere
+        .headers
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("location:"))
+        .map(|l| l[9..].trim().to_owned());
+    assert_eq!(location.as_deref(), Some("/"), "never to another site");
+    assert_eq!(get(addr, "/sprak/de").await.status, 404);
+
+    let english = common::get_with(addr, "/", "Cookie: kvf_lang=en\r\n").await;
+    assert_eq!(english.status, 200);
+    assert!(english.body.contains("<html lang=\"en\""));
+    assert!(
+        english
+            .body
+            .contains("aria-label=\"Falun – RÖK: Not reported\"")
+    );
+    let swedish = get(addr, "/").await;
+    assert!(swedish.body.contains("<html lang=\"sv\""));
+    let svg = common::get_with(addr, "/karta.svg?indikator=lok", "Cookie: kvf_lang=en\r\n").await;
+    assert!(svg.body.contains("Legend"));
+    let bad = common::get_with(
+        addr,
+        "/oversikt?datum=1999-01-01",
+        "Cookie: kvf_lang=en\r\n",
+    )
+    .await;
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("The information starts in 2019"));
+}

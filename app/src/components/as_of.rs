@@ -1,8 +1,8 @@
 //! Choosing the date a page shows (`?datum=`): a date field that takes a typed date, and a
 //! notice when a past date is shown.
 
+use crate::i18n::long_date;
 use crate::model::as_of;
-use crate::model::date::long_sv;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -22,6 +22,7 @@ pub fn DateForm(
     #[prop(optional)]
     keep: &'static [&'static str],
 ) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let query = use_query_map();
     let value = move || query.read().get("datum").unwrap_or_default();
     let hidden = move || {
@@ -36,9 +37,9 @@ pub fn DateForm(
     view! {
         <form method="get" action=action class="datumval mt-4 flex flex-wrap items-end gap-3 print:hidden">
             <div class="flex flex-col">
-                <label for="datum" class="font-semibold">"Visa läget den"</label>
+                <label for="datum" class="font-semibold">{lang.t("date.label")}</label>
                 <span id="datum-hjalp" class="text-sm text-stone-700">
-                    "Skriv ett datum (ÅÅÅÅ-MM-DD) eller välj i kalendern. Tomt visar dagens läge."
+                    {lang.t("date.help")}
                 </span>
                 <input
                     id="datum"
@@ -55,7 +56,7 @@ pub fn DateForm(
                 type="submit"
                 class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
             >
-                "Visa läget"
+                {lang.t("date.submit")}
             </button>
         </form>
     }
@@ -64,6 +65,7 @@ pub fn DateForm(
 /// "Du ser läget den 1 januari 2025" with a link back to today, when a past date is shown.
 #[component]
 pub fn PastNotice(date: Option<NaiveDate>, today_href: String) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     date.map(|date| {
         view! {
             <p
@@ -71,9 +73,9 @@ pub fn PastNotice(date: Option<NaiveDate>, today_href: String) -> impl IntoView 
                 role="status"
                 id="historiskt-lage"
             >
-                <strong>{format!("Du ser läget den {}.", long_sv(date))}</strong>
-                " Senare ändringar visas inte. "
-                <a class="text-blue-900 underline" href=today_href>"Visa dagens läge"</a>
+                <strong>{lang.tf("date.past", &[("date", &long_date(lang, date))])}</strong>
+                " " {lang.t("date.past.later")} " "
+                <a class="text-blue-900 underline" href=today_href>{lang.t("date.today")}</a>
             </p>
         }
     })

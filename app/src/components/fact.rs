@@ -1,16 +1,19 @@
 //! Shows a fact: its value and source, or "Ej rapporterat".
 
-use crate::model::fact::{Fact, UNKNOWN_SV};
+use crate::model::fact::Fact;
 use leptos::prelude::*;
 
 /// The value rendered by `render`, followed by its source; "Ej rapporterat" when unknown.
 pub fn fact_view<T>(fact: &Fact<T>, render: impl FnOnce(&T) -> AnyView) -> AnyView {
+    let lang = crate::i18n::use_lang();
     match fact {
-        Fact::Unknown => view! { <p class="italic text-stone-700">{UNKNOWN_SV}</p> }.into_any(),
+        Fact::Unknown => {
+            view! { <p class="italic text-stone-700">{lang.t("unknown")}</p> }.into_any()
+        }
         Fact::Known { value, source } => view! {
             <div>
                 {render(value)}
-                <p class="mt-1 text-sm text-stone-700">"Källa: " {source.citation_sv()}</p>
+                <p class="mt-1 text-sm text-stone-700">{lang.t("source")} " " {source.citation_sv()}</p>
             </div>
         }
         .into_any(),

@@ -1,45 +1,87 @@
-//! The page frame: skip link, header, main landmark and footer.
+//! The page frame: skip link, quick exit, header with the language switch, main landmark and
+//! footer.
 
+use crate::i18n::{Lang, use_lang};
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
-pub const ATTRIBUTION: &str =
-    "Kommun- och länsgränser: © Lantmäteriet (GSD-Sverigekartan 1:1 miljon), CC0";
+/// The map's attribution, as Lantmäteriet asks for it.
+pub fn attribution(lang: Lang) -> &'static str {
+    lang.t("attribution")
+}
+
+/// The language switch: a plain link to `/sprak/<code>`, which remembers the choice and returns
+/// to the same page with the same query.
+#[component]
+fn LanguageSwitch(lang: Lang) -> impl IntoView {
+    let location = use_location();
+    let other = lang.other();
+    let href = move || {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let back = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", search.trim_start_matches('?'))
+        };
+        format!(
+            "/sprak/{}?tillbaka={}",
+            other.code(),
+            crate::components::as_of::encode(&back)
+        )
+    };
+    view! {
+        <a
+            id="sprakval"
+            href=href
+            rel="external"
+            lang=other.code()
+            hreflang=other.code()
+            aria-label=lang.t("layout.switch.label")
+            class="text-blue-900 underline underline-offset-4"
+        >
+            {lang.t("layout.switch")}
+        </a>
+    }
+}
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <a
             href="#innehall"
             class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-blue-900 focus:underline"
         >
-            "Hoppa till innehållet"
+            {lang.t("layout.skip")}
         </a>
         <crate::components::quick_exit::QuickExit />
         <header class="border-b border-stone-300 bg-white">
             <div class="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
                 <a href="/" class="text-xl font-bold text-blue-900 underline-offset-4 hover:underline">
-                    "Kvinnofridskartan Dalarna"
+                    {lang.t("site.name")}
                 </a>
-                <nav aria-label="Huvudmeny">
-                    <ul class="flex gap-4">
+                <nav aria-label=lang.t("layout.nav")>
+                    <ul class="flex flex-wrap gap-4">
                         <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/">
-                                "Karta"
+                                {lang.t("layout.nav.map")}
                             </a>
                         </li>
                         <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/oversikt">
-                                "Översikt"
+                                {lang.t("layout.nav.overview")}
                             </a>
                         </li>
                         <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/api/v1/organisationer.csv">
-                                "Öppna data (CSV)"
+                                {lang.t("layout.nav.csv")}
                             </a>
                         </li>
                     </ul>
                 </nav>
                 <div class="flex flex-wrap items-center gap-4">
+                    <LanguageSwitch lang />
                     <crate::components::session::SessionBar />
                 </div>
             </div>
@@ -49,16 +91,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="mt-12 border-t border-stone-300 bg-white">
             <div class="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700">
+                <p>{lang.t("layout.footer.about")}</p>
+                <p>{attribution(lang)}</p>
                 <p>
-                    "Kvinnofridskartan samlar kvinnofridsarbetet i Dalarnas 15 kommuner, Region Dalarna och Länsstyrelsen Dalarna. Varje uppgift visar sin källa; uppgifter som ingen källa anger visas som "
-                    <q>"Ej rapporterat"</q> "."
+                    {lang.t("layout.footer.population")} " "
+                    <a class="underline" href="/api/v1/openapi.json">{lang.t("layout.footer.api")}</a>
                 </p>
-                <p>{ATTRIBUTION}</p>
-                <p>
-                    "Befolkning: SCB, Folkmängd i riket, län och kommuner 31 december 2024. "
-                    <a class="underline" href="/api/v1/openapi.json">"API-beskrivning"</a>
-                </p>
-                <p><a class="underline" href="/tillganglighet">"Tillgänglighet"</a></p>
+                <p><a class="underline" href="/tillganglighet">{lang.t("layout.footer.accessibility")}</a></p>
             </div>
         </footer>
     }

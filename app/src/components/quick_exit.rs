@@ -8,6 +8,7 @@ pub const NEUTRAL_SITE: &str = "https://www.google.se/";
 
 #[component]
 pub fn QuickExit() -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let leave = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let _ = window().location().replace(NEUTRAL_SITE);
@@ -16,9 +17,9 @@ pub fn QuickExit() -> impl IntoView {
         <div class="snabb-utgang flex flex-wrap items-center justify-end gap-3 bg-stone-800 px-4 py-2 text-white">
             <a id="lamna-snabbt" href=NEUTRAL_SITE rel="noreferrer" on:click=leave
                 class="rounded bg-white px-4 py-2 font-bold text-stone-900 underline-offset-4 hover:underline focus:outline focus:outline-4 focus:outline-amber-400">
-                "Lämna sidan snabbt"
+                {lang.t("exit.button")}
             </a>
-            <a href="/saker-surfning" class="text-sm text-white underline">"Om säker surfning"</a>
+            <a href="/saker-surfning" class="text-sm text-white underline">{lang.t("exit.about")}</a>
         </div>
     }
 }

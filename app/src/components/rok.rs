@@ -7,14 +7,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn RokOverview(data: std::sync::Arc<MapData>, county: CountyFacts) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let progress = RokProgress::from_summaries(&data.orgs);
     let status = if progress.in_force() {
-        "Samtliga huvudmän har rapporterat att de antagit överenskommelsen: den är i kraft."
-            .to_owned()
+        lang.t("rok.in_force").to_owned()
     } else {
-        format!(
-            "Överenskommelsen är inte i kraft enligt rapporterade uppgifter: den gäller först när samtliga {} huvudmän (15 kommuner och Region Dalarna) fattat likalydande beslut.",
-            progress.principals
+        lang.tf(
+            "rok.not_in_force",
+            &[("principals", &progress.principals.to_string())],
         )
     };
     let events = county
@@ -24,22 +24,22 @@ pub fn RokOverview(data: std::sync::Arc<MapData>, county: CountyFacts) -> impl I
             view! {
                 <li class="py-2">
                     <p><strong>{e.when}</strong> ": " {e.text}</p>
-                    <p class="text-sm text-stone-700">"Källa: " {e.source.citation_sv()}</p>
+                    <p class="text-sm text-stone-700">{lang.t("source")} " " {e.source.citation_sv()}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
         <section aria-labelledby="rok-rubrik" class="mt-10 rounded border border-stone-300 bg-white p-4">
-            <h2 id="rok-rubrik" class="text-xl font-bold">"Regional överenskommelse om samverkan (RÖK)"</h2>
+            <h2 id="rok-rubrik" class="text-xl font-bold">{lang.t("rok.h2")}</h2>
             <dl class="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4" id="rok-lage">
-                <div><dt class="text-sm">"Antagen"</dt><dd class="text-2xl font-bold">{progress.adopted}</dd></div>
-                <div><dt class="text-sm">"Under beredning"</dt><dd class="text-2xl font-bold">{progress.in_preparation}</dd></div>
-                <div><dt class="text-sm">"Avslagen"</dt><dd class="text-2xl font-bold">{progress.rejected}</dd></div>
-                <div><dt class="text-sm">"Ej rapporterat"</dt><dd class="text-2xl font-bold">{progress.not_reported()}</dd></div>
+                <div><dt class="text-sm">{lang.t("category.rok.antagen")}</dt><dd class="text-2xl font-bold">{progress.adopted}</dd></div>
+                <div><dt class="text-sm">{lang.t("category.rok.under-beredning")}</dt><dd class="text-2xl font-bold">{progress.in_preparation}</dd></div>
+                <div><dt class="text-sm">{lang.t("category.rok.avslagen")}</dt><dd class="text-2xl font-bold">{progress.rejected}</dd></div>
+                <div><dt class="text-sm">{lang.t("unknown")}</dt><dd class="text-2xl font-bold">{progress.not_reported()}</dd></div>
             </dl>
             <p class="mt-2" id="rok-status">{status}</p>
-            <h3 class="mt-4 font-semibold">"Tidslinje"</h3>
+            <h3 class="mt-4 font-semibold">{lang.t("rok.timeline")}</h3>
             <ol class="divide-y divide-stone-200">{events}</ol>
         </section>
     }

@@ -1,16 +1,17 @@
-//! "Behöver du stöd?": the national support line and the emergency number, on public pages.
+//! {lang.t("support.title")}: the national support line and the emergency number, on public pages.
 
 use leptos::prelude::*;
 
 #[component]
 pub fn SupportBox() -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     view! {
         <aside aria-labelledby="behover-stod" class="mt-6 rounded border-2 border-blue-900 bg-white p-4">
-            <h2 id="behover-stod" class="text-lg font-bold">"Behöver du stöd?"</h2>
+            <h2 id="behover-stod" class="text-lg font-bold">{lang.t("support.title")}</h2>
             <p class="mt-1">
-                "Kvinnofridslinjen, nationell stödtelefon för våldsutsatta: "
+                {lang.t("support.line")} " "
                 <a class="font-semibold text-blue-900 underline" href="tel:020505050">"020-50 50 50"</a>
-                ". Vid akut fara: ring "
+                ". " {lang.t("support.emergency")} " "
                 <a class="font-semibold text-blue-900 underline" href="tel:112">"112"</a> "."
             </p>
         </aside>

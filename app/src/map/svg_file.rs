@@ -3,7 +3,7 @@
 
 use super::patterns::marks;
 use super::shapes::{HEIGHT, SHAPES, WIDTH};
-use crate::model::date::long_sv;
+use crate::i18n::{Lang, long_date};
 use crate::model::palette::{self, Style};
 use crate::model::summary::MapData;
 use crate::model::{Indicator, OrgKind};
@@ -35,21 +35,24 @@ fn pattern(out: &mut String, style: &Style, size: u32) {
     );
 }
 
-/// The SVG document for `indicator` on `date`; `attribution` names the boundary source.
-pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution: &str) -> String {
+/// The SVG document for `indicator` on `date`, in `lang`.
+pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate) -> String {
+    let when = long_date(lang, date);
     let total_width = LEGEND_X + LEGEND_WIDTH;
     let legend_rows = indicator.categories().len() as u32;
     let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 120;
-    let title = format!("{} – Dalarnas kommuner", indicator.label_sv());
+    let title = lang.tf("svgmap.title", &[("indicator", indicator.label(lang))]);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_width} {total_height}" width="{total_width}" height="{total_height}" font-family="{FONT}" role="img" aria-labelledby="titel beskrivning"><title id="titel">{t}</title><desc id="beskrivning">{d}</desc><defs>"#,
         t = escape(&title),
-        d = escape(&format!(
-            "Karta över Dalarnas 15 kommuner som visar {} den {}. Varje kategori har både färg och mönster.",
-            indicator.label_sv().to_lowercase(),
-            long_sv(date)
+        d = escape(&lang.tf(
+            "svgmap.desc",
+            &[
+                ("indicator", &indicator.label(lang).to_lowercase()),
+                ("date", &when),
+            ]
         )),
     );
     for style in palette::all_styles() {
@@ -59,7 +62,7 @@ pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution
         out,
         r#"</defs><rect width="{total_width}" height="{total_height}" fill="white"/><text x="20" y="50" font-size="34" font-weight="bold">{}</text><text x="20" y="88" font-size="24">{}</text><g transform="translate(0 {TOP})">"#,
         escape(&title),
-        escape(&format!("Läget den {}", long_sv(date))),
+        escape(&lang.tf("svgmap.as_of", &[("date", &when)])),
     );
     for shape in SHAPES {
         let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
@@ -72,7 +75,7 @@ pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution
             d = shape.d,
             id = category.style.id,
             border = palette::BORDER,
-            label = escape(&org.accessible_name(indicator)),
+            label = escape(&org.accessible_name(lang, indicator)),
         );
     }
     for shape in SHAPES {
@@ -89,7 +92,9 @@ pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution
     }
     let _ = write!(
         out,
-        r#"</g><g transform="translate({LEGEND_X} {TOP})"><text x="0" y="0" font-size="26" font-weight="bold">Teckenförklaring</text><text x="0" y="34" font-size="20">Antal kommuner</text>"#
+        r#"</g><g transform="translate({LEGEND_X} {TOP})"><text x="0" y="0" font-size="26" font-weight="bold">{}</text><text x="0" y="34" font-size="20">{}</text>"#,
+        escape(lang.t("map.legend")),
+        escape(lang.t("svgmap.count")),
     );
     for (row, (category, count)) in data
         .counts(indicator, &[OrgKind::Municipality])
@@ -103,7 +108,7 @@ pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution
             id = category.style.id,
             border = palette::BORDER,
             ty = y + 28,
-            label = escape(category.label_sv),
+            label = escape(indicator.category_label(category, lang)),
             cx = LEGEND_WIDTH - 20,
         );
     }
@@ -111,12 +116,9 @@ pub fn render(data: &MapData, indicator: Indicator, date: NaiveDate, attribution
     let _ = write!(
         out,
         r#"</g><text x="20" y="{caption_y}" font-size="20">{caption}</text><text x="20" y="{ay}" font-size="18">{attribution}</text></svg>"#,
-        caption = escape(&format!(
-            "Källa: Kvinnofridskartan Dalarna, profilernas uppgifter den {}. Kommuner utan källa visas som ”Ej rapporterat”.",
-            long_sv(date)
-        )),
+        caption = escape(&lang.tf("svgmap.caption", &[("date", &when)])),
         ay = caption_y + 34,
-        attribution = escape(attribution),
+        attribution = escape(lang.t("attribution")),
     );
     out
 }
@@ -148,7 +150,7 @@ mod tests {
     #[test]
     fn svg_names_every_municipality_with_legend_caption_and_attribution() {
         let date = NaiveDate::from_ymd_opt(2025, 1, 31).expect("valid");
-        let svg = render(&data(), Indicator::Lok, date, "© Lantmäteriet & co, CC0");
+        let svg = render(Lang::Sv, &data(), Indicator::Lok, date);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.ends_with("</svg>"));
         assert_eq!(svg.matches("fill-rule=\"evenodd\"").count(), 15);
@@ -157,11 +159,13 @@ mod tests {
         }
         assert!(svg.contains("Läget den 31 januari 2025"));
         assert!(svg.contains("Teckenförklaring"));
-        assert!(
-            svg.contains("© Lantmäteriet &amp; co, CC0"),
-            "escaped attribution"
-        );
+        assert!(svg.contains("© Lantmäteriet (GSD-Sverigekartan 1:1 miljon), CC0"));
         assert!(svg.contains(">Ej rapporterat</text>"));
+        let english = render(Lang::En, &data(), Indicator::Lok, date);
+        assert!(english.contains("The state on 31 January 2025"));
+        assert!(english.contains(">Not reported</text>"));
+        assert!(english.contains("Local agreement (LÖK) – Dalarna's municipalities"));
+        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
         assert_eq!(
             file_name(Indicator::Lok, date, "png"),
             "kvinnofridskartan-lok-2025-01-31.png"

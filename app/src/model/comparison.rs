@@ -26,12 +26,12 @@ impl KindFilter {
         }
     }
 
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::All => "Alla organisationer",
-            Self::Municipalities => "Endast kommunerna",
-            Self::Principals => "Huvudmännen (kommunerna och Region Dalarna)",
-        }
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::All => "ov.filter.all",
+            Self::Municipalities => "ov.filter.municipalities",
+            Self::Principals => "ov.filter.principals",
+        })
     }
 
     fn admits(self, kind: OrgKind) -> bool {

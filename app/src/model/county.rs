@@ -40,13 +40,14 @@ pub enum ResultAreaKind {
 }
 
 impl ResultAreaKind {
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::Governance => "Styrning och ledning",
-            Self::Organisation => "Organisation",
-            Self::Collaboration => "Samverkan/samarbete",
-            Self::Competence => "Kompetens/utbildning",
-        }
+    /// The area's name in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::Governance => "area.governance",
+            Self::Organisation => "area.organisation",
+            Self::Collaboration => "area.collaboration",
+            Self::Competence => "area.competence",
+        })
     }
 }
 

@@ -184,6 +184,21 @@ impl Indicator {
         }
     }
 
+    /// The indicator's name in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(&format!("indicator.{}", self.key()))
+    }
+
+    /// The short name in `lang`, used in accessible names.
+    pub fn short(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(&format!("indicator.{}.short", self.key()))
+    }
+
+    /// A category's label in `lang`.
+    pub fn category_label(self, category: &Category, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(&format!("category.{}.{}", self.key(), category.key))
+    }
+
     /// The ordered categories, including "Ej rapporterat".
     pub fn categories(self) -> &'static [Category] {
         match self {

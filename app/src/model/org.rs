@@ -121,6 +121,15 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
+    /// The kind's name in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::Municipality => "kind.municipality",
+            Self::Region => "kind.region",
+            Self::CountyBoard => "kind.county_board",
+        })
+    }
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::Municipality => "Kommun",

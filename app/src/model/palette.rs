@@ -79,6 +79,13 @@ pub const NOT_APPLICABLE: Style = Style {
     pattern_sv: "ringar på grått",
 };
 
+impl Style {
+    /// The pattern in words, for text alternatives.
+    pub fn pattern_words(&self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(&format!("pattern.{}", self.id))
+    }
+}
+
 pub fn all_styles() -> impl Iterator<Item = Style> {
     LEVELS.into_iter().chain([UNKNOWN, NOT_APPLICABLE])
 }

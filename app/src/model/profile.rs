@@ -67,6 +67,15 @@ pub enum PolicyScope {
 impl PolicyScope {
     pub const ALL: [PolicyScope; 3] = [Self::Overarching, Self::Departmental, Self::Unit];
 
+    /// The label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::Overarching => "enum.policy_scope.overarching",
+            Self::Departmental => "enum.policy_scope.departmental",
+            Self::Unit => "enum.policy_scope.unit",
+        })
+    }
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::Overarching => "Övergripande (hela organisationen)",
@@ -95,6 +104,17 @@ impl SharedView {
         Self::Unit,
         Self::None,
     ];
+
+    /// The label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::WholeOrganisation => "enum.shared_view.whole_organisation",
+            Self::PoliticalLeadership => "enum.shared_view.political_leadership",
+            Self::Department => "enum.shared_view.department",
+            Self::Unit => "enum.shared_view.unit",
+            Self::None => "enum.shared_view.none",
+        })
+    }
 
     pub fn label_sv(self) -> &'static str {
         match self {
@@ -170,6 +190,15 @@ pub enum Funding {
 impl Funding {
     pub const ALL: [Funding; 3] = [Self::StateGrant, Self::OwnBudget, Self::Shared];
 
+    /// The label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::StateGrant => "enum.funding.state_grant",
+            Self::OwnBudget => "enum.funding.own_budget",
+            Self::Shared => "enum.funding.shared",
+        })
+    }
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::StateGrant => "Statliga medel",
@@ -238,6 +267,16 @@ pub struct SpecialistCompetences {
     pub children: Fact<Availability>,
 }
 
+/// The resource keys of the specialist competences' names, in the order of `entries`.
+pub const SPECIALIST_KEYS: [&str; 6] = [
+    "specialist.perpetrator_treatment",
+    "specialist.honour_violence",
+    "specialist.lgbtq",
+    "specialist.prostitution_trafficking",
+    "specialist.men_exposed",
+    "specialist.children",
+];
+
 impl SpecialistCompetences {
     /// Each competence with its Swedish name, in display order.
     pub fn entries(&self) -> [(&'static str, &Fact<Availability>); 6] {
@@ -265,6 +304,15 @@ pub enum Availability {
 
 impl Availability {
     pub const ALL: [Availability; 3] = [Self::Available, Self::ViaOther, Self::Missing];
+
+    /// The label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::Available => "enum.availability.available",
+            Self::ViaOther => "enum.availability.via_other",
+            Self::Missing => "enum.availability.missing",
+        })
+    }
 
     pub fn label_sv(self) -> &'static str {
         match self {
@@ -315,6 +363,15 @@ pub enum RokStatus {
 impl RokStatus {
     pub const ALL: [RokStatus; 3] = [Self::InPreparation, Self::Adopted, Self::Rejected];
 
+    /// The label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::InPreparation => "enum.rok_status.in_preparation",
+            Self::Adopted => "enum.rok_status.adopted",
+            Self::Rejected => "enum.rok_status.rejected",
+        })
+    }
+
     pub fn label_sv(self) -> &'static str {
         match self {
             Self::InPreparation => "Under beredning",
@@ -351,6 +408,18 @@ impl LokStage {
         Self::Implementing,
         Self::FollowedUp,
     ];
+
+    /// The label in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(match self {
+            Self::NotStarted => "enum.lok_stage.not_started",
+            Self::Workshops => "enum.lok_stage.workshops",
+            Self::Drafting => "enum.lok_stage.drafting",
+            Self::Adopted => "enum.lok_stage.adopted",
+            Self::Implementing => "enum.lok_stage.implementing",
+            Self::FollowedUp => "enum.lok_stage.followed_up",
+        })
+    }
 
     pub fn label_sv(self) -> &'static str {
         match self {

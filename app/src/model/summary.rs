@@ -66,12 +66,12 @@ impl OrgSummary {
     }
 
     /// "Falun – RÖK: Ej rapporterat", the accessible name of a map area.
-    pub fn accessible_name(&self, indicator: Indicator) -> String {
+    pub fn accessible_name(&self, lang: crate::i18n::Lang, indicator: Indicator) -> String {
         format!(
             "{} – {}: {}",
             self.name,
-            indicator.short_sv(),
-            self.category(indicator).label_sv
+            indicator.short(lang),
+            indicator.category_label(self.category(indicator), lang)
         )
     }
 }
@@ -140,8 +140,12 @@ mod tests {
     fn accessible_name_states_municipality_and_category() {
         let s = OrgSummary::from_profile(&stored("2080"));
         assert_eq!(
-            s.accessible_name(Indicator::Rok),
+            s.accessible_name(crate::i18n::Lang::Sv, Indicator::Rok),
             "Falun – RÖK: Ej rapporterat"
+        );
+        assert_eq!(
+            s.accessible_name(crate::i18n::Lang::En, Indicator::Rok),
+            "Falun – RÖK: Not reported"
         );
         assert_eq!(s.cells.len(), Indicator::ALL.len());
     }

@@ -1,8 +1,8 @@
-//! `/profil/<id>/historik`: every saved change of a profile, newest first, in plain Swedish.
+//! `/profil/<id>/historik`: every saved change of a profile, newest first, in plain words.
 
 use crate::api::edit::get_history;
 use crate::error::AppError;
-use crate::model::date::long_sv;
+use crate::i18n::{long_date, use_lang};
 use crate::model::revision::Revision;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
@@ -11,22 +11,23 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let page = Resource::new(id, get_history);
     view! {
-        <Suspense fallback=|| view! { <p>"Laddar historiken …"</p> }>
+        <Suspense fallback=move || view! { <p>{lang.t("history.loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => {
                         let org = page.organisation;
                         let empty = page.revisions.is_empty();
                         view! {
-                            <Title text=format!("Ändringshistorik – {}", org.name) />
-                            <p><a class="text-blue-900 underline" href=format!("/profil/{}", org.id)>"← Till profilen"</a></p>
-                            <h1 class="mt-2 text-3xl font-bold">{format!("Ändringshistorik: {}", org.name)}</h1>
+                            <Title text=lang.tf("history.title", &[("name", &org.name)]) />
+                            <p><a class="text-blue-900 underline" href=format!("/profil/{}", org.id)>{lang.t("history.back")}</a></p>
+                            <h1 class="mt-2 text-3xl font-bold">{lang.tf("history.h1", &[("name", &org.name)])}</h1>
                             {if empty {
-                                view! { <p class="mt-4">"Inga ändringar har sparats i kartan ännu. Alla uppgifter kommer från källdokumenten."</p> }.into_any()
+                                view! { <p class="mt-4">{lang.t("history.empty")}</p> }.into_any()
                             } else {
                                 revision_list(page.revisions)
                             }}
@@ -35,7 +36,7 @@ pub fn HistoryPage() -> impl IntoView {
                     }
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(error) => view! {
-                        <p role="alert" class="rounded border border-red-800 bg-red-50 p-4">{error.to_string()}</p>
+                        <p role="alert" class="rounded border border-red-800 bg-red-50 p-4">{error.message(lang)}</p>
                     }
                     .into_any(),
                 }
@@ -46,15 +47,24 @@ pub fn HistoryPage() -> impl IntoView {
 
 /// Revisions as a list: when, by whom, and each field's old → new value.
 pub fn revision_list(revisions: Vec<Revision>) -> AnyView {
+    let lang = use_lang();
     view! {
         <ol class="mt-4 space-y-4">
             {revisions
                 .into_iter()
                 .map(|r| {
-                    let when = format!("{} kl. {}", long_sv(r.at.date_naive()), r.at.format("%H:%M"));
+                    let when = lang.tf(
+                        "history.when",
+                        &[
+                            ("date", &long_date(lang, r.at.date_naive())),
+                            ("time", &r.at.format("%H:%M").to_string()),
+                            ("by", &r.by),
+                            ("version", &r.version.to_string()),
+                        ],
+                    );
                     view! {
                         <li class="rounded border border-stone-300 bg-white p-3" data-version=r.version>
-                            <p class="font-semibold">{format!("{when} av {} (version {})", r.by, r.version)}</p>
+                            <p class="font-semibold">{when}</p>
                             <ul class="mt-2 space-y-1">
                                 {r.changes
                                     .into_iter()

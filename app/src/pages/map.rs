@@ -3,9 +3,10 @@
 
 use crate::api::{get_county_facts, get_map_data};
 use crate::components::as_of::{DateForm, PastNotice};
-use crate::components::layout::ATTRIBUTION;
+use crate::components::layout::attribution;
 use crate::components::rok::RokOverview;
 use crate::components::swatch::Swatch;
+use crate::i18n::use_lang;
 use crate::map::patterns::{PatternDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
 use crate::model::county::CountyFacts;
@@ -19,6 +20,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn MapPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
@@ -31,14 +33,12 @@ pub fn MapPage() -> impl IntoView {
         on_cleanup(move || listener.remove());
     });
     view! {
-        <Title text="Karta" />
-        <h1 class="text-3xl font-bold">"Kvinnofridsarbetet i Dalarna"</h1>
-        <p class="mt-2 max-w-3xl">
-            "Välj vad kartan ska visa. Varje kommun är en länk till sin profil; håll muspekaren över eller flytta fokus till en kommun för att se detaljer. Samma uppgifter finns i tabellen under kartan."
-        </p>
+        <Title text=lang.t("map.title") />
+        <h1 class="text-3xl font-bold">{lang.t("map.h1")}</h1>
+        <p class="mt-2 max-w-3xl">{lang.t("map.intro")}</p>
         <IndicatorPicker indicator datum />
         <DateForm action="/" keep=&["indikator"] />
-        <Transition fallback=|| view! { <p>"Laddar kartan …"</p> }>
+        <Transition fallback=move || view! { <p>{lang.t("map.loading")}</p> }>
             {move || Suspend::new(async move {
                 match (data.await, county.await) {
                     (Ok(data), Ok(county)) => {
@@ -50,7 +50,7 @@ pub fn MapPage() -> impl IntoView {
                     }
                     (Err(error), _) | (_, Err(error)) => view! {
                         <p role="alert" class="mt-4 rounded border border-red-700 bg-red-50 p-4">
-                            {error.to_string()}
+                            {error.message(lang)}
                         </p>
                     }
                     .into_any(),
@@ -67,6 +67,7 @@ fn today_href(indicator: Indicator) -> String {
 
 #[component]
 fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> impl IntoView {
+    let lang = use_lang();
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
@@ -85,7 +86,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
     view! {
         <form method="get" action="/" class="mt-6 flex flex-wrap items-end gap-3">
             <div class="flex flex-col">
-                <label for="indikator" class="font-semibold">"Visa på kartan"</label>
+                <label for="indikator" class="font-semibold">{lang.t("map.picker")}</label>
                 <select
                     id="indikator"
                     name="indikator"
@@ -97,7 +98,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
                         .map(|i| {
                             view! {
                                 <option value=i.key() selected=move || indicator.get() == i>
-                                    {i.label_sv()}
+                                    {i.label(lang)}
                                 </option>
                             }
                         })
@@ -109,7 +110,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
                 type="submit"
                 class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
             >
-                "Visa"
+                {lang.t("map.picker.submit")}
             </button>
         </form>
     }
@@ -121,6 +122,7 @@ fn find(data: &MapData, id: &OrgId) -> Option<OrgSummary> {
 
 #[component]
 fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) -> impl IntoView {
+    let lang = use_lang();
     let hover = RwSignal::new(None::<OrgId>);
     let selected = RwSignal::new(None::<OrgId>);
     let _esc = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -128,10 +130,10 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
             hover.set(None);
         }
     });
-    let as_of = data
-        .as_of
-        .map(crate::model::date::long_sv)
-        .unwrap_or_else(|| "okänt datum".to_owned());
+    let as_of = data.as_of.map_or_else(
+        || lang.t("map.as_of.unknown").to_owned(),
+        |d| crate::i18n::long_date(lang, d),
+    );
     view! {
         <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
             <PatternDefs scale="ruta" size=8 />
@@ -142,15 +144,10 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
                 <Tooltip data=data.clone() indicator hover />
                 <figcaption class="mt-2 text-sm text-stone-800">
                     <span id="kartans-beskrivning">
-                        {move || {
-                            format!(
-                                "Kartan visar: {}, för Dalarnas 15 kommuner. ",
-                                indicator.get().label_sv(),
-                            )
-                        }}
+                        {move || lang.tf("map.caption", &[("indicator", indicator.get().label(lang))])}
                     </span>
-                    {format!("Uppgifterna gäller per {as_of}. ")}
-                    <span class="block">{ATTRIBUTION}</span>
+                    " " {lang.tf("map.as_of", &[("date", &as_of)])}
+                    <span class="block">{attribution(lang)}</span>
                 </figcaption>
             </figure>
             <div class="space-y-6">
@@ -171,6 +168,7 @@ fn MapSvg(
     hover: RwSignal<Option<OrgId>>,
     selected: RwSignal<Option<OrgId>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let areas = SHAPES
         .iter()
         .filter_map(|shape| {
@@ -182,7 +180,7 @@ fn MapSvg(
             let id = org.id.clone();
             let (enter_id, focus_id) = (id.clone(), id.clone());
             let for_label = org.clone();
-            let label = move || for_label.accessible_name(indicator.get());
+            let label = move || for_label.accessible_name(lang, indicator.get());
             let fill = move || {
                 format!(
                     "url(#{})",
@@ -225,7 +223,7 @@ fn MapSvg(
             viewBox=format!("0 0 {WIDTH} {HEIGHT}")
             class="h-auto w-full max-w-2xl"
             role="group"
-            aria-label="Karta över Dalarnas kommuner"
+            aria-label=lang.t("map.svg.label")
             aria-describedby="kartans-beskrivning"
         >
             <PatternDefs scale="karta" size=16 />
@@ -240,6 +238,7 @@ fn Tooltip(
     indicator: Memo<Indicator>,
     hover: RwSignal<Option<OrgId>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     move || {
         let id = hover.get()?;
         let org = find(&data, &id)?;
@@ -260,10 +259,10 @@ fn Tooltip(
                 <p>
                     <Swatch style=category.style />
                     " "
-                    {category.label_sv}
+                    {i.category_label(category, lang)}
                 </p>
                 {detail.map(|d| view! { <p class="mt-1 text-stone-700">{d}</p> })}
-                <p class="mt-1 text-stone-700">"Esc stänger"</p>
+                <p class="mt-1 text-stone-700">{lang.t("map.tooltip.esc")}</p>
             </div>
         })
     }
@@ -271,10 +270,11 @@ fn Tooltip(
 
 #[component]
 fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <section aria-labelledby="teckenforklaring">
-            <h2 id="teckenforklaring" class="text-xl font-bold">"Teckenförklaring"</h2>
-            <p class="text-sm text-stone-700">{move || indicator.get().label_sv()} ", antal kommuner"</p>
+            <h2 id="teckenforklaring" class="text-xl font-bold">{lang.t("map.legend")}</h2>
+            <p class="text-sm text-stone-700">{move || indicator.get().label(lang)} ", " {lang.t("map.legend.count")}</p>
             <ul class="mt-2 space-y-1" id="legend">
                 {move || {
                     data.counts(indicator.get(), &[OrgKind::Municipality])
@@ -283,8 +283,8 @@ fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                             view! {
                                 <li class="flex items-center gap-2" data-kategori=category.key>
                                     <Swatch style=category.style />
-                                    <span>{category.label_sv}</span>
-                                    <span class="sr-only">", mönster: " {category.style.pattern_sv}</span>
+                                    <span>{indicator.get().category_label(category, lang)}</span>
+                                    <span class="sr-only">", " {lang.t("map.legend.pattern")} " " {category.style.pattern_words(lang)}</span>
                                     <span class="ml-auto font-semibold tabular-nums" data-antal="">{n}</span>
                                 </li>
                             }
@@ -298,6 +298,7 @@ fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
 
 #[component]
 fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    let lang = use_lang();
     let cards = data
         .orgs
         .iter()
@@ -317,7 +318,7 @@ fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                             view! {
                                 <span class="mt-1 flex items-center gap-2">
                                     <Swatch style=c.style />
-                                    {i.short_sv()} ": " {c.label_sv}
+                                    {i.short(lang)} ": " {i.category_label(c, lang)}
                                 </span>
                             }
                         }}
@@ -328,7 +329,7 @@ fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="regionala">
-            <h2 id="regionala" class="text-xl font-bold">"Region och länsstyrelse"</h2>
+            <h2 id="regionala" class="text-xl font-bold">{lang.t("map.cards")}</h2>
             <ul class="mt-2 grid gap-2 sm:grid-cols-2">{cards}</ul>
         </section>
     }
@@ -340,13 +341,14 @@ fn DetailsPanel(
     indicator: Memo<Indicator>,
     selected: RwSignal<Option<OrgId>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <section aria-labelledby="detaljer" class="rounded border border-stone-400 bg-white p-4">
-            <h2 id="detaljer" class="text-xl font-bold">"Detaljer"</h2>
+            <h2 id="detaljer" class="text-xl font-bold">{lang.t("map.details")}</h2>
             <div aria-live="polite">
                 {move || match selected.get().and_then(|id| find(&data, &id)) {
                     None => view! {
-                        <p class="mt-2">"Peka på eller flytta fokus till en kommun för att se detaljer här."</p>
+                        <p class="mt-2">{lang.t("map.details.empty")}</p>
                     }
                     .into_any(),
                     Some(org) => {
@@ -355,10 +357,10 @@ fn DetailsPanel(
                         let detail = org.cell(i).and_then(|c| c.detail.clone());
                         view! {
                             <p class="mt-2 text-lg font-semibold">{org.name.clone()}</p>
-                            <p>{i.label_sv()} ": " {c.label_sv}</p>
+                            <p>{i.label(lang)} ": " {i.category_label(c, lang)}</p>
                             {detail.map(|d| view! { <p class="text-stone-700">{d}</p> })}
                             <a class="mt-2 inline-block text-blue-900 underline" href=data.profile_href(&org.id)>
-                                "Öppna profilen för " {org.name.clone()}
+                                {lang.tf("map.details.open", &[("name", &org.name)])}
                             </a>
                         }
                         .into_any()
@@ -371,6 +373,7 @@ fn DetailsPanel(
 
 #[component]
 fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
+    let lang = use_lang();
     let rows = data
         .orgs
         .iter()
@@ -383,7 +386,7 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                         <td class="border border-stone-300 px-2 py-1" data-indikator=i.key()>
                             <span class="flex items-center gap-2">
                                 <Swatch style=c.style />
-                                {c.label_sv}
+                                {i.category_label(c, lang)}
                             </span>
                         </td>
                     }
@@ -401,23 +404,21 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="tabellrubrik" class="mt-10">
-            <h2 id="tabellrubrik" class="text-xl font-bold">"Samma uppgifter som tabell"</h2>
+            <h2 id="tabellrubrik" class="text-xl font-bold">{lang.t("map.table")}</h2>
             <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="tabellrubrik" tabindex="0">
                 <table id="organisationstabell" class="min-w-full border-collapse bg-white text-sm">
                     <caption class="p-2 text-left">
-                        "Alla indikatorer för Dalarnas 15 kommuner, Region Dalarna och Länsstyrelsen Dalarna. Kartan visar just nu: "
-                        {move || indicator.get().label_sv()}
-                        "."
+                        {move || lang.tf("map.table.caption", &[("indicator", indicator.get().label(lang))])}
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Organisation"</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("map.table.org")}</th>
                             {Indicator::ALL
                                 .into_iter()
                                 .map(|i| {
                                     view! {
                                         <th scope="col" class="border border-stone-300 px-2 py-1 text-left">
-                                            {i.label_sv()}
+                                            {i.label(lang)}
                                         </th>
                                     }
                                 })

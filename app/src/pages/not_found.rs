@@ -9,13 +9,14 @@ pub fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
+    let lang = crate::i18n::use_lang();
     view! {
-        <Title text="Sidan finns inte" />
-        <h1 class="text-2xl font-bold">"Sidan finns inte"</h1>
+        <Title text=lang.t("notfound.title") />
+        <h1 class="text-2xl font-bold">{lang.t("notfound.title")}</h1>
         <p class="mt-4">
-            "Vi hittar ingen sida eller organisation med den adressen. "
-            <a class="text-blue-900 underline" href="/">"Gå till kartan"</a>
-            " för att välja en kommun."
+            {lang.t("notfound.text")} " "
+            <a class="text-blue-900 underline" href="/">{lang.t("notfound.link")}</a>
+            " " {lang.t("notfound.after")}
         </p>
     }
 }

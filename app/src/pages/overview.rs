@@ -7,7 +7,7 @@ use super::overview_sections::{
 };
 use crate::api::get_overview;
 use crate::components::as_of::{DateForm, PastNotice, use_datum};
-use crate::model::date::long_sv;
+use crate::i18n::{long_date, use_lang};
 use leptos::prelude::*;
 use leptos_meta::{Style, Title};
 use leptos_router::hooks::use_query_map;
@@ -17,6 +17,7 @@ pub const KEPT: &[&str] = &["sortera", "ordning", "visa", "kategori", "sedan"];
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
+    let lang = use_lang();
     let datum = use_datum();
     let query = use_query_map();
     let sedan = Memo::new(move |_| query.read().get("sedan").filter(|s| !s.trim().is_empty()));
@@ -25,30 +26,30 @@ pub fn OverviewPage() -> impl IntoView {
         |(datum, sedan)| get_overview(datum, sedan),
     );
     view! {
-        <Title text="Översikt för beslutsfattare" />
-        <h1 class="text-3xl font-bold">"Kvinnofridsarbetet i Dalarna – översikt"</h1>
+        <Title text=lang.t("ov.title") />
+        <h1 class="text-3xl font-bold">{lang.t("ov.h1")}</h1>
         <p class="mt-2 max-w-3xl print:hidden">
-            "Hela länet på en sida: var huvudmännen står i den regionala överenskommelsen (RÖK) och de lokala överenskommelserna (LÖK), var arbetet är tunt och hur det har förändrats. Välj ett datum för att se läget då. Sidan går att skriva ut."
+            {lang.t("ov.intro")}
         </p>
         <DateForm action="/oversikt" keep=KEPT />
-        <Transition fallback=|| view! { <p>"Laddar översikten …"</p> }>
+        <Transition fallback=move || view! { <p>{lang.t("ov.loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(o) => {
                         let o = std::sync::Arc::new(o);
                         let past = (o.date < o.today).then_some(o.date);
-                        let as_of = long_sv(o.date);
+                        let as_of = lang.tf("ov.as_of", &[("date", &long_date(lang, o.date))]);
                         // Each printed page repeats the title and the date in its margin.
                         let page_css = format!(
-                            "@page {{ @top-left {{ content: \"Kvinnofridskartan Dalarna – översikt\"; }} @top-right {{ content: \"Läget den {as_of}\"; }} }}"
+                            "@page {{ @top-left {{ content: \"{}\"; }} @top-right {{ content: \"{as_of}\"; }} }}",
+                            lang.t("ov.print.header")
                         );
                         view! {
                             <Style>{page_css}</Style>
                             <p class="mt-4 text-lg" id="oversikt-datum">
-                                <strong>{format!("Läget den {as_of}.")}</strong>
-                                " Uppgifterna kommer från kartläggningen 2019–2020, uppdragsdirektivet 2024 och det samordnarna har rapporterat. Det som ingen källa anger räknas som "
-                                <q>"Ej rapporterat"</q>
-                                "."
+                                <strong>{as_of}</strong>
+                                " "
+                                {lang.t("ov.as_of.sources")}
                             </p>
                             <PastNotice date=past today_href="/oversikt".to_owned() />
                             <PrintButton />
@@ -66,7 +67,7 @@ pub fn OverviewPage() -> impl IntoView {
                     }
                     Err(error) => view! {
                         <p role="alert" class="mt-4 rounded border border-red-700 bg-red-50 p-4" id="oversikt-fel">
-                            {error.to_string()}
+                            {error.message(lang)}
                         </p>
                     }
                     .into_any(),
@@ -80,6 +81,7 @@ pub fn OverviewPage() -> impl IntoView {
 /// only once the page has loaded its script.
 #[component]
 fn PrintButton() -> impl IntoView {
+    let lang = use_lang();
     let ready = RwSignal::new(false);
     Effect::new(move |_| ready.set(true));
     view! {
@@ -93,7 +95,7 @@ fn PrintButton() -> impl IntoView {
                         let _ = window().print();
                     }
                 >
-                    "Skriv ut översikten"
+                    {lang.t("ov.print")}
                 </button>
             </Show>
         </p>

@@ -2,11 +2,10 @@
 
 use crate::components::fact::{fact_view, text_list};
 use crate::components::swatch::Swatch;
+use crate::i18n::{Lang, decimal, long_date, percent, thousands, use_lang};
 use crate::model::Indicator;
 use crate::model::comparison::{KindFilter, SortColumn, TableState};
-use crate::model::date::long_sv;
 use crate::model::fact::DocumentId;
-use crate::model::numbers::{decimal_sv, percent_sv, thousands_sv};
 use crate::model::overview::Overview;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -14,8 +13,19 @@ use std::sync::Arc;
 
 type Data = Arc<Overview>;
 
-fn share(part: usize, whole: usize) -> String {
-    percent_sv(part, whole).unwrap_or_default()
+fn share(lang: Lang, part: usize, whole: usize) -> String {
+    percent(lang, part, whole).unwrap_or_default()
+}
+
+/// "3 av 16 (18,8 %)".
+fn of(lang: Lang, part: usize, whole: usize) -> String {
+    lang.tf(
+        "ov.of",
+        &[
+            ("whole", &whole.to_string()),
+            ("share", &share(lang, part, whole)),
+        ],
+    )
 }
 
 #[component]
@@ -30,21 +40,24 @@ fn Section(id: &'static str, title: String, children: Children) -> impl IntoView
 
 #[component]
 pub fn Headline(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let rok = o.rok;
     let in_force = if rok.in_force() {
-        "Ja. Samtliga huvudmän har rapporterat likalydande beslut om att anta överenskommelsen."
-            .to_owned()
+        lang.t("ov.rok.yes").to_owned()
     } else {
-        format!(
-            "Nej. Överenskommelsen gäller först när samtliga {} huvudmän (15 kommuner och Region Dalarna) har fattat likalydande beslut; {} av dem har rapporterat att de antagit den.",
-            rok.principals, rok.adopted
+        lang.tf(
+            "ov.rok.no",
+            &[
+                ("principals", &rok.principals.to_string()),
+                ("adopted", &rok.adopted.to_string()),
+            ],
         )
     };
     let rok_rows = [
-        ("Antagen", rok.adopted),
-        ("Under beredning", rok.in_preparation),
-        ("Avslagen", rok.rejected),
-        ("Ej rapporterat", rok.not_reported()),
+        (lang.t("category.rok.antagen"), rok.adopted),
+        (lang.t("category.rok.under-beredning"), rok.in_preparation),
+        (lang.t("category.rok.avslagen"), rok.rejected),
+        (lang.t("unknown"), rok.not_reported()),
     ]
     .into_iter()
     .map(|(label, n)| {
@@ -52,7 +65,7 @@ pub fn Headline(o: Data) -> impl IntoView {
             <div class="rounded border border-stone-300 p-3">
                 <dt class="text-sm">{label}</dt>
                 <dd class="text-2xl font-bold tabular-nums">
-                    {n} <span class="text-base font-normal">{format!(" av {} ({})", rok.principals, share(n, rok.principals))}</span>
+                    {n} <span class="text-base font-normal">" " {of(lang, n, rok.principals)}</span>
                 </dd>
             </div>
         }
@@ -69,28 +82,28 @@ pub fn Headline(o: Data) -> impl IntoView {
                 view! {
                     <tr data-kategori=c.key>
                         <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">
-                            <span class="flex items-center gap-2"><Swatch style=c.style />{c.label_sv}</span>
+                            <span class="flex items-center gap-2"><Swatch style=c.style />{Indicator::Lok.category_label(c, lang)}</span>
                         </th>
                         <td class="border border-stone-300 px-2 py-1 text-right tabular-nums" data-antal="">{n}</td>
-                        <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{share(n, b.municipalities)}</td>
+                        <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{share(lang, n, b.municipalities)}</td>
                     </tr>
                 }
             })
             .collect_view()
     });
     view! {
-        <Section id="i-korthet" title="Läget i korthet".to_owned()>
-            <h3 class="mt-4 text-xl font-semibold">"Regional överenskommelse (RÖK): beslut hos huvudmännen"</h3>
+        <Section id="i-korthet" title=lang.t("ov.headline").to_owned()>
+            <h3 class="mt-4 text-xl font-semibold">{lang.t("ov.rok.h3")}</h3>
             <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" id="rok-siffror">{rok_rows}</dl>
-            <p class="mt-3" id="rok-i-kraft"><strong>"Är överenskommelsen i kraft? "</strong>{in_force}</p>
-            <h3 class="mt-6 text-xl font-semibold">"Lokal överenskommelse (LÖK): kommunernas steg"</h3>
+            <p class="mt-3" id="rok-i-kraft"><strong>{lang.t("ov.rok.question")} " "</strong>{in_force}</p>
+            <h3 class="mt-6 text-xl font-semibold">{lang.t("ov.lok.h3")}</h3>
             <table class="mt-2 border-collapse text-sm" id="lok-steg">
-                <caption class="p-1 text-left">"Antal av Dalarnas 15 kommuner i varje steg"</caption>
+                <caption class="p-1 text-left">{lang.t("ov.lok.caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Steg"</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Kommuner"</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Andel"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("ov.lok.stage")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.lok.count")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.lok.share")}</th>
                     </tr>
                 </thead>
                 <tbody>{lok_rows}</tbody>
@@ -101,6 +114,7 @@ pub fn Headline(o: Data) -> impl IntoView {
 
 #[component]
 pub fn MapFigure(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
@@ -115,42 +129,42 @@ pub fn MapFigure(o: Data) -> impl IntoView {
         format!("/karta.{ext}?indikator={}{datum}", indicator.get().key())
     };
     view! {
-        <Section id="kartan" title="Kartan".to_owned()>
+        <Section id="kartan" title=lang.t("ov.map").to_owned()>
             <figure class="mt-2">
                 <img
                     src=move || file("svg")
                     class="h-auto w-full max-w-3xl"
-                    alt=move || format!(
-                        "Karta över Dalarnas kommuner: {}. Samma uppgifter finns per kommun i jämförelsetabellen nedan.",
-                        indicator.get().label_sv()
-                    )
+                    alt=move || lang.tf("ov.map.alt", &[("indicator", indicator.get().label(lang))])
                 />
                 <figcaption class="mt-2 text-sm">
-                    {move || format!("{} den {}.", indicator.get().label_sv(), long_sv(date))}
-                    " " {crate::components::layout::ATTRIBUTION}
+                    {move || lang.tf(
+                        "ov.map.caption",
+                        &[("indicator", indicator.get().label(lang)), ("date", &long_date(lang, date))],
+                    )}
+                    " " {crate::components::layout::attribution(lang)}
                 </figcaption>
             </figure>
             <form method="get" action="/oversikt" class="mt-3 flex flex-wrap items-end gap-3 print:hidden">
                 <div class="flex flex-col">
-                    <label for="karta-indikator" class="font-semibold">"Kartan visar"</label>
+                    <label for="karta-indikator" class="font-semibold">{lang.t("ov.map.picker")}</label>
                     <select id="karta-indikator" name="indikator" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
                         {Indicator::ALL
                             .into_iter()
                             .map(|i| view! {
-                                <option value=i.key() selected=move || indicator.get() == i>{i.label_sv()}</option>
+                                <option value=i.key() selected=move || indicator.get() == i>{i.label(lang)}</option>
                             })
                             .collect_view()}
                     </select>
                 </div>
                 {past.then(|| view! { <input type="hidden" name="datum" value=date.to_string() /> })}
-                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">"Byt karta"</button>
+                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.map.submit")}</button>
             </form>
             <p class="mt-3 flex flex-wrap gap-4 print:hidden">
                 <a class="text-blue-900 underline" id="ladda-svg" href=move || file("svg") download="">
-                    "Ladda ner kartan som SVG"
+                    {lang.t("map.download.svg")}
                 </a>
                 <a class="text-blue-900 underline" id="ladda-png" href=move || file("png") download="">
-                    "Ladda ner kartan som PNG"
+                    {lang.t("map.download.png")}
                 </a>
             </p>
         </Section>
@@ -159,6 +173,7 @@ pub fn MapFigure(o: Data) -> impl IntoView {
 
 #[component]
 pub fn IndicatorSummaries(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let blocks = o
         .indicators
         .iter()
@@ -168,14 +183,14 @@ pub fn IndicatorSummaries(o: Data) -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let c = b.category(g);
-                    let label = c.map_or("", |c| c.label_sv);
+                    let label = c.map_or("", |c| b.indicator.category_label(c, lang));
                     view! {
                         <li class="py-1" data-kategori=g.key.clone()>
                             <span class="flex flex-wrap items-center gap-2">
                                 {c.map(|c| view! { <Swatch style=c.style /> })}
                                 <strong>{label}</strong>
                                 <span class="tabular-nums" data-antal="">{g.members.len()}</span>
-                                <span>{format!("({})", share(g.members.len(), b.municipalities))}</span>
+                                <span>{format!("({})", share(lang, g.members.len(), b.municipalities))}</span>
                             </span>
                             <span class="block pl-10 text-sm text-stone-800">{g.members.join(", ")}</span>
                         </li>
@@ -184,62 +199,71 @@ pub fn IndicatorSummaries(o: Data) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="break-inside-avoid py-3" data-indikator=b.indicator.key()>
-                    <h3 class="text-lg font-semibold">{b.indicator.label_sv()}</h3>
+                    <h3 class="text-lg font-semibold">{b.indicator.label(lang)}</h3>
                     <ul class="mt-1">{items}</ul>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <Section id="per-indikator" title="Alla indikatorer: kommunerna per kategori".to_owned()>
-            <p class="mt-1 text-sm">"Antal av Dalarnas 15 kommuner och vilka de är. Samma indelning som kartans teckenförklaring."</p>
+        <Section id="per-indikator" title=lang.t("ov.indicators").to_owned()>
+            <p class="mt-1 text-sm">{lang.t("ov.indicators.intro")}</p>
             <div class="divide-y divide-stone-200">{blocks}</div>
         </Section>
     }
 }
 
-fn posts(value: Option<f64>) -> String {
-    value.map_or_else(|| "Ej rapporterat".to_owned(), |v| decimal_sv(v, 2))
+fn posts(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(|| lang.t("unknown").to_owned(), |v| decimal(lang, v, 2))
 }
 
 #[component]
 pub fn Staffing(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let s = &o.staffing;
     let population = match (s.population_date, &s.population_source) {
-        (Some(date), Some(source)) => format!("Folkmängd den {} enligt {source}.", long_sv(date)),
-        _ => "Folkmängd saknas.".to_owned(),
+        (Some(date), Some(source)) => lang.tf(
+            "ov.staff.population",
+            &[("date", &long_date(lang, date)), ("source", source)],
+        ),
+        _ => lang.t("ov.staff.population.none").to_owned(),
     };
     let headline = match s.municipal_per_10k() {
-        Some(rate) => format!(
-            "{} samordnartjänster (heltidsekvivalenter) i de {} kommuner som rapporterat, med sammanlagt {} invånare: {} tjänster per 10 000 invånare.",
-            decimal_sv(s.municipal_posts(), 2),
-            s.reporting(),
-            thousands_sv(u64::from(s.reporting_population())),
-            decimal_sv(rate, 2)
+        Some(rate) => lang.tf(
+            "ov.staff.headline",
+            &[
+                ("posts", &decimal(lang, s.municipal_posts(), 2)),
+                ("reporting", &s.reporting().to_string()),
+                (
+                    "population",
+                    &thousands(lang, u64::from(s.reporting_population())),
+                ),
+                ("rate", &decimal(lang, rate, 2)),
+            ],
         ),
-        None => "Ingen kommun har rapporterat sina samordnartjänster.".to_owned(),
+        None => lang.t("ov.staff.none").to_owned(),
     };
     let without = s.without();
     let without = if without.is_empty() {
-        "Ingen kommun har rapporterat att den saknar samordnare.".to_owned()
+        lang.t("ov.staff.without.none").to_owned()
     } else {
-        format!("Kommuner utan samordnare: {}.", without.join(", "))
+        lang.tf("ov.staff.without", &[("names", &without.join(", "))])
     };
     let not_reported = s.not_reported();
-    let not_reported =
-        (!not_reported.is_empty()).then(|| format!("Ej rapporterat: {}.", not_reported.join(", ")));
+    let not_reported = (!not_reported.is_empty())
+        .then(|| lang.tf("ov.staff.unknown", &[("names", &not_reported.join(", "))]));
     let rows = s
         .rows
         .iter()
         .map(|r| {
-            let per = r.per_10k().map_or_else(String::new, |v| decimal_sv(v, 2));
+            let per = r.per_10k().map_or_else(String::new, |v| decimal(lang, v, 2));
             let pop = r
                 .population
-                .map_or_else(String::new, |p| thousands_sv(u64::from(p)));
+                .map_or_else(String::new, |p| thousands(lang, u64::from(p)));
             view! {
                 <tr>
                     <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">{r.name.clone()}</th>
-                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{posts(r.posts)}</td>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{posts(lang, r.posts)}</td>
                     <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{pop}</td>
                     <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{per}</td>
                 </tr>
@@ -247,22 +271,22 @@ pub fn Staffing(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="samordnare" title="Samordnare".to_owned()>
+        <Section id="samordnare" title=lang.t("ov.staff").to_owned()>
             <p class="mt-2" id="samordnare-lan">{headline}</p>
             <p class="mt-1">{without}</p>
             {not_reported.map(|t| view! { <p class="mt-1">{t}</p> })}
             <p class="mt-1 text-sm text-stone-700">
-                "En tjänst som delas mellan flera kommuner räknas med lika stor del i var och en. "
+                {lang.t("ov.staff.shared")} " "
                 {population}
             </p>
             <table class="mt-3 border-collapse text-sm" id="samordnare-tabell">
-                <caption class="p-1 text-left">"Samordnartjänster per organisation"</caption>
+                <caption class="p-1 text-left">{lang.t("ov.staff.caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Organisation"</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Tjänster (heltid = 1)"</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Invånare"</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">"Per 10 000 invånare"</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("ov.staff.org")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.posts")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.inhabitants")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.rate")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -273,6 +297,7 @@ pub fn Staffing(o: Data) -> impl IntoView {
 
 #[component]
 pub fn Areas(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let blocks = o
         .areas
         .iter()
@@ -286,22 +311,22 @@ pub fn Areas(o: Data) -> impl IntoView {
                         .groups
                         .iter()
                         .map(|g| {
-                            let label = b.category(g).map_or("", |c| c.label_sv);
+                            let label = b.category(g).map_or("", |c| b.indicator.category_label(c, lang));
                             format!("{label} {}", g.members.len())
                         })
                         .collect();
-                    view! { <li>{format!("{}: {}", b.indicator.label_sv(), parts.join(", "))}</li> }
+                    view! { <li>{format!("{}: {}", b.indicator.label(lang), parts.join(", "))}</li> }
                 })
                 .collect_view();
             view! {
                 <div class="break-inside-avoid py-3">
-                    <h3 class="text-lg font-semibold">{a.area.label_sv()}</h3>
-                    <h4 class="mt-2 font-semibold">"Kartläggningens sammanfattning"</h4>
-                    {fact_view(&a.summary, |items| text_list(items, "Inga punkter."))}
-                    <h4 class="mt-2 font-semibold">"Vad profilerna säger i dag"</h4>
-                    <p>{format!(
-                        "{} av {} kommuner har rapporterat uppgifter inom området.",
-                        a.reporting, a.municipalities
+                    <h3 class="text-lg font-semibold">{a.area.label(lang)}</h3>
+                    <h4 class="mt-2 font-semibold">{lang.t("ov.areas.summary")}</h4>
+                    {fact_view(&a.summary, |items| text_list(items, lang.t("ov.areas.empty")))}
+                    <h4 class="mt-2 font-semibold">{lang.t("ov.areas.today")}</h4>
+                    <p>{lang.tf(
+                        "ov.areas.reporting",
+                        &[("reporting", &a.reporting.to_string()), ("whole", &a.municipalities.to_string())],
                     )}</p>
                     <ul class="list-disc pl-6">{today}</ul>
                 </div>
@@ -309,7 +334,7 @@ pub fn Areas(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="resultatomraden" title="Kartläggningens fyra resultatområden".to_owned()>
+        <Section id="resultatomraden" title=lang.t("ov.areas").to_owned()>
             <div class="divide-y divide-stone-200">{blocks}</div>
         </Section>
     }
@@ -317,6 +342,7 @@ pub fn Areas(o: Data) -> impl IntoView {
 
 #[component]
 pub fn Visions(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let own = o
         .visions
         .organisations
@@ -325,17 +351,17 @@ pub fn Visions(o: Data) -> impl IntoView {
             view! {
                 <div class="py-2">
                     <h4 class="font-semibold">{v.name.clone()}</h4>
-                    {fact_view(&v.vision, |items| text_list(items, "Ingen vision."))}
+                    {fact_view(&v.vision, |items| text_list(items, lang.t("ov.visions.empty")))}
                 </div>
             }
         })
         .collect_view();
     view! {
-        <Section id="visioner" title="Visioner för Dalarna".to_owned()>
-            <h3 class="mt-2 text-lg font-semibold">"Länets samlade visioner"</h3>
-            {fact_view(&o.visions.county, |items| text_list(items, "Inga visioner."))}
+        <Section id="visioner" title=lang.t("ov.visions").to_owned()>
+            <h3 class="mt-2 text-lg font-semibold">{lang.t("ov.visions.county")}</h3>
+            {fact_view(&o.visions.county, |items| text_list(items, lang.t("ov.visions.empty")))}
             {(!o.visions.organisations.is_empty()).then(|| view! {
-                <h3 class="mt-4 text-lg font-semibold">"Organisationernas egna visioner"</h3>
+                <h3 class="mt-4 text-lg font-semibold">{lang.t("ov.visions.own")}</h3>
             })}
             {own}
         </Section>
@@ -365,16 +391,17 @@ fn table_href(state: TableState, get: &dyn Fn(&str) -> Option<String>) -> String
     }
 }
 
-fn column_label(column: SortColumn) -> &'static str {
+fn column_label(lang: Lang, column: SortColumn) -> &'static str {
     match column {
-        SortColumn::County => "Länets ordning",
-        SortColumn::Name => "Organisation",
-        SortColumn::Indicator(i) => i.label_sv(),
+        SortColumn::County => lang.t("ov.table.county_order"),
+        SortColumn::Name => lang.t("ov.table.org"),
+        SortColumn::Indicator(i) => i.label(lang),
     }
 }
 
 #[component]
 pub fn Comparison(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let state = Memo::new(move |_| {
         let q = query.read();
@@ -399,17 +426,17 @@ pub fn Comparison(o: Data) -> impl IntoView {
             "▲"
         };
         let next = if active && !s.descending {
-            "fallande"
+            lang.t("ov.table.descending")
         } else {
-            "stigande"
+            lang.t("ov.table.ascending")
         };
         let href = table_href(s.sorted_by(column), &get);
         view! {
             <th scope="col" aria-sort=sort class="border border-stone-300 px-2 py-1 text-left align-bottom" data-kolumn=column.key()>
                 <a class="text-blue-900 underline" href=href>
-                    {column_label(column)}
+                    {column_label(lang, column)}
                     <span aria-hidden="true">" " {arrow}</span>
-                    <span class="sr-only">{format!(", sortera {next}")}</span>
+                    <span class="sr-only">", " {lang.tf("ov.table.sort", &[("order", next)])}</span>
                 </a>
             </th>
         }
@@ -428,7 +455,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
                         let c = org.category(i);
                         view! {
                             <td class="border border-stone-300 px-2 py-1" data-indikator=i.key()>
-                                <span class="flex items-center gap-2"><Swatch style=c.style />{c.label_sv}</span>
+                                <span class="flex items-center gap-2"><Swatch style=c.style />{i.category_label(c, lang)}</span>
                             </td>
                         }
                     })
@@ -446,21 +473,28 @@ pub fn Comparison(o: Data) -> impl IntoView {
     };
     let status = move || {
         let s = state.get();
-        let order = if s.descending { "fallande" } else { "stigande" };
-        format!(
-            "Visar {} av 17 organisationer, sorterade efter {} ({order}).",
-            rows.get(),
-            column_label(s.sort).to_lowercase()
+        let order = if s.descending {
+            lang.t("ov.table.descending")
+        } else {
+            lang.t("ov.table.ascending")
+        };
+        lang.tf(
+            "ov.table.status",
+            &[
+                ("shown", &rows.get().to_string()),
+                ("column", &column_label(lang, s.sort).to_lowercase()),
+                ("order", order),
+            ],
         )
     };
     view! {
-        <Section id="jamforelse" title="Jämförelse: alla organisationer och indikatorer".to_owned()>
+        <Section id="jamforelse" title=lang.t("ov.table").to_owned()>
             <FilterForm state />
             <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
             <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
                 <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
                     <caption class="p-2 text-left">
-                        "Välj en kolumnrubrik för att sortera efter den; välj den igen för omvänd ordning."
+                        {lang.t("ov.table.caption")}
                     </caption>
                     <thead>
                         <tr>
@@ -480,6 +514,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
 
 #[component]
 fn FilterForm(state: Memo<TableState>) -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let kept = move || {
         let q = query.read();
@@ -519,67 +554,68 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
                     let for_selected = value.clone();
                     view! {
                         <option value=value selected=move || selected_category() == for_selected>
-                            {format!("{}: {}", i.short_sv(), c.label_sv)}
+                            {format!("{}: {}", i.short(lang), i.category_label(c, lang))}
                         </option>
                     }
                 })
                 .collect_view();
-            view! { <optgroup label=i.label_sv()>{options}</optgroup> }
+            view! { <optgroup label=i.label(lang)>{options}</optgroup> }
         })
         .collect_view();
     view! {
         <form method="get" action="/oversikt#jamforelse" class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
             <div class="flex flex-col">
-                <label for="filter-visa" class="font-semibold">"Organisationer"</label>
+                <label for="filter-visa" class="font-semibold">{lang.t("ov.filter.kinds")}</label>
                 <select id="filter-visa" name="visa" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
                     {KindFilter::ALL
                         .into_iter()
                         .map(|k| view! {
-                            <option value=k.key() selected=move || state.get().kinds == k>{k.label_sv()}</option>
+                            <option value=k.key() selected=move || state.get().kinds == k>{k.label(lang)}</option>
                         })
                         .collect_view()}
                 </select>
             </div>
             <div class="flex flex-col">
-                <label for="filter-kategori" class="font-semibold">"Endast de som har"</label>
+                <label for="filter-kategori" class="font-semibold">{lang.t("ov.filter.category")}</label>
                 <select id="filter-kategori" name="kategori" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
-                    <option value="" selected=move || state.get().category.is_none()>"Alla kategorier"</option>
+                    <option value="" selected=move || state.get().category.is_none()>{lang.t("ov.filter.any")}</option>
                     {groups}
                 </select>
             </div>
             {kept}
-            <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">"Filtrera"</button>
-            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">"Visa allt i länets ordning"</a>
+            <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.filter.submit")}</button>
+            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">{lang.t("ov.filter.reset")}</a>
         </form>
     }
 }
 
 #[component]
 pub fn Changes(o: Data) -> impl IntoView {
+    let lang = use_lang();
     let items = o
         .changes
         .iter()
         .map(|c| {
             let fields = if c.fields.is_empty() {
-                "inga fält".to_owned()
+                lang.t("ov.changes.no_fields").to_owned()
             } else {
                 c.fields.join(", ")
             };
             view! {
                 <li class="py-2">
                     <strong>{c.org.name()}</strong>
-                    {format!(" – {} – {}: ", long_sv(c.at.date_naive()), c.by)}
+                    {format!(" – {} – {}: ", long_date(lang, c.at.date_naive()), c.by)}
                     {fields}
                     " "
                     <a class="text-blue-900 underline" href=format!("/profil/{}/historik", c.org)>
-                        <span>"Historik"</span><span class="sr-only">{format!(" för {}", c.org.name())}</span>
+                        <span>{lang.t("ov.changes.history")}</span><span class="sr-only">" " {lang.tf("ov.changes.history.for", &[("name", c.org.name())])}</span>
                     </a>
                 </li>
             }
         })
         .collect_view();
     let empty = o.changes.is_empty().then(|| {
-        view! { <p class="mt-2">"Inga ändringar har sparats under perioden."</p> }
+        view! { <p class="mt-2">{lang.t("ov.changes.none")}</p> }
     });
     let query = use_query_map();
     let kept = move || {
@@ -600,16 +636,16 @@ pub fn Changes(o: Data) -> impl IntoView {
         .collect_view()
     };
     view! {
-        <Section id="andringar" title=format!("Ändringar sedan {}", long_sv(o.since))>
+        <Section id="andringar" title=lang.tf("ov.changes", &[("date", &long_date(lang, o.since))])>
             <form method="get" action="/oversikt#andringar" class="mt-2 flex flex-wrap items-end gap-3 print:hidden">
                 <div class="flex flex-col">
-                    <label for="sedan" class="font-semibold">"Visa ändringar sedan"</label>
+                    <label for="sedan" class="font-semibold">{lang.t("ov.changes.label")}</label>
                     <input id="sedan" name="sedan" type="date" value=o.since.to_string() class="mt-1 rounded border border-stone-600 bg-white px-3 py-2" />
                 </div>
                 {kept}
-                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">"Visa ändringar"</button>
+                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.changes.submit")}</button>
             </form>
-            <p class="mt-2 text-sm">{format!("Sparade ändringar från {} till {}, de senaste först.", long_sv(o.since), long_sv(o.date))}</p>
+            <p class="mt-2 text-sm">{lang.tf("ov.changes.period", &[("from", &long_date(lang, o.since)), ("to", &long_date(lang, o.date))])}</p>
             <ul class="divide-y divide-stone-200" id="andringslista">{items}</ul>
             {empty}
         </Section>
@@ -618,20 +654,21 @@ pub fn Changes(o: Data) -> impl IntoView {
 
 #[component]
 pub fn Sources() -> impl IntoView {
+    let lang = use_lang();
     let docs = DocumentId::ALL
         .into_iter()
         .map(|d| {
-            view! { <li>{format!("{} ({})", d.title(), long_sv(d.date()))}</li> }
+            view! { <li>{format!("{} ({})", d.title(), long_date(lang, d.date()))}</li> }
         })
         .collect_view();
     view! {
-        <Section id="kallor" title="Källor".to_owned()>
+        <Section id="kallor" title=lang.t("ov.sources").to_owned()>
             <ul class="mt-2 list-disc pl-6 text-sm">
                 {docs}
-                <li>"Uppgifter som samordnare och regionala administratörer har sparat i Kvinnofridskartan, med namn på organisationen och tidpunkt i varje profils historik."</li>
-                <li>{crate::components::layout::ATTRIBUTION}</li>
+                <li>{lang.t("ov.sources.entered")}</li>
+                <li>{crate::components::layout::attribution(lang)}</li>
             </ul>
-            <p class="mt-2 text-sm">"En uppgift som ingen källa anger räknas som " <q>"Ej rapporterat"</q> "."</p>
+            <p class="mt-2 text-sm">{lang.t("ov.sources.unknown")}</p>
         </Section>
     }
 }

@@ -4,8 +4,8 @@
 use crate::api::{ProfileView as Page, get_profile};
 use crate::components::fact::{Field, fact_view, text_list};
 use crate::error::AppError;
-use crate::model::date::long_sv;
-use crate::model::fact::{Fact, Source, yes_no_sv};
+use crate::i18n::{Lang, long_date, thousands, use_lang};
+use crate::model::fact::{Fact, Source};
 use crate::model::profile::*;
 use crate::model::{Indicator, OrgId};
 use crate::pages::not_found::NotFound;
@@ -15,6 +15,7 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let datum = crate::components::as_of::use_datum();
@@ -23,13 +24,13 @@ pub fn ProfilePage() -> impl IntoView {
         |(id, datum)| get_profile(id, datum),
     );
     view! {
-        <Suspense fallback=|| view! { <p>"Laddar profilen …"</p> }>
+        <Suspense fallback=move || view! { <p>{lang.t("profile.loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <Profile page /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(error) => view! {
-                        <p role="alert" class="rounded border border-red-700 bg-red-50 p-4">{error.to_string()}</p>
+                        <p role="alert" class="rounded border border-red-700 bg-red-50 p-4">{error.message(lang)}</p>
                     }
                     .into_any(),
                 }
@@ -38,17 +39,18 @@ pub fn ProfilePage() -> impl IntoView {
     }
 }
 
-fn updated_stamp(page: &Page) -> String {
+fn updated_stamp(lang: Lang, page: &Page) -> String {
     match &page.stored.updated {
-        Some(Source::Entered { by, at }) => {
-            format!("Senast uppdaterad {} av {by}", long_sv(at.date_naive()))
-        }
+        Some(Source::Entered { by, at }) => lang.tf(
+            "profile.updated.entered",
+            &[("date", &long_date(lang, at.date_naive())), ("by", by)],
+        ),
         _ => match page.stored.profile.latest_source_date() {
-            Some(date) => format!(
-                "Senast uppdaterad {}: uppgifterna kommer från källdokumenten",
-                long_sv(date)
+            Some(date) => lang.tf(
+                "profile.updated.documents",
+                &[("date", &long_date(lang, date))],
             ),
-            None => "Inga uppgifter har rapporterats ännu".to_owned(),
+            None => lang.t("profile.updated.none").to_owned(),
         },
     }
 }
@@ -63,23 +65,34 @@ fn Section(id: &'static str, title: &'static str, children: Children) -> impl In
     }
 }
 
+/// "50 %" / "50%".
+fn percent_text(lang: Lang, value: u8) -> String {
+    match lang {
+        Lang::Sv => format!("{value}\u{a0}%"),
+        Lang::En => format!("{value}%"),
+    }
+}
+
 fn names(ids: &[OrgId]) -> String {
     ids.iter().map(OrgId::name).collect::<Vec<_>>().join(", ")
 }
 
 #[component]
 fn Profile(page: Page) -> impl IntoView {
+    let lang = use_lang();
     let org = page.organisation.clone();
     let p = page.stored.profile.clone();
-    let stamp = updated_stamp(&page);
+    let stamp = updated_stamp(lang, &page);
     let shown_on = page.shown_on;
     let kind = org.kind;
     let population = org.population.clone().map(|pop| {
-        format!(
-            "{} invånare den {} (källa: {})",
-            format_thousands(pop.count),
-            long_sv(pop.date),
-            pop.source
+        lang.tf(
+            "profile.population",
+            &[
+                ("count", &thousands(lang, u64::from(pop.count))),
+                ("date", &long_date(lang, pop.date)),
+                ("source", &pop.source),
+            ],
         )
     });
     let indicators = Indicator::ALL
@@ -89,7 +102,7 @@ fn Profile(page: Page) -> impl IntoView {
             view! {
                 <li class="flex items-center gap-2">
                     <crate::components::swatch::Swatch style=c.style />
-                    <span>{i.label_sv()} ": " <strong>{c.label_sv}</strong></span>
+                    <span>{i.label(lang)} ": " <strong>{i.category_label(c, lang)}</strong></span>
                 </li>
             }
         })
@@ -102,18 +115,18 @@ fn Profile(page: Page) -> impl IntoView {
         <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
             <crate::map::patterns::PatternDefs scale="ruta" size=8 />
         </svg>
-        <p><a class="text-blue-900 underline" href="/">"← Till kartan"</a></p>
+        <p><a class="text-blue-900 underline" href="/">{lang.t("profile.back")}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{org.name.clone()}</h1>
-        <p class="text-stone-700">{kind.label_sv()}</p>
+        <p class="text-stone-700">{kind.label(lang)}</p>
         {population.map(|text| view! { <p>{text}</p> })}
         <p class="mt-2 text-sm" id="senast-uppdaterad">{stamp}</p>
         <crate::components::as_of::PastNotice date=shown_on today_href=org.id.profile_path() />
         <p class="mt-2 flex flex-wrap gap-4">
-            <a class="text-blue-900 underline" href=format!("/profil/{}/historik", org.id)>"Ändringshistorik"</a>
-            <a class="text-blue-900 underline" href=format!("/profil/{}/redigera", org.id)>"Redigera profilen (för inloggade samordnare)"</a>
+            <a class="text-blue-900 underline" href=format!("/profil/{}/historik", org.id)>{lang.t("profile.history")}</a>
+            <a class="text-blue-900 underline" href=format!("/profil/{}/redigera", org.id)>{lang.t("profile.edit")}</a>
         </p>
         <section aria-labelledby="oversikt" class="mt-6">
-            <h2 id="oversikt" class="text-xl font-bold">"I korthet"</h2>
+            <h2 id="oversikt" class="text-xl font-bold">{lang.t("profile.summary")}</h2>
             <ul class="mt-2 space-y-1">{indicators}</ul>
         </section>
         <Agreements a=p.agreements.clone() />
@@ -122,8 +135,8 @@ fn Profile(page: Page) -> impl IntoView {
         <CollaborationSection c=p.collaboration.clone() />
         <CompetenceSection k=p.competence.clone() />
         <ReflectionsSection r=p.reflections.clone() />
-        <Section id="stod" title="Stöd till våldsutsatta">
-            <Field label="Kontaktvägar">
+        <Section id="stod" title=lang.t("profile.support.h2")>
+            <Field label=lang.t("profile.support.contacts")>
                 {fact_view(&p.support, |contacts| {
                     let contacts = contacts.clone();
                     view! {
@@ -145,8 +158,8 @@ fn Profile(page: Page) -> impl IntoView {
         </Section>
         <crate::components::support::SupportBox />
         <section aria-labelledby="kallor" class="mt-6">
-            <h2 id="kallor" class="text-xl font-bold">"Källor"</h2>
-            {text_list(&sources, "Inga källor: inga uppgifter har rapporterats.")}
+            <h2 id="kallor" class="text-xl font-bold">{lang.t("profile.sources")}</h2>
+            {text_list(&sources, lang.t("profile.sources.none"))}
         </section>
     }
 }
@@ -162,37 +175,29 @@ fn safe_link(url: &str) -> AnyView {
     }
 }
 
-fn format_thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(ch);
-    }
-    out
-}
-
 #[component]
 fn Agreements(a: Agreements) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Section id="overenskommelser" title="Överenskommelser">
-            <Field label="Beslut om regional överenskommelse (RÖK)">
+        <Section id="overenskommelser" title=lang.t("profile.agreements")>
+            <Field label=Indicator::Rok.label(lang)>
                 {fact_view(&a.rok, |d| {
-                    let date = d.date.map(long_sv).unwrap_or_default();
+                    let date = d.date.map(|d| long_date(lang, d)).unwrap_or_default();
                     view! {
-                        <p>{d.status.label_sv()} " " {date}</p>
-                        {(!d.body.is_empty()).then(|| view! { <p>"Beslutande organ: " {d.body.clone()}</p> })}
-                        {(!d.reference.is_empty()).then(|| view! { <p>"Diarienummer: " {d.reference.clone()}</p> })}
+                        <p>{d.status.label(lang)} " " {date}</p>
+                        {(!d.body.is_empty()).then(|| view! { <p>{lang.t("profile.agreements.body")} " " {d.body.clone()}</p> })}
+                        {(!d.reference.is_empty()).then(|| view! { <p>{lang.t("profile.agreements.reference")} " " {d.reference.clone()}</p> })}
                     }
                     .into_any()
                 })}
             </Field>
-            <Field label="Lokal överenskommelse (LÖK)">
+            <Field label=Indicator::Lok.label(lang)>
                 {fact_view(&a.lok, |l| {
-                    let date = l.date.map(|d| format!(" sedan {}", long_sv(d))).unwrap_or_default();
-                    view! { <p>{l.stage.label_sv()} {date}</p> }.into_any()
+                    let date = l
+                        .date
+                        .map(|d| format!(" {}", lang.tf("profile.agreements.since", &[("date", &long_date(lang, d))])))
+                        .unwrap_or_default();
+                    view! { <p>{l.stage.label(lang)} {date}</p> }.into_any()
                 })}
             </Field>
         </Section>
@@ -201,15 +206,16 @@ fn Agreements(a: Agreements) -> impl IntoView {
 
 #[component]
 fn GovernanceSection(g: Governance) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Section id="styrning" title="Styrning och ledning">
-            <Field label="Beslut att arbeta med frågan">
+        <Section id="styrning" title=lang.t("profile.governance")>
+            <Field label=lang.t("profile.governance.decision")>
                 {fact_view(&g.decision, |t| view! { <p>{t.clone()}</p> }.into_any())}
             </Field>
-            <Field label="Styrdokument">
+            <Field label=lang.t("profile.governance.documents")>
                 {fact_view(&g.policy_documents, |docs| {
                     if docs.is_empty() {
-                        return view! { <p>"Inga styrdokument"</p> }.into_any();
+                        return view! { <p>{lang.t("profile.governance.documents.none")}</p> }.into_any();
                     }
                     let docs = docs.clone();
                     view! {
@@ -218,11 +224,11 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                                 .into_iter()
                                 .map(|d| view! {
                                     <li>
-                                        <strong>{d.title}</strong> ", " {d.scope.label_sv()}
-                                        {(!d.owner.is_empty()).then(|| format!(", ägare: {}", d.owner))}
-                                        {d.adopted.map(|a| format!(", antaget {}", long_sv(a)))}
-                                        {d.last_revised.map(|r| format!(", senast reviderat {}", long_sv(r)))}
-                                        {d.implemented.map(|i| format!(", implementerat: {}", yes_no_sv(Some(i))))}
+                                        <strong>{d.title}</strong> ", " {d.scope.label(lang)}
+                                        {(!d.owner.is_empty()).then(|| format!(", {}", lang.tf("profile.governance.owner", &[("owner", &d.owner)])))}
+                                        {d.adopted.map(|a| format!(", {}", lang.tf("profile.governance.adopted", &[("date", &long_date(lang, a))])))}
+                                        {d.last_revised.map(|r| format!(", {}", lang.tf("profile.governance.revised", &[("date", &long_date(lang, r))])))}
+                                        {d.implemented.map(|i| format!(", {}", lang.tf("profile.governance.implemented", &[("answer", lang.yes_no(Some(i)))])))}
                                     </li>
                                 })
                                 .collect_view()}
@@ -231,19 +237,19 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                     .into_any()
                 })}
             </Field>
-            <Field label="Samsyn">
-                {fact_view(&g.shared_view, |s| view! { <p>{s.label_sv()}</p> }.into_any())}
+            <Field label=lang.t("profile.governance.shared_view")>
+                {fact_view(&g.shared_view, |s| view! { <p>{s.label(lang)}</p> }.into_any())}
             </Field>
-            <Field label="Uppföljning">
+            <Field label=lang.t("profile.governance.follow_up")>
                 {fact_view(&g.follow_up, |f| {
                     let f = f.clone();
                     view! {
-                        <p>{if f.exists { "Uppföljning finns" } else { "Ingen systematisk uppföljning" }}</p>
+                        <p>{lang.t(if f.exists { "profile.governance.follow_up.exists" } else { "profile.governance.follow_up.missing" })}</p>
                         {(!f.description.is_empty()).then(|| view! { <p>{f.description.clone()}</p> })}
-                        {(!f.frequency.is_empty()).then(|| view! { <p>"Hur ofta: " {f.frequency.clone()}</p> })}
-                        {(!f.reported_to.is_empty()).then(|| view! { <p>"Rapporteras till: " {f.reported_to.clone()}</p> })}
-                        <p>"På individnivå: " {yes_no_sv(f.individual_level)} ". På gruppnivå: " {yes_no_sv(f.group_level)} "."</p>
-                        <p>"Inbyggd i kvalitetsledningssystemet: " {yes_no_sv(f.in_quality_system)}</p>
+                        {(!f.frequency.is_empty()).then(|| view! { <p>{lang.t("profile.governance.frequency")} " " {f.frequency.clone()}</p> })}
+                        {(!f.reported_to.is_empty()).then(|| view! { <p>{lang.t("profile.governance.reported_to")} " " {f.reported_to.clone()}</p> })}
+                        <p>{lang.tf("profile.governance.levels", &[("individual", lang.yes_no(f.individual_level)), ("group", lang.yes_no(f.group_level))])}</p>
+                        <p>{lang.tf("profile.governance.quality", &[("answer", lang.yes_no(f.in_quality_system))])}</p>
                     }
                     .into_any()
                 })}
@@ -254,12 +260,13 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
 
 #[component]
 fn WorkSection(w: WorkOrganisation) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Section id="organisation" title="Organisation">
-            <Field label="Samordnare">
+        <Section id="organisation" title=lang.t("profile.work")>
+            <Field label=lang.t("profile.work.coordinators")>
                 {fact_view(&w.coordinators, |posts| {
                     if posts.is_empty() {
-                        return view! { <p>"Ingen samordnare"</p> }.into_any();
+                        return view! { <p>{lang.t("profile.work.coordinators.none")}</p> }.into_any();
                     }
                     let posts = posts.clone();
                     view! {
@@ -267,14 +274,14 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
                             {posts
                                 .into_iter()
                                 .map(|c| {
-                                    let count = if c.count > 1 { format!("{} tjänster à ", c.count) } else { String::new() };
+                                    let count = if c.count > 1 { format!("{} ", lang.tf("profile.work.posts", &[("count", &c.count.to_string())])) } else { String::new() };
                                     view! {
                                         <li>
-                                            <strong>{c.title}</strong> ": " {count} {c.share_percent.to_string()} " av en heltid"
+                                            <strong>{c.title}</strong> ": " {count} {lang.tf("profile.work.share", &[("share", &percent_text(lang, c.share_percent.get()))])}
                                             {(!c.scope.is_empty()).then(|| format!(". {}", c.scope))}
-                                            {(!c.rest_of_post.is_empty()).then(|| format!(". Övrig tjänst: {}", c.rest_of_post))}
-                                            {c.funding.map(|f| format!(". Finansiering: {}", f.label_sv()))}
-                                            {(!c.shared_with.is_empty()).then(|| format!(". Delas med {}", names(&c.shared_with)))}
+                                            {(!c.rest_of_post.is_empty()).then(|| format!(". {}", lang.tf("profile.work.rest", &[("rest", &c.rest_of_post)])))}
+                                            {c.funding.map(|f| format!(". {}", lang.tf("profile.work.funding", &[("funding", f.label(lang))])))}
+                                            {(!c.shared_with.is_empty()).then(|| format!(". {}", lang.tf("profile.work.shared", &[("names", &names(&c.shared_with))])))}
                                         </li>
                                     }
                                 })
@@ -284,21 +291,21 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
                     .into_any()
                 })}
             </Field>
-            <Field label="Samverkansavtal om samordnare">
+            <Field label=lang.t("profile.work.agreement")>
                 {fact_view(&w.cooperation_agreement, |a| {
                     let text = if a.exists {
-                        format!("Ja: {} ({})", a.name, names(&a.partners))
+                        lang.tf("profile.work.agreement.yes", &[("name", &a.name), ("partners", &names(&a.partners))])
                     } else {
-                        "Inget avtal".to_owned()
+                        lang.t("profile.work.agreement.no").to_owned()
                     };
                     view! { <p>{text}</p> }.into_any()
                 })}
             </Field>
-            <Field label="Var arbetet är organiserat">
+            <Field label=lang.t("profile.work.placement")>
                 {fact_view(&w.placement, |t| view! { <p>{t.clone()}</p> }.into_any())}
             </Field>
-            <Field label="Team och enheter">
-                {fact_view(&w.teams, |t| text_list(t, "Inga team"))}
+            <Field label=lang.t("profile.work.teams")>
+                {fact_view(&w.teams, |t| text_list(t, lang.t("profile.work.teams.none")))}
             </Field>
         </Section>
     }
@@ -306,27 +313,28 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
 
 #[component]
 fn CollaborationSection(c: Collaboration) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Section id="samverkan" title="Samverkan">
-            <Field label="Lokalt samverkansforum">
+        <Section id="samverkan" title=lang.t("profile.collab")>
+            <Field label=lang.t("profile.collab.forum")>
                 {fact_view(&c.local_forum, |f| {
                     let f = f.clone();
                     view! {
-                        <p>{if f.exists { "Finns" } else { "Finns inte" }}</p>
-                        {(!f.participants.is_empty()).then(|| view! { <p>"Deltagare: " {f.participants.join(", ")}</p> })}
+                        <p>{lang.t(if f.exists { "profile.collab.forum.yes" } else { "profile.collab.forum.no" })}</p>
+                        {(!f.participants.is_empty()).then(|| view! { <p>{lang.t("profile.collab.participants")} " " {f.participants.join(", ")}</p> })}
                         {(!f.description.is_empty()).then(|| view! { <p>{f.description.clone()}</p> })}
                     }
                     .into_any()
                 })}
             </Field>
-            <Field label="Representant i Länsgruppen MVK/VINR">
+            <Field label=lang.t("profile.collab.rep")>
                 {fact_view(&c.county_group_representative, |r| {
                     let r = r.clone();
                     view! {
                         <p>{r.name}</p>
-                        {(!r.mandate.is_empty()).then(|| view! { <p>"Mandat: " {r.mandate.clone()}</p> })}
-                        {r.share_percent.map(|s| view! { <p>"Uppdraget: " {s.to_string()} " av en tjänst"</p> })}
-                        {(!r.internal_contacts.is_empty()).then(|| view! { <p>"Interna kontakter: " {r.internal_contacts.clone()}</p> })}
+                        {(!r.mandate.is_empty()).then(|| view! { <p>{lang.t("profile.collab.mandate")} " " {r.mandate.clone()}</p> })}
+                        {r.share_percent.map(|s| view! { <p>{lang.tf("profile.collab.share", &[("share", &percent_text(lang, s.get()))])}</p> })}
+                        {(!r.internal_contacts.is_empty()).then(|| view! { <p>{lang.t("profile.collab.contacts")} " " {r.internal_contacts.clone()}</p> })}
                     }
                     .into_any()
                 })}
@@ -337,12 +345,15 @@ fn CollaborationSection(c: Collaboration) -> impl IntoView {
 
 #[component]
 fn CompetenceSection(k: Competence) -> impl IntoView {
+    let lang = use_lang();
     let specialist = k
         .specialist
         .entries()
         .into_iter()
-        .map(|(label, fact): (&'static str, &Fact<Availability>)| {
-            let cell = fact_view(fact, |a| view! { <p>{a.label_sv()}</p> }.into_any());
+        .zip(SPECIALIST_KEYS)
+        .map(|((_, fact), key): ((&'static str, &Fact<Availability>), &str)| {
+            let label = lang.t(key);
+            let cell = fact_view(fact, |a| view! { <p>{a.label(lang)}</p> }.into_any());
             view! {
                 <tr>
                     <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">{label}</th>
@@ -352,24 +363,24 @@ fn CompetenceSection(k: Competence) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="kompetens" title="Kompetens">
-            <Field label="Grundutbildning">
+        <Section id="kompetens" title=lang.t("profile.competence")>
+            <Field label=lang.t("profile.competence.basic")>
                 {fact_view(&k.basic_training, |t| view! { <p>{t.clone()}</p> }.into_any())}
             </Field>
-            <Field label="Spetskompetens">
+            <Field label=lang.t("profile.competence.specialist")>
                 <table class="w-full border-collapse text-sm">
-                    <caption class="sr-only">"Spetskompetens per område"</caption>
+                    <caption class="sr-only">{lang.t("profile.competence.specialist.caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Område"</th>
-                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">"Tillgång"</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("profile.competence.area")}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("profile.competence.access")}</th>
                         </tr>
                     </thead>
                     <tbody>{specialist}</tbody>
                 </table>
             </Field>
-            <Field label="Metoder och program">
-                {fact_view(&k.programmes, |t| text_list(t, "Inga metoder eller program"))}
+            <Field label=lang.t("profile.competence.programmes")>
+                {fact_view(&k.programmes, |t| text_list(t, lang.t("profile.competence.programmes.none")))}
             </Field>
         </Section>
     }
@@ -377,12 +388,14 @@ fn CompetenceSection(k: Competence) -> impl IntoView {
 
 #[component]
 fn ReflectionsSection(r: Reflections) -> impl IntoView {
+    let lang = use_lang();
+    let none = lang.t("profile.reflections.none");
     view! {
-        <Section id="reflektioner" title="Framgångar, brister, behov och vision">
-            <Field label="Framgångar">{fact_view(&r.successes, |t| text_list(t, "Inga"))}</Field>
-            <Field label="Brister">{fact_view(&r.gaps, |t| text_list(t, "Inga"))}</Field>
-            <Field label="Behov">{fact_view(&r.needs, |t| text_list(t, "Inga"))}</Field>
-            <Field label="Vision">{fact_view(&r.vision, |t| text_list(t, "Ingen"))}</Field>
+        <Section id="reflektioner" title=lang.t("profile.reflections")>
+            <Field label=lang.t("profile.reflections.successes")>{fact_view(&r.successes, |t| text_list(t, none))}</Field>
+            <Field label=lang.t("profile.reflections.gaps")>{fact_view(&r.gaps, |t| text_list(t, none))}</Field>
+            <Field label=lang.t("profile.reflections.needs")>{fact_view(&r.needs, |t| text_list(t, none))}</Field>
+            <Field label=lang.t("profile.reflections.vision")>{fact_view(&r.vision, |t| text_list(t, none))}</Field>
         </Section>
     }
 }

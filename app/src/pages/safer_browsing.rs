@@ -5,17 +5,21 @@ use leptos_meta::Title;
 
 #[component]
 pub fn SaferBrowsingPage() -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     view! {
-        <Title text="Säker surfning" />
+        <Title text=lang.t("safer.title") />
         <article class="max-w-3xl space-y-4">
-            <h1 class="text-3xl font-bold">"Säker surfning"</h1>
-            <p>"Knappen "<strong>"Lämna sidan snabbt"</strong>" längst upp på varje sida tar dig direkt till Googles startsida och byter ut den här sidan i webbläsarens historik, så att knappen Bakåt inte leder tillbaka hit."</p>
-            <p class="font-semibold">"Knappen raderar inte din webbhistorik. Sidor du har besökt kan fortfarande synas i historiken och i webbläsarens förslag."</p>
-            <h2 class="text-xl font-bold">"Om du är rädd att någon ser vad du gör på nätet"</h2>
+            <h1 class="text-3xl font-bold">{lang.t("safer.title")}</h1>
+            <p>
+                {lang.t("safer.p1.before")} " " <strong>{lang.t("exit.button")}</strong> " "
+                {lang.t("safer.p1.after")}
+            </p>
+            <p class="font-semibold">{lang.t("safer.p2")}</p>
+            <h2 class="text-xl font-bold">{lang.t("safer.h2")}</h2>
             <ul class="list-disc space-y-1 pl-6">
-                <li>"Använd ett privat fönster (inkognitoläge): då sparas ingen historik när fönstret stängs."</li>
-                <li>"Radera enstaka sidor ur historiken i stället för hela historiken, om det skulle väcka misstankar att allt är borta."</li>
-                <li>"Använd gärna en dator eller telefon som den du är rädd för inte har tillgång till, till exempel på biblioteket eller hos en vän."</li>
+                <li>{lang.t("safer.li1")}</li>
+                <li>{lang.t("safer.li2")}</li>
+                <li>{lang.t("safer.li3")}</li>
             </ul>
             <crate::components::support::SupportBox />
         </article>

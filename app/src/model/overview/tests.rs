@@ -118,8 +118,8 @@ fn rok_counts_cover_principals_only() {
     assert_eq!(o.rok.not_reported(), 11);
     assert!(!o.rok.in_force());
     assert_eq!(
-        crate::model::numbers::percent_sv(o.rok.adopted, o.rok.principals).as_deref(),
-        Some("25 %")
+        crate::i18n::percent(crate::i18n::Lang::Sv, o.rok.adopted, o.rok.principals).as_deref(),
+        Some("25\u{a0}%")
     );
 }
 

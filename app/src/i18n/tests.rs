@@ -1,0 +1,174 @@
+use super::*;
+use std::collections::BTreeSet;
+
+fn keys(lang: Lang) -> BTreeSet<&'static str> {
+    lang.table().keys().copied().collect()
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+#[test]
+fn both_languages_have_the_same_keys() {
+    let sv = keys(Lang::Sv);
+    let en = keys(Lang::En);
+    let missing_en: Vec<_> = sv.difference(&en).collect();
+    let missing_sv: Vec<_> = en.difference(&sv).collect();
+    assert!(missing_en.is_empty(), "missing in en.txt: {missing_en:?}");
+    assert!(missing_sv.is_empty(), "missing in sv.txt: {missing_sv:?}");
+    assert!(sv.len() > 50);
+}
+
+#[test]
+fn translations_keep_every_placeholder() {
+    for key in keys(Lang::Sv) {
+        assert_eq!(
+            placeholders(Lang::Sv.t(key)),
+            placeholders(Lang::En.t(key)),
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn every_line_is_a_key_and_a_text() {
+    for lang in Lang::ALL {
+        for (n, line) in lang.source().lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let parsed = line.split_once(" = ");
+            assert!(
+                parsed.is_some_and(|(k, v)| !k.trim().is_empty()
+                    && !v.trim().is_empty()
+                    && !k.contains(' ')),
+                "{}.txt line {}: {line}",
+                lang.code(),
+                n + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn every_key_used_in_the_code_exists() {
+    // Keys are written as string literals right after `.t(` or `.tf(`.
+    fn walk(dir: &std::path::Path, found: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).expect("source dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                // The lookup's own tests ask for keys that do not exist on purpose.
+                if !path.ends_with("i18n") {
+                    walk(&path, found);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source file");
+                for marker in [".t(\"", ".tf(\""] {
+                    for rest in text.split(marker).skip(1) {
+                        if let Some((key, _)) = rest.split_once('"') {
+                            found.insert(key.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut used = BTreeSet::new();
+    let src =
+        std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo")).join("src");
+    walk(&src, &mut used);
+    let sv = keys(Lang::Sv);
+    let unknown: Vec<_> = used.iter().filter(|k| !sv.contains(k.as_str())).collect();
+    assert!(unknown.is_empty(), "keys used but not defined: {unknown:?}");
+}
+
+#[test]
+fn values_fill_their_placeholders_and_english_falls_back() {
+    assert_eq!(Lang::from_code("en"), Some(Lang::En));
+    assert_eq!(Lang::from_code("de"), None);
+    assert_eq!(Lang::Sv.other(), Lang::En);
+    assert_eq!(Lang::En.t("no.such.key"), "");
+    assert_eq!(
+        Lang::En.tf("date.past", &[("date", "1 May 2025")]),
+        "You are looking at the state on 1 May 2025."
+    );
+}
+
+#[test]
+fn model_labels_are_in_both_languages_and_swedish_matches_the_model() {
+    use crate::model::Indicator;
+    for lang in Lang::ALL {
+        for i in Indicator::ALL {
+            assert!(!i.label(lang).is_empty(), "{i:?}");
+            assert!(!i.short(lang).is_empty(), "{i:?}");
+            for c in i.categories() {
+                assert!(!i.category_label(c, lang).is_empty(), "{i:?} {}", c.key);
+            }
+        }
+        for style in crate::model::palette::all_styles() {
+            assert!(!style.pattern_words(lang).is_empty(), "{}", style.id);
+        }
+    }
+    for i in Indicator::ALL {
+        assert_eq!(i.label(Lang::Sv), i.label_sv());
+        assert_eq!(i.short(Lang::Sv), i.short_sv());
+        for c in i.categories() {
+            assert_eq!(i.category_label(c, Lang::Sv), c.label_sv, "{i:?}");
+        }
+    }
+    for style in crate::model::palette::all_styles() {
+        assert_eq!(style.pattern_words(Lang::Sv), style.pattern_sv);
+    }
+}
+
+#[test]
+fn area_and_filter_labels_exist_in_both_languages() {
+    use crate::model::comparison::KindFilter;
+    use crate::model::county::ResultAreaKind;
+    for lang in Lang::ALL {
+        for area in ResultAreaKind::ALL {
+            assert!(!area.label(lang).is_empty(), "{area:?}");
+        }
+        for kind in KindFilter::ALL {
+            assert!(!kind.label(lang).is_empty(), "{kind:?}");
+        }
+    }
+    assert_eq!(
+        ResultAreaKind::Governance.label(Lang::Sv),
+        "Styrning och ledning"
+    );
+}
+
+#[test]
+fn specialist_names_follow_the_model_order() {
+    let profile = crate::model::Profile::default();
+    let entries = profile.competence.specialist.entries();
+    for ((name, _), key) in entries.iter().zip(crate::model::profile::SPECIALIST_KEYS) {
+        assert_eq!(Lang::Sv.t(key), *name);
+        assert!(!Lang::En.t(key).is_empty());
+    }
+}
+
+#[test]
+fn error_messages_match_in_swedish_and_exist_in_english() {
+    use crate::error::AppError;
+    use crate::model::as_of::DateError;
+    let errors = [
+        AppError::NotFound,
+        AppError::Unavailable,
+        AppError::Request("x".to_owned()),
+        AppError::Date(DateError::Malformed("31/12".to_owned())),
+        AppError::Date(DateError::Future("2999-01-01".to_owned())),
+        AppError::Date(DateError::TooEarly),
+    ];
+    for e in errors {
+        assert_eq!(e.message(Lang::Sv), e.to_string());
+        assert_ne!(e.message(Lang::En), e.to_string());
+        assert!(!e.message(Lang::En).is_empty());
+    }
+}

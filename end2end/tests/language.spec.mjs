@@ -1,0 +1,54 @@
+import { test, expect } from '@playwright/test';
+import { wcagViolations } from './axe.mjs';
+
+async function hydrated(page) {
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+}
+
+test('the language switch keeps the page and its query, both ways', async ({ page }) => {
+  await page.goto('/oversikt?sortera=namn&visa=kommuner');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await page.locator('#sprakval').click();
+  await expect(page).toHaveURL(/\/oversikt\?sortera=namn&visa=kommuner$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The work against violence in Dalarna – overview');
+  await expect(page.locator('#jamforelse-status')).toContainText('Showing 15 of 17 organisations');
+  await expect(page.locator('#lamna-snabbt')).toHaveText('Leave this site quickly');
+  await hydrated(page);
+
+  // The choice is remembered on the next page.
+  await page.getByRole('link', { name: 'Map', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The work against violence in Dalarna');
+  await expect(page.locator('#legend li[data-kategori="ej-rapporterat"]')).toContainText('Not reported');
+
+  await page.locator('#sprakval').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvinnofridsarbetet i Dalarna');
+});
+
+test('dates and numbers follow the language', async ({ page, context }) => {
+  await context.addCookies([{ name: 'kvf_lang', value: 'en', url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
+  await page.goto('/oversikt?datum=2024-10-24');
+  await expect(page.locator('#oversikt-datum')).toContainText('The state on 24 October 2024.');
+  await expect(page.locator('#rok-siffror')).toContainText('16 of 16 (100%)');
+  await page.goto('/profil/2080');
+  await expect(page.getByText(/inhabitants on 31 December 2024/)).toBeVisible();
+  await expect(page.getByText(/59,945 inhabitants/)).toBeVisible();
+});
+
+const pages = ['/', '/oversikt', '/profil/2062', '/profil/region-dalarna/historik', '/tillganglighet',
+  '/saker-surfning', '/finns-inte'];
+
+for (const lang of ['sv', 'en']) {
+  test(`axe-core finds no WCAG 2.1 A/AA violations on the public pages in ${lang}`, async ({ page, context }) => {
+    await context.addCookies([{ name: 'kvf_lang', value: lang, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
+    for (const path of pages) {
+      await page.goto(path);
+      await hydrated(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      expect(await wcagViolations(page), `${lang} ${path}`).toEqual([]);
+    }
+  });
+}

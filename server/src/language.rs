@@ -1,0 +1,66 @@
+//! The language switch: `/sprak/<sv|en>?tillbaka=<path>` remembers the choice in a cookie and
+//! returns to the same page with the same query. Works without JavaScript.
+
+use app::i18n::{COOKIE, Lang};
+use axum::extract::{Path, Query};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct Back {
+    tillbaka: Option<String>,
+}
+
+/// A return address on this site only: an absolute path, never `//host` or a scheme.
+fn local_path(raw: Option<&str>) -> &str {
+    match raw {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
+        _ => "/",
+    }
+}
+
+/// One year, in seconds.
+const REMEMBER_SECS: u32 = 365 * 24 * 3600;
+
+pub async fn switch(
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Query(back): Query<Back>,
+) -> Response {
+    let Some(lang) = Lang::from_code(&code) else {
+        return (StatusCode::NOT_FOUND, "Okänt språk. / Unknown language.").into_response();
+    };
+    let secure = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("https"));
+    let cookie = format!(
+        "{COOKIE}={}; Path=/; Max-Age={REMEMBER_SECS}; SameSite=Lax{}",
+        lang.code(),
+        if secure { "; Secure" } else { "" }
+    );
+    let location = local_path(back.tillbaka.as_deref()).to_owned();
+    (
+        StatusCode::SEE_OTHER,
+        [(header::SET_COOKIE, cookie), (header::LOCATION, location)],
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn returns_only_to_this_site() {
+        assert_eq!(
+            local_path(Some("/oversikt?sortera=namn")),
+            "/oversikt?sortera=namn"
+        );
+        assert_eq!(local_path(Some("//evil.example/")), "/");
+        assert_eq!(local_path(Some("https://evil.example/")), "/");
+        assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(None), "/");
+    }
+}
