@@ -9,23 +9,29 @@ use std::net::SocketAddr;
 
 pub const COOKIE: &str = "kvf_session";
 
-/// The value of the cookie `name` in a request's `Cookie` headers.
-fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+/// The first value of the cookie `name` in a request's `Cookie` headers that `valid` accepts.
+fn cookie_value<'a>(
+    headers: &'a HeaderMap,
+    name: &str,
+    valid: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
+        .find(|(n, value)| *n == name && valid(value))
         .map(|(_, value)| value)
 }
 
 /// The language a request's cookie names (Swedish unless it says otherwise).
 pub fn lang_from_headers(headers: &HeaderMap) -> crate::i18n::Lang {
-    cookie_value(headers, crate::i18n::COOKIE)
-        .and_then(crate::i18n::Lang::from_code)
-        .unwrap_or_default()
+    cookie_value(headers, crate::i18n::COOKIE, |v| {
+        crate::i18n::Lang::from_code(v).is_some()
+    })
+    .and_then(crate::i18n::Lang::from_code)
+    .unwrap_or_default()
 }
 
 /// The language of the current request.
@@ -37,14 +43,7 @@ pub fn request_lang() -> crate::i18n::Lang {
 
 /// The session token in a request's `Cookie` headers, if any.
 pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, value)| *name == COOKIE && value.len() == 64)
-        .map(|(_, value)| value.to_owned())
+    cookie_value(headers, COOKIE, |v| v.len() == 64).map(str::to_owned)
 }
 
 fn parts() -> Option<Parts> {

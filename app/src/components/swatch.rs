@@ -25,3 +25,20 @@ pub fn Swatch(style: Style) -> impl IntoView {
         </svg>
     }
 }
+
+/// A table cell with a category's swatch and label, marked with its indicator.
+#[component]
+pub fn CategoryCell(
+    indicator: crate::model::Indicator,
+    category: &'static crate::model::Category,
+) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
+    view! {
+        <td class="border border-stone-300 px-2 py-1" data-indikator=indicator.key()>
+            <span class="flex items-center gap-2">
+                <Swatch style=category.style />
+                {indicator.category_label(category, lang)}
+            </span>
+        </td>
+    }
+}

@@ -5,7 +5,7 @@ use crate::api::{get_county_facts, get_map_data};
 use crate::components::as_of::{DateForm, PastNotice};
 use crate::components::layout::attribution;
 use crate::components::rok::RokOverview;
-use crate::components::swatch::Swatch;
+use crate::components::swatch::{CategoryCell, Swatch};
 use crate::i18n::use_lang;
 use crate::map::patterns::{PatternDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
@@ -380,17 +380,7 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
         .map(|org| {
             let cells = Indicator::ALL
                 .into_iter()
-                .map(|i| {
-                    let c = org.category(i);
-                    view! {
-                        <td class="border border-stone-300 px-2 py-1" data-indikator=i.key()>
-                            <span class="flex items-center gap-2">
-                                <Swatch style=c.style />
-                                {i.category_label(c, lang)}
-                            </span>
-                        </td>
-                    }
-                })
+                .map(|i| view! { <CategoryCell indicator=i category=org.category(i) /> })
                 .collect_view();
             view! {
                 <tr>

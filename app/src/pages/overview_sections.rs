@@ -1,7 +1,7 @@
 //! The sections of `/oversikt`.
 
 use crate::components::fact::{fact_view, text_list};
-use crate::components::swatch::Swatch;
+use crate::components::swatch::{CategoryCell, Swatch};
 use crate::i18n::{Lang, decimal, long_date, percent, thousands, use_lang};
 use crate::model::Indicator;
 use crate::model::comparison::{KindFilter, SortColumn, TableState};
@@ -451,14 +451,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
             .map(|org| {
                 let cells = Indicator::ALL
                     .into_iter()
-                    .map(|i| {
-                        let c = org.category(i);
-                        view! {
-                            <td class="border border-stone-300 px-2 py-1" data-indikator=i.key()>
-                                <span class="flex items-center gap-2"><Swatch style=c.style />{i.category_label(c, lang)}</span>
-                            </td>
-                        }
-                    })
+                    .map(|i| view! { <CategoryCell indicator=i category=org.category(i) /> })
                     .collect_view();
                 view! {
                     <tr>
