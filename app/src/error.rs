@@ -67,6 +67,8 @@ impl AppError {
             }
             Self::Date(DateError::Future(raw)) => lang.tf("error.date.future", &[("raw", raw)]),
             Self::Date(DateError::TooEarly) => lang.t("error.date.too_early").to_owned(),
+            Self::LoginFailed => lang.t("error.login_failed").to_owned(),
+            Self::TooManyAttempts => lang.t("error.too_many").to_owned(),
             other => other.to_string(),
         }
     }

@@ -39,7 +39,7 @@ test('dates and numbers follow the language', async ({ page, context }) => {
 });
 
 const pages = ['/', '/oversikt', '/profil/2062', '/profil/region-dalarna/historik', '/tillganglighet',
-  '/saker-surfning', '/finns-inte'];
+  '/saker-surfning', '/logga-in', '/finns-inte'];
 
 for (const lang of ['sv', 'en']) {
   test(`axe-core finds no WCAG 2.1 A/AA violations on the public pages in ${lang}`, async ({ page, context }) => {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SessionBar() -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let session = Resource::new(|| (), |_| current_session());
     view! {
         <Transition fallback=|| ()>
@@ -14,7 +15,7 @@ pub fn SessionBar() -> impl IntoView {
                 match session.await {
                     Ok(Some(info)) => view! { <SignedIn info /> }.into_any(),
                     _ => view! {
-                        <a class="text-blue-900 underline underline-offset-4" href="/logga-in">"Logga in"</a>
+                        <a class="text-blue-900 underline underline-offset-4" href="/logga-in">{lang.t("session.login")}</a>
                     }
                     .into_any(),
                 }
@@ -25,6 +26,7 @@ pub fn SessionBar() -> impl IntoView {
 
 #[component]
 fn SignedIn(info: SessionInfo) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let full = info.expires_in;
     // Counted from the wall clock, not from ticks: browsers slow timers in background tabs.
     let deadline = RwSignal::new(None::<f64>);
@@ -66,27 +68,27 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
     let edit = info.org.as_ref().map(|o| {
         view! {
             <a class="text-blue-900 underline underline-offset-4" href=format!("/profil/{o}/redigera")>
-                {format!("Redigera {}", o.name())}
+                {lang.tf("session.edit", &[("name", o.name())])}
             </a>
         }
     });
     let admin = (info.role == crate::model::account::Role::Admin).then(|| {
-        view! { <a class="text-blue-900 underline underline-offset-4" href="/admin">"Användare"</a> }
+        view! { <a class="text-blue-900 underline underline-offset-4" href="/admin">{lang.t("session.users")}</a> }
     });
     view! {
-        <span class="text-sm">{format!("Inloggad som {}", info.email)}</span>
+        <span class="text-sm">{lang.tf("session.signed_in", &[("email", &info.email.to_string())])}</span>
         {edit}
         {admin}
-        <a class="text-blue-900 underline underline-offset-4" href="/logga-ut">"Logga ut"</a>
+        <a class="text-blue-900 underline underline-offset-4" href="/logga-ut">{lang.t("session.logout")}</a>
         {move || {
             let left = remaining.get();
             (left <= SESSION_WARNING_SECS).then(|| {
                 // Whole minutes only: the text is read aloud each time it changes.
                 let minutes = (left + 59) / 60;
                 let text = match minutes {
-                    0 => "Du har loggats ut eftersom du inte har varit aktiv på en stund. Logga in igen för att fortsätta; det du har skrivit i ett öppet formulär finns kvar tills du lämnar sidan.".to_owned(),
-                    1 => "Du loggas ut inom en minut eftersom du inte har varit aktiv. Vill du fortsätta vara inloggad?".to_owned(),
-                    n => format!("Du loggas ut om {n} minuter eftersom du inte har varit aktiv. Vill du fortsätta vara inloggad?"),
+                    0 => lang.t("session.ended").to_owned(),
+                    1 => lang.t("session.one_minute").to_owned(),
+                    n => lang.tf("session.minutes", &[("minutes", &n.to_string())]),
                 };
                 view! {
                     <div role="alertdialog" aria-labelledby="session-varning" aria-live="assertive"
@@ -95,11 +97,11 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
                         {(left > 0).then(|| view! {
                             <button type="button" class="mt-2 rounded bg-blue-900 px-4 py-2 text-white" on:click=extend
                                 node_ref=extend_button>
-                                "Fortsätt vara inloggad"
+                                {lang.t("session.extend")}
                             </button>
                         })}
                         {(left == 0).then(|| view! {
-                            <a class="mt-2 inline-block text-blue-900 underline" href="/logga-in" target="_blank">"Logga in igen (i en ny flik)"</a>
+                            <a class="mt-2 inline-block text-blue-900 underline" href="/logga-in" target="_blank">{lang.t("session.again")}</a>
                         })}
                     </div>
                 }

@@ -165,6 +165,8 @@ fn error_messages_match_in_swedish_and_exist_in_english() {
         AppError::Date(DateError::Malformed("31/12".to_owned())),
         AppError::Date(DateError::Future("2999-01-01".to_owned())),
         AppError::Date(DateError::TooEarly),
+        AppError::LoginFailed,
+        AppError::TooManyAttempts,
     ];
     for e in errors {
         assert_eq!(e.message(Lang::Sv), e.to_string());

@@ -17,6 +17,7 @@ fn go(path: &str) {
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let query = use_query_map();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -25,7 +26,7 @@ pub fn LoginPage() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if email.get_untracked().trim().is_empty() || password.get_untracked().is_empty() {
-            error.set(Some("Fyll i både e-postadress och lösenord.".to_owned()));
+            error.set(Some(lang.t("login.empty").to_owned()));
             return;
         }
         busy.set(true);
@@ -42,57 +43,58 @@ pub fn LoginPage() -> impl IntoView {
                 Err(e) => {
                     // The password is cleared; what was typed as address stays.
                     password.set(String::new());
-                    error.set(Some(e.to_string()));
+                    error.set(Some(e.message(lang)));
                 }
             }
         });
     };
     view! {
-        <Title text="Logga in" />
-        <h1 class="text-3xl font-bold">"Logga in"</h1>
-        <p class="mt-2 max-w-2xl">"För samordnare och regionens administratörer som uppdaterar sin organisations profil. Kartan och profilerna är öppna för alla utan inloggning."</p>
+        <Title text=lang.t("login.title") />
+        <h1 class="text-3xl font-bold">{lang.t("login.title")}</h1>
+        <p class="mt-2 max-w-2xl">{lang.t("login.intro")}</p>
         <div role="alert" class="mt-4">
             {move || error.get().map(|e| view! { <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold">{e}</p> })}
         </div>
         <form class="mt-4 max-w-md space-y-4" on:submit=on_submit method="post" action="/api/logga-in">
             <div>
-                <label for="epost" class="block font-semibold">"E-postadress"</label>
+                <label for="epost" class="block font-semibold">{lang.t("login.email")}</label>
                 <input id="epost" name="email" type="email" autocomplete="username" required
                     class="mt-1 w-full rounded border border-stone-500 px-2 py-1"
                     prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) />
             </div>
             <div>
-                <label for="losenord" class="block font-semibold">"Lösenord"</label>
+                <label for="losenord" class="block font-semibold">{lang.t("login.password")}</label>
                 <input id="losenord" name="password" type="password" autocomplete="current-password" required
                     class="mt-1 w-full rounded border border-stone-500 px-2 py-1"
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) />
             </div>
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white" prop:disabled=move || busy.get()>
-                {move || if busy.get() { "Loggar in …" } else { "Logga in" }}
+                {move || lang.t(if busy.get() { "login.busy" } else { "login.title" })}
             </button>
         </form>
-        <p class="mt-6 max-w-2xl text-sm text-stone-700">"Har du glömt lösenordet? Kontakta den regionala utvecklingsledaren på Region Dalarna, som kan ge dig ett nytt."</p>
+        <p class="mt-6 max-w-2xl text-sm text-stone-700">{lang.t("login.forgot")}</p>
     }
 }
 
 #[component]
 pub fn LogoutPage() -> impl IntoView {
+    let lang = crate::i18n::use_lang();
     let error = RwSignal::new(None::<String>);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         leptos::task::spawn_local(async move {
             match logout().await {
                 Ok(()) => go("/"),
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(e.message(lang))),
             }
         });
     };
     view! {
-        <Title text="Logga ut" />
-        <h1 class="text-3xl font-bold">"Logga ut"</h1>
+        <Title text=lang.t("logout.title") />
+        <h1 class="text-3xl font-bold">{lang.t("logout.title")}</h1>
         <div role="alert">{move || error.get().map(|e: String| view! { <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e}</p> })}</div>
         <form class="mt-4" method="post" action="/api/logga-ut" on:submit=on_submit>
-            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">"Logga ut nu"</button>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("logout.submit")}</button>
         </form>
     }
 }
