@@ -42,3 +42,20 @@ pub fn CategoryCell(
         </td>
     }
 }
+
+/// One organisation's table row: its name as a link, then a cell per indicator.
+#[component]
+pub fn OrgRow(org: crate::model::summary::OrgSummary, href: String) -> impl IntoView {
+    let cells = crate::model::Indicator::ALL
+        .into_iter()
+        .map(|i| view! { <CategoryCell indicator=i category=org.category(i) /> })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
+                <a class="text-blue-900 underline" href=href>{org.name.clone()}</a>
+            </th>
+            {cells}
+        </tr>
+    }
+}

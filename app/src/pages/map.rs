@@ -5,7 +5,7 @@ use crate::api::{get_county_facts, get_map_data};
 use crate::components::as_of::{DateForm, PastNotice};
 use crate::components::layout::attribution;
 use crate::components::rok::RokOverview;
-use crate::components::swatch::{CategoryCell, Swatch};
+use crate::components::swatch::{OrgRow, Swatch};
 use crate::i18n::use_lang;
 use crate::map::patterns::{PatternDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
@@ -377,20 +377,7 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
     let rows = data
         .orgs
         .iter()
-        .map(|org| {
-            let cells = Indicator::ALL
-                .into_iter()
-                .map(|i| view! { <CategoryCell indicator=i category=org.category(i) /> })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
-                        <a class="text-blue-900 underline" href=data.profile_href(&org.id)>{org.name.clone()}</a>
-                    </th>
-                    {cells}
-                </tr>
-            }
-        })
+        .map(|org| view! { <OrgRow org=org.clone() href=data.profile_href(&org.id) /> })
         .collect_view();
     view! {
         <section aria-labelledby="tabellrubrik" class="mt-10">

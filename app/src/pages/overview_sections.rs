@@ -1,7 +1,7 @@
 //! The sections of `/oversikt`.
 
 use crate::components::fact::{fact_view, text_list};
-use crate::components::swatch::{CategoryCell, Swatch};
+use crate::components::swatch::{OrgRow, Swatch};
 use crate::i18n::{Lang, decimal, long_date, percent, thousands, use_lang};
 use crate::model::Indicator;
 use crate::model::comparison::{KindFilter, SortColumn, TableState};
@@ -448,20 +448,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
         let shown = s.apply(&o.map.orgs);
         shown
             .into_iter()
-            .map(|org| {
-                let cells = Indicator::ALL
-                    .into_iter()
-                    .map(|i| view! { <CategoryCell indicator=i category=org.category(i) /> })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
-                            <a class="text-blue-900 underline" href=o.map.profile_href(&org.id)>{org.name.clone()}</a>
-                        </th>
-                        {cells}
-                    </tr>
-                }
-            })
+            .map(|org| view! { <OrgRow org=org.clone() href=o.map.profile_href(&org.id) /> })
             .collect_view()
     };
     let status = move || {
