@@ -12,14 +12,6 @@ pub struct Back {
     tillbaka: Option<String>,
 }
 
-/// A return address on this site only: an absolute path, never `//host` or a scheme.
-fn local_path(raw: Option<&str>) -> &str {
-    match raw {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
-        _ => "/",
-    }
-}
-
 /// One year, in seconds.
 const REMEMBER_SECS: u32 = 365 * 24 * 3600;
 
@@ -40,27 +32,10 @@ pub async fn switch(
         lang.code(),
         if secure { "; Secure" } else { "" }
     );
-    let location = local_path(back.tillbaka.as_deref()).to_owned();
+    let location = app::model::links::local_path(back.tillbaka.as_deref()).to_owned();
     (
         StatusCode::SEE_OTHER,
         [(header::SET_COOKIE, cookie), (header::LOCATION, location)],
     )
         .into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::local_path;
-
-    #[test]
-    fn returns_only_to_this_site() {
-        assert_eq!(
-            local_path(Some("/oversikt?sortera=namn")),
-            "/oversikt?sortera=namn"
-        );
-        assert_eq!(local_path(Some("//evil.example/")), "/");
-        assert_eq!(local_path(Some("https://evil.example/")), "/");
-        assert_eq!(local_path(Some("/\\evil.example")), "/");
-        assert_eq!(local_path(None), "/");
-    }
 }

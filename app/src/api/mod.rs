@@ -83,10 +83,7 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, AppError> {
     use crate::service::state;
-    let date = answer(
-        crate::model::as_of::parse_date(datum.as_deref(), state::today()).map_err(AppError::from),
-    )?;
-    Ok(db()?.county().await?.known_on(date))
+    answer(state::county(&db()?, datum.as_deref(), state::today()).await)
 }
 
 #[server(endpoint = "oversikt", input = GetUrl)]

@@ -27,7 +27,7 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
         format!(
             "/sprak/{}?tillbaka={}",
             other.code(),
-            crate::components::as_of::encode(&back)
+            crate::model::links::encode(&back)
         )
     };
     view! {

@@ -68,10 +68,20 @@ pub fn percent(lang: Lang, part: usize, whole: usize) -> Option<String> {
         .or_else(|| text.strip_suffix(".0"))
         .unwrap_or(&text)
         .to_owned();
-    Some(match lang {
-        Lang::Sv => format!("{text}\u{a0}%"),
-        Lang::En => format!("{text}%"),
-    })
+    Some(with_percent_sign(lang, &text))
+}
+
+/// A whole percentage such as a share of a post: `50 %` / `50%`.
+pub fn whole_percent(lang: Lang, value: u8) -> String {
+    with_percent_sign(lang, &value.to_string())
+}
+
+/// Swedish writes a (no-break) space before "%", English none.
+fn with_percent_sign(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::Sv => format!("{number}\u{a0}%"),
+        Lang::En => format!("{number}%"),
+    }
 }
 
 /// Whole numbers with thousands grouped: a no-break space in Swedish, a comma in English.
@@ -113,6 +123,8 @@ mod tests {
         assert_eq!(percent(Lang::Sv, 16, 16).as_deref(), Some("100\u{a0}%"));
         assert_eq!(percent(Lang::En, 3, 16).as_deref(), Some("18.8%"));
         assert_eq!(percent(Lang::En, 1, 0), None);
+        assert_eq!(whole_percent(Lang::Sv, 50), "50\u{a0}%");
+        assert_eq!(whole_percent(Lang::En, 75), "75%");
         assert_eq!(decimal(Lang::Sv, 0.4567, 2), "0,46");
         assert_eq!(decimal(Lang::En, 0.4567, 2), "0.46");
         assert_eq!(thousands(Lang::Sv, 59_945), "59\u{a0}945");

@@ -4,7 +4,7 @@
 
 mod format;
 
-pub use format::{decimal, long_date, percent, thousands};
+pub use format::{decimal, long_date, percent, thousands, whole_percent};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

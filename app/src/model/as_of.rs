@@ -43,6 +43,25 @@ pub fn parse_date(raw: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Date
     }
 }
 
+/// How far back the "changes since" list starts unless asked.
+pub const DEFAULT_CHANGES_DAYS: u64 = 90;
+
+/// The start of the "changes since" list for a page showing `date`: `?sedan=` (a start after
+/// the date shown is the date itself), or by default the 90 days before it.
+pub fn changes_since(
+    raw: Option<&str>,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, DateError> {
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(raw) => Ok(parse_date(Some(raw), today)?.min(date)),
+        None => Ok(date
+            .checked_sub_days(chrono::Days::new(DEFAULT_CHANGES_DAYS))
+            .unwrap_or(date)
+            .max(earliest())),
+    }
+}
+
 /// One save of a profile, as the revision history keeps it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedProfile {

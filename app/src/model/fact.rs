@@ -133,11 +133,7 @@ pub const UNKNOWN_SV: &str = "Ej rapporterat";
 
 /// A yes/no answer in Swedish, or "Ej rapporterat" when none was given.
 pub fn yes_no_sv(value: Option<bool>) -> &'static str {
-    match value {
-        Some(true) => "Ja",
-        Some(false) => "Nej",
-        None => UNKNOWN_SV,
-    }
+    crate::i18n::Lang::Sv.yes_no(value)
 }
 
 impl<T> Fact<T> {

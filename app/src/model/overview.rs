@@ -44,19 +44,14 @@ pub struct Group {
 
 impl IndicatorBreakdown {
     pub fn from_map(map: &MapData, indicator: Indicator) -> Self {
-        let municipalities: Vec<_> = map
-            .orgs
-            .iter()
-            .filter(|o| o.kind == OrgKind::Municipality)
-            .collect();
+        const KINDS: &[OrgKind] = &[OrgKind::Municipality];
         let groups = indicator
             .categories()
             .iter()
             .map(|c| Group {
                 key: c.key.to_owned(),
-                members: municipalities
-                    .iter()
-                    .filter(|o| o.category(indicator).key == c.key)
+                members: map
+                    .in_category(indicator, KINDS, c.key)
                     .map(|o| o.name.clone())
                     .collect(),
             })
@@ -64,7 +59,7 @@ impl IndicatorBreakdown {
             .collect();
         Self {
             indicator,
-            municipalities: municipalities.len(),
+            municipalities: map.orgs.iter().filter(|o| KINDS.contains(&o.kind)).count(),
             groups,
         }
     }

@@ -79,10 +79,8 @@ impl OrgSummary {
 impl MapData {
     /// The link to an organisation's profile on the date shown.
     pub fn profile_href(&self, id: &OrgId) -> String {
-        match self.shown_on {
-            Some(date) => format!("{}?datum={date}", id.profile_path()),
-            None => id.profile_path(),
-        }
+        let date = self.shown_on.map(|d| d.to_string());
+        super::links::with_datum(&id.profile_path(), date.as_deref())
     }
 
     /// The summaries, and as "as of" date the latest date any value was documented or entered.
@@ -110,15 +108,21 @@ impl MapData {
         indicator
             .categories()
             .iter()
-            .map(|c| {
-                let n = self
-                    .orgs
-                    .iter()
-                    .filter(|o| kinds.contains(&o.kind) && o.category(indicator).key == c.key)
-                    .count();
-                (c, n)
-            })
+            .map(|c| (c, self.in_category(indicator, kinds, c.key).count()))
             .collect()
+    }
+
+    /// The organisations of the given kinds in one category of an indicator, in county order:
+    /// what the legend counts and the overview names.
+    pub fn in_category<'a>(
+        &'a self,
+        indicator: Indicator,
+        kinds: &'a [OrgKind],
+        key: &'a str,
+    ) -> impl Iterator<Item = &'a OrgSummary> + 'a {
+        self.orgs
+            .iter()
+            .filter(move |o| kinds.contains(&o.kind) && o.category(indicator).key == key)
     }
 }
 

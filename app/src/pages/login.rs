@@ -5,12 +5,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// Where to go after logging in: only a path on this site (never another site).
-fn local_path(next: Option<String>) -> String {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
-        .unwrap_or_else(|| "/".to_owned())
-}
-
 fn go(path: &str) {
     let _ = window().location().set_href(path);
 }
@@ -38,7 +32,7 @@ pub fn LoginPage() -> impl IntoView {
                 Ok(info) => {
                     let fallback = info.org.map(|o| format!("/profil/{o}/redigera"));
                     let target = if next.is_some() { next } else { fallback };
-                    go(&local_path(target));
+                    go(crate::model::links::local_path(target.as_deref()));
                 }
                 Err(e) => {
                     // The password is cleared; what was typed as address stays.

@@ -73,7 +73,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
         let key = event_target_value(&ev);
         let date = datum
             .get_untracked()
-            .map(|d| format!("&datum={}", crate::components::as_of::encode(&d)))
+            .map(|d| format!("&datum={}", crate::model::links::encode(&d)))
             .unwrap_or_default();
         navigate(
             &format!("/?indikator={key}{date}"),

@@ -382,7 +382,7 @@ fn table_href(state: TableState, get: &dyn Fn(&str) -> Option<String>) -> String
     }
     let query: Vec<String> = pairs
         .iter()
-        .map(|(k, v)| format!("{k}={}", crate::components::as_of::encode(v)))
+        .map(|(k, v)| format!("{k}={}", crate::model::links::encode(v)))
         .collect();
     if query.is_empty() {
         "/oversikt#jamforelse".to_owned()

@@ -4,7 +4,7 @@
 use crate::api::{ProfileView as Page, get_profile};
 use crate::components::fact::{Field, fact_view, text_list};
 use crate::error::AppError;
-use crate::i18n::{Lang, long_date, thousands, use_lang};
+use crate::i18n::{Lang, long_date, thousands, use_lang, whole_percent};
 use crate::model::fact::{Fact, Source};
 use crate::model::profile::*;
 use crate::model::{Indicator, OrgId};
@@ -62,14 +62,6 @@ fn Section(id: &'static str, title: &'static str, children: Children) -> impl In
             <h2 id=id class="text-xl font-bold">{title}</h2>
             <div class="divide-y divide-stone-200">{children()}</div>
         </section>
-    }
-}
-
-/// "50 %" / "50%".
-fn percent_text(lang: Lang, value: u8) -> String {
-    match lang {
-        Lang::Sv => format!("{value}\u{a0}%"),
-        Lang::En => format!("{value}%"),
     }
 }
 
@@ -277,7 +269,7 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
                                     let count = if c.count > 1 { format!("{} ", lang.tf("profile.work.posts", &[("count", &c.count.to_string())])) } else { String::new() };
                                     view! {
                                         <li>
-                                            <strong>{c.title}</strong> ": " {count} {lang.tf("profile.work.share", &[("share", &percent_text(lang, c.share_percent.get()))])}
+                                            <strong>{c.title}</strong> ": " {count} {lang.tf("profile.work.share", &[("share", &whole_percent(lang, c.share_percent.get()))])}
                                             {(!c.scope.is_empty()).then(|| format!(". {}", c.scope))}
                                             {(!c.rest_of_post.is_empty()).then(|| format!(". {}", lang.tf("profile.work.rest", &[("rest", &c.rest_of_post)])))}
                                             {c.funding.map(|f| format!(". {}", lang.tf("profile.work.funding", &[("funding", f.label(lang))])))}
@@ -333,7 +325,7 @@ fn CollaborationSection(c: Collaboration) -> impl IntoView {
                     view! {
                         <p>{r.name}</p>
                         {(!r.mandate.is_empty()).then(|| view! { <p>{lang.t("profile.collab.mandate")} " " {r.mandate.clone()}</p> })}
-                        {r.share_percent.map(|s| view! { <p>{lang.tf("profile.collab.share", &[("share", &percent_text(lang, s.get()))])}</p> })}
+                        {r.share_percent.map(|s| view! { <p>{lang.tf("profile.collab.share", &[("share", &whole_percent(lang, s.get()))])}</p> })}
                         {(!r.internal_contacts.is_empty()).then(|| view! { <p>{lang.t("profile.collab.contacts")} " " {r.internal_contacts.clone()}</p> })}
                     }
                     .into_any()

@@ -2,15 +2,13 @@
 
 use crate::db::Db;
 use crate::error::AppError;
-use crate::model::as_of::parse_date;
+use crate::model::as_of::{changes_since, parse_date};
 use crate::model::overview::{Change, Overview};
 use crate::model::profile::StoredProfile;
 use crate::model::summary::MapData;
 use crate::model::{OrgId, Organisation};
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-/// How far back the "changes since" list starts unless asked.
-pub const DEFAULT_CHANGES_DAYS: u64 = 90;
 /// The most saves the "changes since" list shows.
 pub const CHANGES_LIMIT: usize = 200;
 
@@ -67,14 +65,7 @@ pub async fn overview(
     today: NaiveDate,
 ) -> Result<Overview, AppError> {
     let date = parse_date(datum, today)?;
-    let default_since = date
-        .checked_sub_days(Days::new(DEFAULT_CHANGES_DAYS))
-        .unwrap_or(date)
-        .max(crate::model::as_of::earliest());
-    let since = match sedan.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(raw) => parse_date(Some(raw), date)?,
-        None => default_since,
-    };
+    let since = changes_since(sedan, date, today)?;
     let orgs = db.organisations().await?;
     let profiles = profiles_on(db, date, today).await?;
     let county = db.county().await?.known_on(date);
@@ -92,6 +83,16 @@ pub async fn overview(
     Ok(Overview::build(
         date, today, &orgs, &profiles, &county, since, changes,
     ))
+}
+
+/// The county facts known on `?datum=`.
+pub async fn county(
+    db: &Db,
+    datum: Option<&str>,
+    today: NaiveDate,
+) -> Result<crate::model::county::CountyFacts, AppError> {
+    let date = parse_date(datum, today)?;
+    Ok(db.county().await?.known_on(date))
 }
 
 /// Organisations and profiles for the open-data endpoints, for `?datum=`.

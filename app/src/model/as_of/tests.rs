@@ -171,3 +171,28 @@ fn dates_are_read_strictly_with_swedish_errors() {
         Err(DateError::TooEarly)
     );
 }
+
+#[test]
+fn changes_start_where_asked_but_never_after_the_date_shown() {
+    let today = day(2026, 11, 23);
+    let shown = day(2025, 6, 30);
+    assert_eq!(changes_since(None, shown, today), Ok(day(2025, 4, 1)));
+    assert_eq!(
+        changes_since(Some("2025-01-15"), shown, today),
+        Ok(day(2025, 1, 15))
+    );
+    assert_eq!(
+        changes_since(Some("2026-01-01"), shown, today),
+        Ok(shown),
+        "a start after the date shown is no error, just an empty period"
+    );
+    assert!(matches!(
+        changes_since(Some("2027-01-01"), shown, today),
+        Err(DateError::Future(_))
+    ));
+    assert_eq!(
+        changes_since(None, day(2019, 2, 1), today),
+        Ok(earliest()),
+        "the default never starts before 2019"
+    );
+}

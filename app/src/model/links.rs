@@ -1,0 +1,64 @@
+//! Links within the site: query values, the `?datum=` of a chosen date, and return addresses
+//! that may only point back into the site.
+
+/// A query value percent-encoded; values here are dates or keys, anything else is escaped
+/// rather than trusted.
+pub fn encode(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'a'..='z' | '0'..='9' | '-' | '_' | '.' | ':' => c.to_string(),
+            other => {
+                let mut buf = [0u8; 4];
+                other
+                    .encode_utf8(&mut buf)
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+/// `path` with `?datum=` when a date is chosen.
+pub fn with_datum(path: &str, datum: Option<&str>) -> String {
+    match datum {
+        Some(d) => format!("{path}?datum={}", encode(d)),
+        None => path.to_owned(),
+    }
+}
+
+/// A return address on this site only: an absolute path, never `//host`, a scheme or a
+/// backslash (which browsers read as `/`); anything else returns to the start page.
+pub fn local_path(raw: Option<&str>) -> &str {
+    match raw {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
+        _ => "/",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_carry_the_date_escaped() {
+        assert_eq!(with_datum("/", None), "/");
+        assert_eq!(
+            with_datum("/oversikt", Some("2025-01-01")),
+            "/oversikt?datum=2025-01-01"
+        );
+        assert_eq!(with_datum("/", Some("a&b=<c>")), "/?datum=a%26b%3D%3Cc%3E");
+    }
+
+    #[test]
+    fn returns_only_to_this_site() {
+        assert_eq!(
+            local_path(Some("/oversikt?sortera=namn")),
+            "/oversikt?sortera=namn"
+        );
+        assert_eq!(local_path(Some("//evil.example/")), "/");
+        assert_eq!(local_path(Some("https://evil.example/")), "/");
+        assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(None), "/");
+    }
+}
