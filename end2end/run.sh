@@ -15,7 +15,17 @@ echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@sater.se --role coordi
 echo "$E2E_PASSWORD" | "$bin" user add --email admin@regiondalarna.se --role admin >/dev/null
 LEPTOS_SITE_ADDR="127.0.0.1:$port" "$bin" serve >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$dbdir"' EXIT
+finish() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  if [ "$status" -ne 0 ]; then
+    echo "--- last lines of the server log ---"
+    tail -n 40 "$log"
+  fi
+  rm -rf "$dbdir" "$log"
+}
+trap finish EXIT
 
 for _ in $(seq 1 100); do
   if curl -fsS "$E2E_BASE_URL/healthz" >/dev/null 2>&1; then break; fi
