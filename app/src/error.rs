@@ -1,4 +1,5 @@
-//! The one error type server functions return; each variant is explained to users in Swedish.
+//! The one error type server functions return; each variant is explained to users in Swedish
+//! or English (`AppError::message`).
 
 use crate::model::auth::Denied;
 use crate::model::revision::Revision;
@@ -55,7 +56,7 @@ impl AppError {
 }
 
 impl AppError {
-    /// The message in `lang`. Messages of the signed-in tools are Swedish only for now.
+    /// The message in `lang` (the `Display` text is the Swedish one, for logs and tools).
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
         use crate::model::as_of::DateError;
         match self {
@@ -69,7 +70,11 @@ impl AppError {
             Self::Date(DateError::TooEarly) => lang.t("error.date.too_early").to_owned(),
             Self::LoginFailed => lang.t("error.login_failed").to_owned(),
             Self::TooManyAttempts => lang.t("error.too_many").to_owned(),
-            other => other.to_string(),
+            Self::Denied(denied) => lang.t(denied.key()).to_owned(),
+            Self::Invalid(_) => lang.t("error.invalid").to_owned(),
+            Self::Conflict { .. } => lang.t("error.conflict").to_owned(),
+            Self::UserExists => lang.t("error.user_exists").to_owned(),
+            Self::NoSuchUser => lang.t("error.no_such_user").to_owned(),
         }
     }
 }

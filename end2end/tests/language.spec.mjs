@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { wcagViolations } from './axe.mjs';
 
 async function hydrated(page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 }
 
 test('the language switch keeps the page and its query, both ways', async ({ page }) => {
@@ -52,3 +52,56 @@ for (const lang of ['sv', 'en']) {
     }
   });
 }
+
+test('the edit form, its errors and user administration are in English too', async ({ page, context }) => {
+  await context.addCookies([{ name: 'kvf_lang', value: 'en', url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
+  await page.goto('/logga-in');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill('samordnare@sater.se');
+  await page.getByLabel('Password').fill(process.env.E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/profil\/2082\/redigera$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit: Säter');
+  await hydrated(page);
+  expect(await wcagViolations(page), 'en edit form').toEqual([]);
+
+  // Checked in the browser before anything is sent: nothing is saved.
+  await page.getByRole('button', { name: 'Add a coordinator post' }).click();
+  await page.getByLabel('Share of full time (%)').fill('150');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.locator('[data-utfall="fel"]')).toContainText('The details were not saved.');
+  await expect(page.locator('#f-coordinators-0-share_percent-fel')).toHaveText(
+    'Error: Enter the share as a whole number between 0 and 100.',
+  );
+  await expect(page.locator('#f-coordinators-0-title-fel')).toHaveText('Error: Enter a title, e.g. Coordinator.');
+  await expect(page.getByLabel('Share of full time (%)')).toHaveValue('150');
+  expect(await wcagViolations(page), 'en edit form with errors').toEqual([]);
+
+  // Another organisation's form is refused in English.
+  const refused = await page.goto('/profil/2080/redigera');
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole('alert')).toContainText('You can only change the details of your own organisation.');
+
+  await page.goto('/admin');
+  await expect(page.getByRole('alert')).toContainText('Only administrators can manage users.');
+});
+
+test('user administration in English', async ({ page, context }) => {
+  await context.addCookies([{ name: 'kvf_lang', value: 'en', url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
+  await page.goto('/logga-in?nasta=/admin');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill('admin@regiondalarna.se');
+  await page.getByLabel('Password').fill(process.env.E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users');
+  await hydrated(page);
+  await expect(page.getByRole('table', { name: 'Accounts' })).toContainText('Coordinator');
+  expect(await wcagViolations(page), 'en admin').toEqual([]);
+  await page.getByLabel('Email address', { exact: true }).first().fill('inte-en-adress');
+  await page.getByLabel('First password').fill('kort');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Enter a valid email address, e.g. name@kommun.se.');
+  await expect(page.getByRole('status')).toContainText('The password must be at least 12 characters long.');
+  await expect(page.getByLabel('Email address', { exact: true }).first()).toHaveValue('inte-en-adress');
+});

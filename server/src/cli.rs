@@ -109,7 +109,7 @@ async fn user_command(db: &Db, command: UserCommand) -> Result<(), ServerError> 
         app::error::AppError::Invalid(errors) => ServerError::User(
             errors
                 .iter()
-                .map(|(_, message)| message.to_owned())
+                .map(|(_, message)| message.text(app::i18n::Lang::Sv))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ),

@@ -13,7 +13,7 @@ pub fn fact_view<T>(fact: &Fact<T>, render: impl FnOnce(&T) -> AnyView) -> AnyVi
         Fact::Known { value, source } => view! {
             <div>
                 {render(value)}
-                <p class="mt-1 text-sm text-stone-700">{lang.t("source")} " " {source.citation_sv()}</p>
+                <p class="mt-1 text-sm text-stone-700">{lang.t("source")} " " {source.citation(lang)}</p>
             </div>
         }
         .into_any(),

@@ -1,15 +1,36 @@
 //! Labelled inputs bound to the edit form, each with its help text and its error.
 
+use crate::i18n::Lang;
 use crate::model::form::ProfileForm;
 use crate::model::validation::FieldErrors;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The form being edited and its current errors.
+/// The form being edited, its current errors and the language it is shown in.
 #[derive(Clone, Copy)]
 pub struct FormCtx {
     pub form: RwSignal<ProfileForm>,
     pub errors: RwSignal<FieldErrors>,
+    pub lang: Lang,
+}
+
+impl FormCtx {
+    pub fn t(&self, key: &str) -> &'static str {
+        self.lang.t(key)
+    }
+
+    pub fn tf(&self, key: &str, values: &[(&str, &str)]) -> String {
+        self.lang.tf(key, values)
+    }
+
+    /// "Fel: …" for the field with error key `key`, when it has an error.
+    pub fn error_text(&self, key: &str) -> Option<String> {
+        let lang = self.lang;
+        self.errors.with(|e| {
+            e.text(key, lang)
+                .map(|m| lang.tf("edit.error_prefix", &[("message", &m)]))
+        })
+    }
 }
 
 pub type Getter = Arc<dyn Fn(&ProfileForm) -> String + Send + Sync>;
@@ -49,7 +70,7 @@ fn help_and_error(ctx: FormCtx, key: &str, help: Option<&'static str>) -> (AnyVi
     let view = view! {
         {help.map(|h| view! { <p id=help_id class="text-sm text-stone-700">{h}</p> })}
         <p id=error_id class="font-semibold text-red-800" data-fel="">
-            {move || ctx.errors.with(|e| e.get(&key).map(|m| format!("Fel: {m}")))}
+            {move || ctx.error_text(&key)}
         </p>
     }
     .into_any();
@@ -90,7 +111,7 @@ pub fn text_field(
         Kind::Line | Kind::Date => view! {
             <input id=id.clone() class=class type="text"
                 inputmode=if kind == Kind::Date { "numeric" } else { "text" }
-                placeholder=if kind == Kind::Date { "ÅÅÅÅ-MM-DD" } else { "" }
+                placeholder=if kind == Kind::Date { ctx.t("edit.date_placeholder") } else { "" }
                 aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input />
         }
         .into_any(),
@@ -122,7 +143,7 @@ pub fn select_field(
         let get = get.clone();
         move || ctx.form.with(|f| get(f))
     };
-    let options = std::iter::once((String::new(), crate::model::fact::UNKNOWN_SV))
+    let options = std::iter::once((String::new(), ctx.t("unknown")))
         .chain(options)
         .map(|(value, text)| {
             let get = get.clone();
@@ -155,11 +176,10 @@ pub fn yes_no_field(
     help: Option<&'static str>,
     lens: (Getter, Setter),
 ) -> AnyView {
-    use crate::model::fact::yes_no_sv;
     use crate::model::form::{NO, YES};
     let options = vec![
-        (YES.to_owned(), yes_no_sv(Some(true))),
-        (NO.to_owned(), yes_no_sv(Some(false))),
+        (YES.to_owned(), ctx.lang.yes_no(Some(true))),
+        (NO.to_owned(), ctx.lang.yes_no(Some(false))),
     ];
     select_field(ctx, key, label, help, options, lens)
 }
@@ -186,7 +206,7 @@ pub fn checkbox_field(
     .into_any()
 }
 
-/// The options of an enum for a select: (key, Swedish label).
+/// The options of an enum for a select: (key, label).
 pub fn options<T: serde::Serialize + Copy>(
     all: &[T],
     label: impl Fn(T) -> &'static str,

@@ -24,7 +24,7 @@ pub fn RokOverview(data: std::sync::Arc<MapData>, county: CountyFacts) -> impl I
             view! {
                 <li class="py-2">
                     <p><strong>{e.when}</strong> ": " {e.text}</p>
-                    <p class="text-sm text-stone-700">{lang.t("source")} " " {e.source.citation_sv()}</p>
+                    <p class="text-sm text-stone-700">{lang.t("source")} " " {e.source.citation(lang)}</p>
                 </li>
             }
         })

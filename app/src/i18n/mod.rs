@@ -3,8 +3,10 @@
 //! refers to them by key only.
 
 mod format;
+mod message;
 
 pub use format::{decimal, long_date, percent, thousands, whole_percent};
+pub use message::Message;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

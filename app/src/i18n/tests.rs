@@ -24,6 +24,20 @@ fn both_languages_have_the_same_keys() {
 }
 
 #[test]
+fn no_key_is_defined_twice() {
+    for lang in Lang::ALL {
+        let mut seen = BTreeSet::new();
+        for line in lang.source().lines() {
+            if let Some((key, _)) = line.split_once(" = ")
+                && !line.trim_start().starts_with('#')
+            {
+                assert!(seen.insert(key.trim()), "{}.txt: {key}", lang.code());
+            }
+        }
+    }
+}
+
+#[test]
 fn translations_keep_every_placeholder() {
     for key in keys(Lang::Sv) {
         assert_eq!(
@@ -57,7 +71,7 @@ fn every_line_is_a_key_and_a_text() {
 
 #[test]
 fn every_key_used_in_the_code_exists() {
-    // Keys are written as string literals right after `.t(` or `.tf(`.
+    // Keys are written as string literals right after `.t(`, `.tf(` or `Message::new(`.
     fn walk(dir: &std::path::Path, found: &mut BTreeSet<String>) {
         for entry in std::fs::read_dir(dir).expect("source dir").flatten() {
             let path = entry.path();
@@ -68,10 +82,18 @@ fn every_key_used_in_the_code_exists() {
                 }
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("source file");
-                for marker in [".t(\"", ".tf(\""] {
+                for marker in [".t(\"", ".tf(\"", "Message::new(\""] {
                     for rest in text.split(marker).skip(1) {
                         if let Some((key, _)) = rest.split_once('"') {
                             found.insert(key.to_owned());
+                        }
+                    }
+                }
+                // Keys chosen in a `match` or passed on as values are written out whole.
+                for prefix in ["form.error.", "account.error.", "error."] {
+                    for rest in text.split(&format!("\"{prefix}")).skip(1) {
+                        if let Some((key, _)) = rest.split_once('"') {
+                            found.insert(format!("{prefix}{key}"));
                         }
                     }
                 }
@@ -158,6 +180,7 @@ fn specialist_names_follow_the_model_order() {
 fn error_messages_match_in_swedish_and_exist_in_english() {
     use crate::error::AppError;
     use crate::model::as_of::DateError;
+    use crate::model::auth::Denied;
     let errors = [
         AppError::NotFound,
         AppError::Unavailable,
@@ -167,6 +190,17 @@ fn error_messages_match_in_swedish_and_exist_in_english() {
         AppError::Date(DateError::TooEarly),
         AppError::LoginFailed,
         AppError::TooManyAttempts,
+        AppError::Denied(Denied::NotSignedIn),
+        AppError::Denied(Denied::Disabled),
+        AppError::Denied(Denied::OtherOrganisation),
+        AppError::Denied(Denied::NotAdmin),
+        AppError::Invalid(Default::default()),
+        AppError::Conflict {
+            current_version: 2,
+            changes: Vec::new(),
+        },
+        AppError::UserExists,
+        AppError::NoSuchUser,
     ];
     for e in errors {
         assert_eq!(e.message(Lang::Sv), e.to_string());

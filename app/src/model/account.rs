@@ -2,6 +2,7 @@
 
 use super::org::OrgId;
 use super::validation::FieldErrors;
+use crate::i18n::{Lang, Message};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -16,6 +17,15 @@ pub enum EmailError {
     Empty,
     #[error("Ange en giltig e-postadress, t.ex. namn@kommun.se.")]
     Invalid,
+}
+
+impl EmailError {
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            Self::Empty => "account.error.email_empty",
+            Self::Invalid => "account.error.email_invalid",
+        })
+    }
 }
 
 impl Email {
@@ -92,9 +102,13 @@ impl Role {
     }
 
     pub fn label_sv(self) -> &'static str {
+        self.label(Lang::Sv)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Self::Admin => "Administratör",
-            Self::Coordinator => "Samordnare",
+            Self::Admin => lang.t("account.role.admin"),
+            Self::Coordinator => lang.t("account.role.coordinator"),
         }
     }
 }
@@ -117,6 +131,16 @@ pub enum PasswordError {
     TooShort,
     #[error("Lösenordet får vara högst 128 tecken långt.")]
     TooLong,
+}
+
+impl PasswordError {
+    pub fn message(&self) -> Message {
+        let key = match self {
+            Self::TooShort => "account.error.password_short",
+            Self::TooLong => "account.error.password_long",
+        };
+        Message::new(key)
+    }
 }
 
 /// The rule for new passwords: length is what protects (NIST SP 800-63B), not character classes.
@@ -161,20 +185,21 @@ pub struct NewUser {
 impl NewUser {
     pub fn parse(email: &str, role: &str, org: &str, password: &str) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let email = Email::parse(email).map_err(|e| errors.add("email", e.to_string()));
-        let role = Role::parse(role).ok_or_else(|| errors.add("role", "Välj en roll."));
+        let email = Email::parse(email).map_err(|e| errors.add("email", e.message()));
+        let role =
+            Role::parse(role).ok_or_else(|| errors.add("role", Message::new("account.error.role")));
         let org = if org.trim().is_empty() {
             None
         } else {
             OrgId::parse(org)
-                .map_err(|_| errors.add("org", "Välj en organisation i listan."))
+                .map_err(|_| errors.add("org", Message::new("account.error.org")))
                 .ok()
         };
         if role == Ok(Role::Coordinator) && org.is_none() {
-            errors.add("org", "En samordnare måste höra till en organisation.");
+            errors.add("org", Message::new("account.error.org_missing"));
         }
         if let Err(e) = check_password(password) {
-            errors.add("password", e.to_string());
+            errors.add("password", e.message());
         }
         match (email, role) {
             (Ok(email), Ok(role)) if errors.is_empty() => Ok(Self { email, role, org }),
@@ -235,7 +260,7 @@ mod tests {
             .err()
             .unwrap_or_default();
         assert_eq!(
-            err.get("org"),
+            err.text("org", Lang::Sv).as_deref(),
             Some("En samordnare måste höra till en organisation.")
         );
         assert!(NewUser::parse("a@falun.se", "coordinator", "2080", "långt lösenord 1").is_ok());

@@ -31,6 +31,18 @@ pub enum Denied {
     NotAdmin,
 }
 
+impl Denied {
+    /// The key of the message explaining the refusal.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NotSignedIn => "error.denied.not_signed_in",
+            Self::Disabled => "error.denied.disabled",
+            Self::OtherOrganisation => "error.denied.other_org",
+            Self::NotAdmin => "error.denied.not_admin",
+        }
+    }
+}
+
 impl Actor {
     fn signed_in(&self) -> Result<&SignedIn, Denied> {
         match self {

@@ -93,8 +93,9 @@ pub enum Source {
 }
 
 impl Source {
-    /// A short Swedish citation, e.g. "Kartläggning kvinnofrid/… (2020-03-02), avsnitt 6.1".
-    pub fn citation_sv(&self) -> String {
+    /// A short citation in `lang`, e.g. "Kartläggning kvinnofrid/… (2020-03-02), avsnitt 6.1";
+    /// documents keep their own (Swedish) titles and sections.
+    pub fn citation(&self, lang: crate::i18n::Lang) -> String {
         match self {
             Self::Document { document, section } => format!(
                 "{} ({}), {}",
@@ -102,9 +103,10 @@ impl Source {
                 document.date().format("%Y-%m-%d"),
                 section
             ),
-            Self::Entered { by, at } => {
-                format!("Uppgift från {by}, {}", at.format("%Y-%m-%d %H:%M"))
-            }
+            Self::Entered { by, at } => lang.tf(
+                "source.entered",
+                &[("by", by), ("at", &at.format("%Y-%m-%d %H:%M").to_string())],
+            ),
         }
     }
 

@@ -30,7 +30,7 @@ fn check(form: &ProfileForm) -> Result<Profile, FieldErrors> {
 fn error(form: &ProfileForm, field: &str) -> Option<String> {
     check(form)
         .err()
-        .and_then(|e| e.get(field).map(str::to_owned))
+        .and_then(|e| e.text(field, crate::i18n::Lang::Sv))
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn oversized_and_overlong_input_is_refused() {
     let errors = check(&form).err().unwrap_or_default();
     assert!(
         errors
-            .get("decision")
+            .text("decision", crate::i18n::Lang::Sv)
             .is_some_and(|m| m.contains("högst 2000 tecken"))
     );
     assert!(errors.get("successes").is_some());
@@ -405,5 +405,50 @@ fn every_text_field_is_bounded() {
             "{error_key} accepted {} characters",
             long.len()
         );
+    }
+}
+
+#[test]
+fn every_value_a_save_can_change_has_a_name_in_both_languages() {
+    use crate::i18n::Lang;
+    use crate::model::form::enum_key;
+    use crate::model::profile::{RokStatus, SharedView};
+    let available = enum_key(&Availability::ALL[0]);
+    let form = ProfileForm {
+        decision: "Beslut i socialnämnden".to_owned(),
+        policy_documents_none: true,
+        shared_view: enum_key(&SharedView::ALL[0]),
+        follow_up: "nej".to_owned(),
+        coordinators_none: true,
+        cooperation: "nej".to_owned(),
+        placement: "IFO".to_owned(),
+        teams: "Mottagning".to_owned(),
+        local_forum: "nej".to_owned(),
+        representative_name: "Anna".to_owned(),
+        basic_training: "Grundkurs".to_owned(),
+        specialist: std::array::from_fn(|_| available.clone()),
+        programmes: "MI".to_owned(),
+        successes: "a".to_owned(),
+        gaps: "b".to_owned(),
+        needs: "c".to_owned(),
+        vision: "d".to_owned(),
+        rok_status: enum_key(&RokStatus::Adopted),
+        rok_date: "2024-06-01".to_owned(),
+        lok_stage: enum_key(&LokStage::Drafting),
+        support_none: true,
+        ..ProfileForm::default()
+    };
+    let (_, changes) = merge(
+        &Profile::default(),
+        check(&form).unwrap_or_else(|e| panic!("{e:?}")),
+    );
+    // Every value of the profile changed: 4 governance, 4 work, 2 collaboration,
+    // 8 competence, 4 reflections, 2 agreements, support.
+    assert_eq!(changes.len(), 25, "{changes:#?}");
+    for change in &changes {
+        assert!(!change.label.is_empty(), "{}", change.field);
+        assert_eq!(change.name(Lang::Sv), change.label);
+        let key = format!("change.{}", change.field);
+        assert!(!Lang::En.t(&key).is_empty(), "{key}");
     }
 }

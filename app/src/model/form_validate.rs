@@ -12,6 +12,7 @@ use super::profile::{
     WorkOrganisation,
 };
 use super::validation::{FieldErrors, LONG_TEXT_MAX, SHORT_TEXT_MAX, lines, text};
+use crate::i18n::Message;
 use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 
@@ -67,7 +68,7 @@ impl Check<'_> {
         }
         let value = from_key(raw.trim());
         if value.is_none() {
-            self.errors.add(field, "Välj ett av alternativen i listan.");
+            self.errors.add(field, Message::new("form.error.choice"));
         }
         value
     }
@@ -78,7 +79,7 @@ impl Check<'_> {
             YES => Some(true),
             NO => Some(false),
             _ => {
-                self.errors.add(field, "Välj Ja, Nej eller Ej rapporterat.");
+                self.errors.add(field, Message::new("form.error.yes_no"));
                 None
             }
         }
@@ -93,18 +94,18 @@ impl Check<'_> {
         match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
             Ok(d) if d > self.today => {
                 self.errors
-                    .add(field, "Datumet kan inte ligga i framtiden.");
+                    .add(field, Message::new("form.error.date_future"));
                 None
             }
             Ok(d) if d.year() < 1990 => {
                 self.errors
-                    .add(field, "Ange ett datum från 1990 eller senare.");
+                    .add(field, Message::new("form.error.date_early"));
                 None
             }
             Ok(d) => Some(d),
             Err(_) => {
                 self.errors
-                    .add(field, "Ange datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-10-01.");
+                    .add(field, Message::new("form.error.date_format"));
                 None
             }
         }
@@ -118,8 +119,7 @@ impl Check<'_> {
         match cleaned.parse::<u8>().map(Percent::new) {
             Ok(Ok(p)) => Some(p),
             _ => {
-                self.errors
-                    .add(field, "Ange andelen som ett heltal mellan 0 och 100.");
+                self.errors.add(field, Message::new("form.error.percent"));
                 None
             }
         }
@@ -133,17 +133,13 @@ impl Check<'_> {
             .filter(|p| !p.is_empty())
         {
             match OrgId::parse(part) {
-                Ok(id) if &id == own => self
-                    .errors
-                    .add(field, "Ange de andra organisationerna, inte den egna."),
+                Ok(id) if &id == own => self.errors.add(field, Message::new("form.error.own_org")),
                 Ok(id) if !out.contains(&id) => out.push(id),
                 Ok(_) => {}
                 Err(_) => self.errors.add(
                     field,
-                    format!(
-                        "Okänd kod: {}. Ange kommunkoder som 2062, 2034.",
-                        part.chars().take(20).collect::<String>()
-                    ),
+                    Message::new("form.error.unknown_code")
+                        .with("code", part.chars().take(20).collect::<String>()),
                 ),
             }
         }
@@ -160,15 +156,15 @@ impl Check<'_> {
     ) -> Fact<Vec<T>> {
         let filled: Vec<&R> = rows.iter().filter(|r| !blank(r)).collect();
         if filled.len() > ROWS_MAX {
-            self.errors
-                .add(field, format!("Högst {ROWS_MAX} rader i listan."));
+            self.errors.add(
+                field,
+                Message::new("form.error.too_many_rows").with("max", ROWS_MAX),
+            );
             return Fact::Unknown;
         }
         if none && !filled.is_empty() {
-            self.errors.add(
-                field,
-                "Du har markerat att inga finns men också fyllt i rader. Ta bort raderna eller markeringen.",
-            );
+            self.errors
+                .add(field, Message::new("form.error.none_and_rows"));
         }
         let mut values = Vec::new();
         for (i, r) in rows.iter().enumerate().filter(|(_, r)| !blank(r)) {
@@ -183,10 +179,11 @@ impl Check<'_> {
         }
     }
 
-    fn required(&mut self, field: &str, raw: &str, max: usize, what: &str) -> String {
+    /// A text that must be given; `missing` is the key of the message asking for it.
+    fn required(&mut self, field: &str, raw: &str, max: usize, missing: &str) -> String {
         let value = self.text(field, raw, max);
         if value.is_empty() {
-            self.errors.add(field, format!("Ange {what}."));
+            self.errors.add(field, Message::new(missing));
         }
         value
     }
@@ -194,10 +191,8 @@ impl Check<'_> {
     /// Details given while the main choice is "Ej rapporterat" would be lost: say so.
     fn details_need_choice(&mut self, field: &str, chosen: bool, details: &[&str]) {
         if !chosen && details.iter().any(|d| !d.trim().is_empty()) {
-            self.errors.add(
-                field,
-                "Välj ett alternativ här, annars sparas inte uppgifterna nedan.",
-            );
+            self.errors
+                .add(field, Message::new("form.error.details_need_choice"));
         }
     }
 }
@@ -256,22 +251,22 @@ impl ProfileForm {
                 self.support_none,
                 SupportRow::is_blank,
                 |c, f, r| {
-                    let name =
-                        c.required(&format!("{f}.name"), &r.name, SHORT_TEXT_MAX, "ett namn");
+                    let name = c.required(
+                        &format!("{f}.name"),
+                        &r.name,
+                        SHORT_TEXT_MAX,
+                        "form.error.name_missing",
+                    );
                     let kind = c.text(&format!("{f}.kind"), &r.kind, SHORT_TEXT_MAX);
                     let phone = c.text(&format!("{f}.phone"), &r.phone, 40);
                     if !phone.is_empty() && !phone_ok(&phone) {
-                        c.errors.add(
-                            format!("{f}.phone"),
-                            "Ange telefonnumret med siffror, t.ex. 023-123 45.",
-                        );
+                        c.errors
+                            .add(format!("{f}.phone"), Message::new("form.error.phone"));
                     }
                     let web = c.text(&format!("{f}.web"), &r.web, URL_MAX);
                     if !web.is_empty() && !is_safe_link(&web) {
-                        c.errors.add(
-                            format!("{f}.web"),
-                            "Ange en webbadress som börjar med https:// eller http://.",
-                        );
+                        c.errors
+                            .add(format!("{f}.web"), Message::new("form.error.web"));
                     }
                     Some(SupportContact {
                         name,
@@ -332,11 +327,14 @@ impl ProfileForm {
                         &format!("{f}.title"),
                         &r.title,
                         SHORT_TEXT_MAX,
-                        "dokumentets titel",
+                        "form.error.document_title_missing",
                     );
                     let scope = c.choice(&format!("{f}.scope"), &r.scope);
                     if r.scope.trim().is_empty() {
-                        c.errors.add(format!("{f}.scope"), "Välj omfattning.");
+                        c.errors.add(
+                            format!("{f}.scope"),
+                            Message::new("form.error.scope_missing"),
+                        );
                     }
                     let adopted = c.date(&format!("{f}.adopted"), &r.adopted);
                     let last_revised = c.date(&format!("{f}.last_revised"), &r.last_revised);
@@ -345,7 +343,7 @@ impl ProfileForm {
                     {
                         c.errors.add(
                             format!("{f}.last_revised"),
-                            "Senast reviderad kan inte vara före antagandet.",
+                            Message::new("form.error.revised_before_adopted"),
                         );
                     }
                     let owner = c.text(&format!("{f}.owner"), &r.owner, SHORT_TEXT_MAX);
@@ -395,13 +393,13 @@ impl ProfileForm {
                         &format!("{f}.title"),
                         &r.title,
                         SHORT_TEXT_MAX,
-                        "en titel, t.ex. Samordnare",
+                        "form.error.title_missing",
                     );
                     let share = c.percent(&format!("{f}.share_percent"), &r.share_percent);
                     if r.share_percent.trim().is_empty() {
                         c.errors.add(
                             format!("{f}.share_percent"),
-                            "Ange hur stor del av en heltidstjänst (0–100 %).",
+                            Message::new("form.error.share_missing"),
                         );
                     }
                     let count = match r.count.trim() {
@@ -410,7 +408,7 @@ impl ProfileForm {
                             Ok(n @ 1..=20) => Some(n),
                             _ => {
                                 c.errors
-                                    .add(format!("{f}.count"), "Ange antalet tjänster, 1–20.");
+                                    .add(format!("{f}.count"), Message::new("form.error.count"));
                                 None
                             }
                         },
@@ -538,15 +536,14 @@ impl ProfileForm {
         if let Some(date) = rok_date
             && NaiveDate::from_ymd_opt(y, m, d).is_some_and(|approved| date < approved)
         {
-            c.errors.add(
-                "rok_date",
-                "Överenskommelsen godkändes 2024-04-19; ett beslut om den kan inte vara tidigare.",
-            );
+            c.errors
+                .add("rok_date", Message::new("form.error.rok_before_approval"));
         }
         if matches!(status, Some(RokStatus::Adopted | RokStatus::Rejected))
             && self.rok_date.trim().is_empty()
         {
-            c.errors.add("rok_date", "Ange datum för beslutet.");
+            c.errors
+                .add("rok_date", Message::new("form.error.rok_date_missing"));
         }
         let rok_body = c.text("rok_body", &self.rok_body, SHORT_TEXT_MAX);
         let rok_reference = c.text("rok_reference", &self.rok_reference, SHORT_TEXT_MAX);

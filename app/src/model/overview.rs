@@ -270,7 +270,8 @@ pub struct Change {
     pub org: super::OrgId,
     pub at: DateTime<Utc>,
     pub by: String,
-    pub fields: Vec<String>,
+    /// Each changed value: its field key and the label it was recorded with.
+    pub fields: Vec<(String, String)>,
 }
 
 impl Overview {

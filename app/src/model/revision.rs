@@ -1,4 +1,4 @@
-//! Revisions: what a save changed, field by field, old → new, in plain Swedish.
+//! Revisions: what a save changed, field by field, old → new, recorded in plain Swedish.
 
 use super::OrgId;
 use super::fact::{Fact, UNKNOWN_SV, yes_no_sv};
@@ -7,6 +7,7 @@ use super::profile::{
     Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
     LocalForum, LokStatus, PolicyDocument, Profile, RokDecision, SharedView, SupportContact,
 };
+use crate::i18n::Lang;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +18,21 @@ pub struct FieldChange {
     pub label: String,
     pub old: String,
     pub new: String,
+}
+
+impl FieldChange {
+    pub fn name(&self, lang: Lang) -> String {
+        field_name(&self.field, &self.label, lang)
+    }
+}
+
+/// The name of a changed value in `lang`; a field without a name in the resource files keeps
+/// the label it was recorded with.
+pub fn field_name(field: &str, recorded: &str, lang: Lang) -> String {
+    match lang.t(&format!("change.{field}")) {
+        "" => recorded.to_owned(),
+        name => name.to_owned(),
+    }
 }
 
 /// One save of a profile.
@@ -211,67 +227,47 @@ impl Describe for SupportContact {
 /// and lists the values that did change.
 pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
     let mut changes = Vec::new();
-    let step = |field: &str, label: &str| Step {
+    // The recorded label is the Swedish name; `FieldChange::name` shows it in either language.
+    let step = |field: &str| Step {
         field: field.to_owned(),
-        label: label.to_owned(),
+        label: Lang::Sv.t(&format!("change.{field}")).to_owned(),
     };
     let c = &mut changes;
-    step("governance.decision", "Beslut om arbetet").run(
-        c,
-        &old.governance.decision,
-        &mut new.governance.decision,
-    );
-    step("governance.policy_documents", "Styrdokument").run(
+    step("governance.decision").run(c, &old.governance.decision, &mut new.governance.decision);
+    step("governance.policy_documents").run(
         c,
         &old.governance.policy_documents,
         &mut new.governance.policy_documents,
     );
-    step("governance.shared_view", "Samsyn").run(
+    step("governance.shared_view").run(
         c,
         &old.governance.shared_view,
         &mut new.governance.shared_view,
     );
-    step("governance.follow_up", "Uppföljning").run(
-        c,
-        &old.governance.follow_up,
-        &mut new.governance.follow_up,
-    );
-    step("work.coordinators", "Samordnare").run(
-        c,
-        &old.work.coordinators,
-        &mut new.work.coordinators,
-    );
-    step("work.cooperation_agreement", "Samverkansavtal").run(
+    step("governance.follow_up").run(c, &old.governance.follow_up, &mut new.governance.follow_up);
+    step("work.coordinators").run(c, &old.work.coordinators, &mut new.work.coordinators);
+    step("work.cooperation_agreement").run(
         c,
         &old.work.cooperation_agreement,
         &mut new.work.cooperation_agreement,
     );
-    step("work.placement", "Var arbetet är placerat").run(
-        c,
-        &old.work.placement,
-        &mut new.work.placement,
-    );
-    step("work.teams", "Team och enheter").run(c, &old.work.teams, &mut new.work.teams);
-    step("collaboration.local_forum", "Lokalt samverkansforum").run(
+    step("work.placement").run(c, &old.work.placement, &mut new.work.placement);
+    step("work.teams").run(c, &old.work.teams, &mut new.work.teams);
+    step("collaboration.local_forum").run(
         c,
         &old.collaboration.local_forum,
         &mut new.collaboration.local_forum,
     );
-    step(
-        "collaboration.county_group_representative",
-        "Representant i Länsgruppen",
-    )
-    .run(
+    step("collaboration.county_group_representative").run(
         c,
         &old.collaboration.county_group_representative,
         &mut new.collaboration.county_group_representative,
     );
-    step("competence.basic_training", "Grundutbildning").run(
+    step("competence.basic_training").run(
         c,
         &old.competence.basic_training,
         &mut new.competence.basic_training,
     );
-    let names = old.competence.specialist.entries().map(|(name, _)| name);
     let o = &old.competence.specialist;
     let n = &mut new.competence.specialist;
     let keys = [
@@ -290,33 +286,25 @@ pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
         (&o.men_exposed, &mut n.men_exposed),
         (&o.children, &mut n.children),
     ];
-    for ((key, name), (old_fact, new_fact)) in keys.iter().zip(names).zip(pairs) {
-        step(
-            &format!("competence.specialist.{key}"),
-            &format!("Specialistkompetens: {name}"),
-        )
-        .run(c, old_fact, new_fact);
+    for (key, (old_fact, new_fact)) in keys.iter().zip(pairs) {
+        step(&format!("competence.specialist.{key}")).run(c, old_fact, new_fact);
     }
-    step("competence.programmes", "Metoder och program").run(
+    step("competence.programmes").run(
         c,
         &old.competence.programmes,
         &mut new.competence.programmes,
     );
-    step("reflections.successes", "Framgångar").run(
+    step("reflections.successes").run(
         c,
         &old.reflections.successes,
         &mut new.reflections.successes,
     );
-    step("reflections.gaps", "Brister").run(c, &old.reflections.gaps, &mut new.reflections.gaps);
-    step("reflections.needs", "Behov").run(c, &old.reflections.needs, &mut new.reflections.needs);
-    step("reflections.vision", "Vision").run(
-        c,
-        &old.reflections.vision,
-        &mut new.reflections.vision,
-    );
-    step("agreements.rok", "Beslut om RÖK").run(c, &old.agreements.rok, &mut new.agreements.rok);
-    step("agreements.lok", "LÖK-status").run(c, &old.agreements.lok, &mut new.agreements.lok);
-    step("support", "Stödkontakter").run(c, &old.support, &mut new.support);
+    step("reflections.gaps").run(c, &old.reflections.gaps, &mut new.reflections.gaps);
+    step("reflections.needs").run(c, &old.reflections.needs, &mut new.reflections.needs);
+    step("reflections.vision").run(c, &old.reflections.vision, &mut new.reflections.vision);
+    step("agreements.rok").run(c, &old.agreements.rok, &mut new.agreements.rok);
+    step("agreements.lok").run(c, &old.agreements.lok, &mut new.agreements.lok);
+    step("support").run(c, &old.support, &mut new.support);
     (new, changes)
 }
 

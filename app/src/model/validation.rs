@@ -1,19 +1,26 @@
-//! Field-level validation errors, keyed by the form field they belong to, in Swedish.
+//! Field-level validation errors, keyed by the form field they belong to, shown in the
+//! reader's language.
 
+use crate::i18n::{Lang, Message};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Errors per field key (e.g. `coordinators.0.share_percent`), each a Swedish sentence.
+/// Errors per field key (e.g. `coordinators.0.share_percent`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct FieldErrors(BTreeMap<String, String>);
+pub struct FieldErrors(BTreeMap<String, Message>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.entry(field.into()).or_insert_with(|| message.into());
+    pub fn add(&mut self, field: impl Into<String>, message: Message) {
+        self.0.entry(field.into()).or_insert(message);
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+    pub fn get(&self, field: &str) -> Option<&Message> {
+        self.0.get(field)
+    }
+
+    /// The error of `field` as a sentence in `lang`.
+    pub fn text(&self, field: &str, lang: Lang) -> Option<String> {
+        self.get(field).map(|m| m.text(lang))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -24,8 +31,8 @@ impl FieldErrors {
         self.0.len()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Message)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
 
     /// `Ok(value)` when nothing was added, otherwise the errors.
@@ -50,14 +57,16 @@ pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Str
     if count > max {
         errors.add(
             field,
-            format!("Texten får vara högst {max} tecken lång (nu {count})."),
+            Message::new("form.error.too_long")
+                .with("max", max)
+                .with("count", count),
         );
     }
     if value
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        errors.add(field, "Texten innehåller otillåtna kontrolltecken.");
+        errors.add(field, Message::new("form.error.control"));
     }
     value.to_owned()
 }
@@ -73,10 +82,9 @@ pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Ve
     if items.len() > LIST_ITEMS_MAX {
         errors.add(
             field,
-            format!(
-                "Högst {LIST_ITEMS_MAX} rader (nu {}). Slå ihop eller korta listan.",
-                items.len()
-            ),
+            Message::new("form.error.too_many_lines")
+                .with("max", LIST_ITEMS_MAX)
+                .with("count", items.len()),
         );
         return items;
     }
@@ -85,10 +93,10 @@ pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Ve
         if count > max {
             errors.add(
                 field,
-                format!(
-                    "Rad {} är för lång: högst {max} tecken per rad (nu {count}).",
-                    i + 1
-                ),
+                Message::new("form.error.line_too_long")
+                    .with("line", i + 1)
+                    .with("max", max)
+                    .with("count", count),
             );
         }
     }
@@ -96,7 +104,7 @@ pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Ve
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
-        errors.add(field, "Texten innehåller otillåtna kontrolltecken.");
+        errors.add(field, Message::new("form.error.control"));
     }
     items
 }
@@ -112,7 +120,7 @@ mod tests {
         assert!(e.is_empty());
         text(&mut e, "f", &"x".repeat(11), 10);
         assert_eq!(
-            e.get("f"),
+            e.text("f", Lang::Sv).as_deref(),
             Some("Texten får vara högst 10 tecken lång (nu 11).")
         );
     }
@@ -123,7 +131,10 @@ mod tests {
         assert_eq!(lines(&mut e, "f", "a\n\n  b \r\n", 5), vec!["a", "b"]);
         assert!(e.is_empty());
         lines(&mut e, "f", &"a\n".repeat(LIST_ITEMS_MAX + 1), 5);
-        assert!(e.get("f").is_some_and(|m| m.starts_with("Högst 50 rader")));
+        assert!(
+            e.text("f", Lang::Sv)
+                .is_some_and(|m| m.starts_with("Högst 50 rader"))
+        );
     }
 
     #[test]
@@ -136,9 +147,9 @@ mod tests {
     #[test]
     fn first_error_per_field_is_kept() {
         let mut e = FieldErrors::default();
-        e.add("f", "första");
-        e.add("f", "andra");
-        assert_eq!(e.get("f"), Some("första"));
+        e.add("f", Message::new("form.error.control"));
+        e.add("f", Message::new("form.error.choice"));
+        assert_eq!(e.get("f").map(Message::key), Some("form.error.control"));
         assert_eq!(e.len(), 1);
         assert!(e.into_result(()).is_err());
     }

@@ -2,6 +2,7 @@
 
 use crate::api::admin::{add_user, disable_user, list_users, set_password};
 use crate::error::AppError;
+use crate::i18n::use_lang;
 use crate::model::OrgId;
 use crate::model::account::UserAccount;
 use crate::model::auth::Denied;
@@ -10,6 +11,7 @@ use leptos_meta::Title;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
+    let lang = use_lang();
     let users = Resource::new(|| (), |_| list_users());
     let message = RwSignal::new(None::<Result<String, String>>);
     let report = move |result: Result<String, AppError>| {
@@ -19,33 +21,33 @@ pub fn AdminPage() -> impl IntoView {
             Ok(text) => Ok(text),
             Err(AppError::Invalid(errors)) => Err(errors
                 .iter()
-                .map(|(_, m)| m.to_owned())
+                .map(|(_, m)| m.text(lang))
                 .collect::<Vec<_>>()
                 .join(" ")),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.message(lang)),
         }));
         if succeeded {
             users.refetch();
         }
     };
     view! {
-        <Title text="Användare" />
-        <h1 class="text-3xl font-bold">"Användare"</h1>
+        <Title text=lang.t("admin.title") />
+        <h1 class="text-3xl font-bold">{lang.t("admin.title")}</h1>
         <div role="status" aria-live="polite" class="mt-4">
             {move || message.get().map(|m| match m {
                 Ok(text) => view! { <p class="rounded border border-green-800 bg-green-50 p-3">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold">{text}</p> }.into_any(),
             })}
         </div>
-        <Suspense fallback=|| view! { <p>"Laddar användarna …"</p> }>
+        <Suspense fallback=move || view! { <p>{lang.t("admin.loading")}</p> }>
             {move || Suspend::new(async move {
                 match users.await {
                     Ok(list) => view! { <UserTable list report /> <AddUser report /> <NewPassword report /> }.into_any(),
                     Err(AppError::Denied(Denied::NotSignedIn)) => view! {
-                        <p class="mt-4">"Logga in som administratör för att hantera användare. "
-                            <a class="text-blue-900 underline" href="/logga-in?nasta=/admin">"Logga in"</a></p>
+                        <p class="mt-4">{lang.t("admin.login_needed")} " "
+                            <a class="text-blue-900 underline" href="/logga-in?nasta=/admin">{lang.t("edit.login_link")}</a></p>
                     }.into_any(),
-                    Err(e) => view! { <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e.to_string()}</p> }.into_any(),
+                    Err(e) => view! { <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e.message(lang)}</p> }.into_any(),
                 }
             })}
         </Suspense>
@@ -56,6 +58,7 @@ type Report = Callback<Result<String, AppError>>;
 
 #[component]
 fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoView {
+    let lang = use_lang();
     let rows = list
         .into_iter()
         .map(|u| {
@@ -66,7 +69,7 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
                 move |_| {
                     let email = email.clone();
                     leptos::task::spawn_local(async move {
-                        let text = format!("Kontot {email} är avstängt.");
+                        let text = lang.tf("admin.disabled_done", &[("email", &email)]);
                         report.run(disable_user(email).await.map(|()| text));
                     });
                 }
@@ -74,13 +77,13 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
             view! {
                 <tr class="border-t border-stone-300">
                     <td class="p-2">{email.clone()}</td>
-                    <td class="p-2">{u.role.label_sv()}</td>
+                    <td class="p-2">{u.role.label(lang)}</td>
                     <td class="p-2">{org}</td>
-                    <td class="p-2">{if u.disabled { "Avstängt" } else { "Aktivt" }}</td>
+                    <td class="p-2">{if u.disabled { lang.t("admin.status.disabled") } else { lang.t("admin.status.active") }}</td>
                     <td class="p-2">
                         {(!u.disabled).then(|| view! {
                             <button type="button" class="text-red-800 underline" on:click=disable.clone()>
-                                {format!("Stäng av {email}")}
+                                {lang.tf("admin.disable", &[("email", &email)])}
                             </button>
                         })}
                     </td>
@@ -90,13 +93,13 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
         .collect_view();
     view! {
         <table class="mt-4 w-full border-collapse bg-white">
-            <caption class="text-left font-semibold">"Konton"</caption>
+            <caption class="text-left font-semibold">{lang.t("admin.accounts")}</caption>
             <thead><tr>
-                <th scope="col" class="p-2 text-left">"E-post"</th>
-                <th scope="col" class="p-2 text-left">"Roll"</th>
-                <th scope="col" class="p-2 text-left">"Organisation"</th>
-                <th scope="col" class="p-2 text-left">"Status"</th>
-                <th scope="col" class="p-2 text-left">"Åtgärd"</th>
+                <th scope="col" class="p-2 text-left">{lang.t("admin.col.email")}</th>
+                <th scope="col" class="p-2 text-left">{lang.t("admin.col.role")}</th>
+                <th scope="col" class="p-2 text-left">{lang.t("admin.col.org")}</th>
+                <th scope="col" class="p-2 text-left">{lang.t("admin.col.status")}</th>
+                <th scope="col" class="p-2 text-left">{lang.t("admin.col.action")}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -107,6 +110,7 @@ const INPUT: &str = "mt-1 w-full rounded border border-stone-500 bg-white px-2 p
 
 #[component]
 fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
+    let lang = use_lang();
     let email = RwSignal::new(String::new());
     let role = RwSignal::new("coordinator".to_owned());
     let org = RwSignal::new(String::new());
@@ -129,35 +133,36 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
                 email.set(String::new());
                 password.set(String::new());
             }
-            report.run(result.map(|u| format!("Kontot {} har skapats.", u.email)));
+            report.run(result.map(|u| lang.tf("admin.created", &[("email", u.email.as_str())])));
         });
     };
     view! {
         <form class="mt-8 max-w-md space-y-3" on:submit=on_submit>
-            <h2 class="text-xl font-bold">"Lägg till användare"</h2>
-            <div><label for="ny-epost" class="font-semibold">"E-postadress"</label>
+            <h2 class="text-xl font-bold">{lang.t("admin.add.h2")}</h2>
+            <div><label for="ny-epost" class="font-semibold">{lang.t("admin.email")}</label>
                 <input id="ny-epost" type="email" class=INPUT prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) /></div>
-            <div><label for="ny-roll" class="font-semibold">"Roll"</label>
+            <div><label for="ny-roll" class="font-semibold">{lang.t("admin.col.role")}</label>
                 <select id="ny-roll" class=INPUT on:change=move |ev| role.set(event_target_value(&ev))>
-                    <option value="coordinator" selected>"Samordnare"</option>
-                    <option value="admin">"Administratör"</option>
+                    <option value="coordinator" selected>{lang.t("account.role.coordinator")}</option>
+                    <option value="admin">{lang.t("account.role.admin")}</option>
                 </select></div>
-            <div><label for="ny-org" class="font-semibold">"Organisation"</label>
+            <div><label for="ny-org" class="font-semibold">{lang.t("admin.col.org")}</label>
                 <select id="ny-org" class=INPUT on:change=move |ev| org.set(event_target_value(&ev))>
-                    <option value="">"Ingen (endast administratörer)"</option>
+                    <option value="">{lang.t("admin.add.no_org")}</option>
                     {orgs}
                 </select></div>
-            <div><label for="ny-losenord" class="font-semibold">"Första lösenord"</label>
-                <p id="ny-losenord-hjalp" class="text-sm text-stone-700">"Minst 12 tecken. Lämna det till personen på ett säkert sätt."</p>
+            <div><label for="ny-losenord" class="font-semibold">{lang.t("admin.add.password")}</label>
+                <p id="ny-losenord-hjalp" class="text-sm text-stone-700">{lang.t("admin.add.password_help")}</p>
                 <input id="ny-losenord" type="password" autocomplete="new-password" aria-describedby="ny-losenord-hjalp" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
-            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">"Lägg till"</button>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.add.submit")}</button>
         </form>
     }
 }
 
 #[component]
 fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
+    let lang = use_lang();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -168,20 +173,18 @@ fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
             if result.is_ok() {
                 password.set(String::new());
             }
-            report.run(result.map(|()| {
-                format!("Nytt lösenord är satt för {who}; kontots inloggningar har avslutats.")
-            }));
+            report.run(result.map(|()| lang.tf("admin.password.done", &[("email", &who)])));
         });
     };
     view! {
         <form class="mt-8 max-w-md space-y-3" on:submit=on_submit>
-            <h2 class="text-xl font-bold">"Sätt nytt lösenord"</h2>
-            <div><label for="pw-epost" class="font-semibold">"E-postadress"</label>
+            <h2 class="text-xl font-bold">{lang.t("admin.password.h2")}</h2>
+            <div><label for="pw-epost" class="font-semibold">{lang.t("admin.email")}</label>
                 <input id="pw-epost" type="email" class=INPUT prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) /></div>
-            <div><label for="pw-losenord" class="font-semibold">"Nytt lösenord"</label>
+            <div><label for="pw-losenord" class="font-semibold">{lang.t("admin.password.new")}</label>
                 <input id="pw-losenord" type="password" autocomplete="new-password" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
-            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">"Sätt lösenord"</button>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.password.submit")}</button>
         </form>
     }
 }

@@ -4,6 +4,7 @@
 use crate::api::edit::{EditView, get_edit_form, save_profile};
 use crate::components::form_fields::{FormCtx, field_id};
 use crate::error::AppError;
+use crate::i18n::use_lang;
 use crate::model::auth::Denied;
 use crate::model::fact::Source;
 use crate::model::form::rebase;
@@ -18,12 +19,13 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn EditPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let page = Resource::new(id, get_edit_form);
     view! {
-        <Title text="Redigera profil" />
-        <Suspense fallback=|| view! { <p>"Laddar formuläret …"</p> }>
+        <Title text=lang.t("edit.page_title") />
+        <Suspense fallback=move || view! { <p>{lang.t("edit.loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(view) => view! { <EditForm view /> }.into_any(),
@@ -31,16 +33,16 @@ pub fn EditPage() -> impl IntoView {
                     Err(AppError::Denied(Denied::NotSignedIn)) => {
                         let next = format!("/logga-in?nasta=/profil/{}/redigera", id());
                         view! {
-                            <h1 class="text-3xl font-bold">"Logga in för att redigera"</h1>
-                            <p class="mt-4">"Profilen kan bara ändras av organisationens samordnare och av regionens administratörer."</p>
-                            <p class="mt-4"><a class="text-blue-900 underline" href=next>"Logga in"</a></p>
+                            <h1 class="text-3xl font-bold">{lang.t("edit.login_needed.h1")}</h1>
+                            <p class="mt-4">{lang.t("edit.login_needed.text")}</p>
+                            <p class="mt-4"><a class="text-blue-900 underline" href=next>{lang.t("edit.login_link")}</a></p>
                         }
                         .into_any()
                     }
                     Err(error) => view! {
-                        <h1 class="text-3xl font-bold">"Du kan inte redigera den här profilen"</h1>
-                        <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-4">{error.to_string()}</p>
-                        <p class="mt-4"><a class="text-blue-900 underline" href=format!("/profil/{}", id())>"Till profilen"</a></p>
+                        <h1 class="text-3xl font-bold">{lang.t("edit.denied.h1")}</h1>
+                        <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-4">{error.message(lang)}</p>
+                        <p class="mt-4"><a class="text-blue-900 underline" href=format!("/profil/{}", id())>{lang.t("edit.to_profile")}</a></p>
                     }
                     .into_any(),
                 }
@@ -60,12 +62,14 @@ enum Outcome {
 
 #[component]
 fn EditForm(view: EditView) -> impl IntoView {
+    let lang = use_lang();
     let org = view.organisation.id.clone();
     let name = view.organisation.name.clone();
     let today = view.today;
     let ctx = FormCtx {
         form: RwSignal::new(view.form.clone()),
         errors: RwSignal::new(FieldErrors::default()),
+        lang,
     };
     let original = RwSignal::new(view.form);
     let version = RwSignal::new(view.version);
@@ -92,7 +96,7 @@ fn EditForm(view: EditView) -> impl IntoView {
         if let Err(errors) = form.validate(&org, today, &probe) {
             ctx.errors.set(errors);
             outcome.set(Some(Outcome::Failed(
-                AppError::Invalid(FieldErrors::default()).to_string(),
+                AppError::Invalid(FieldErrors::default()).message(lang),
             )));
             focus_summary();
             return;
@@ -108,26 +112,25 @@ fn EditForm(view: EditView) -> impl IntoView {
                     version.set(saved.version);
                     original.set(form);
                     let text = match saved.changed {
-                        0 => "Inget hade ändrats, så inget sparades.".to_owned(),
-                        1 => "Sparat: 1 uppgift ändrades. Kartan och profilen visar den nu."
-                            .to_owned(),
-                        n => format!(
-                            "Sparat: {n} uppgifter ändrades. Kartan och profilen visar dem nu."
-                        ),
+                        0 => lang.t("edit.saved.none").to_owned(),
+                        1 => lang.t("edit.saved.one").to_owned(),
+                        n => lang.tf("edit.saved.many", &[("n", &n.to_string())]),
                     };
                     outcome.set(Some(Outcome::Saved(text)));
                 }
                 Err(AppError::Invalid(errors)) => {
                     ctx.errors.set(errors.clone());
-                    outcome.set(Some(Outcome::Failed(AppError::Invalid(errors).to_string())));
+                    outcome.set(Some(Outcome::Failed(
+                        AppError::Invalid(errors).message(lang),
+                    )));
                 }
                 Err(e @ AppError::Conflict { .. }) => {
-                    let text = e.to_string();
+                    let text = e.message(lang);
                     if let AppError::Conflict { changes, .. } = e {
                         outcome.set(Some(Outcome::Conflict(text, changes)));
                     }
                 }
-                Err(e) => outcome.set(Some(Outcome::Failed(e.to_string()))),
+                Err(e) => outcome.set(Some(Outcome::Failed(e.message(lang)))),
             }
             focus_summary();
         });
@@ -148,7 +151,7 @@ fn EditForm(view: EditView) -> impl IntoView {
                     version.set(latest.version);
                     outcome.set(Some(Outcome::Rebased));
                 }
-                Err(e) => outcome.set(Some(Outcome::Failed(e.to_string()))),
+                Err(e) => outcome.set(Some(Outcome::Failed(e.message(lang)))),
             }
             focus_summary();
         });
@@ -159,7 +162,7 @@ fn EditForm(view: EditView) -> impl IntoView {
                 .iter()
                 .map(|(key, message)| {
                     let href = format!("#{}", field_id(key));
-                    let message = message.to_owned();
+                    let message = message.text(lang);
                     view! { <li><a class="text-red-800 underline" href=href>{message}</a></li> }
                 })
                 .collect_view()
@@ -173,7 +176,7 @@ fn EditForm(view: EditView) -> impl IntoView {
             .into_any(),
             Outcome::Rebased => view! {
                 <p class="rounded border border-blue-900 bg-blue-50 p-3" data-utfall="ombaserad">
-                    "Formuläret visar nu den senaste versionen med dina ändringar. Granska och spara igen."
+                    {lang.t("edit.rebased")}
                 </p>
             }
             .into_any(),
@@ -187,10 +190,10 @@ fn EditForm(view: EditView) -> impl IntoView {
             Outcome::Conflict(text, changes) => view! {
                 <div class="rounded border border-red-800 bg-red-50 p-3" data-utfall="konflikt">
                     <p class="font-semibold">{text}</p>
-                    <p class="mt-2">"Det här har ändrats sedan du öppnade formuläret:"</p>
+                    <p class="mt-2">{lang.t("edit.conflict.changed")}</p>
                     {revision_list(changes)}
                     <button type="button" class="mt-3 rounded bg-blue-900 px-4 py-2 text-white" on:click=take_latest.clone()>
-                        "Hämta den senaste versionen och behåll mina ändringar"
+                        {lang.t("edit.conflict.take_latest")}
                     </button>
                 </div>
             }
@@ -198,14 +201,11 @@ fn EditForm(view: EditView) -> impl IntoView {
         })
     };
     view! {
-        <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>"← Till profilen"</a></p>
-        <h1 class="mt-2 text-3xl font-bold">{format!("Redigera: {name}")}</h1>
-        <p class="mt-2 max-w-3xl">
-            "Ändra det som har förändrats och spara. Tomma fält visas som "<q>"Ej rapporterat"</q>
-            ". Varje ändring sparas med din organisation och tidpunkt och syns i ändringshistoriken."
-        </p>
+        <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>{lang.t("edit.back")}</a></p>
+        <h1 class="mt-2 text-3xl font-bold">{lang.tf("edit.h1", &[("name", &name)])}</h1>
+        <p class="mt-2 max-w-3xl">{lang.tf("edit.intro", &[("unknown", lang.t("unknown"))])}</p>
         <noscript>
-            <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">"Formuläret behöver JavaScript för att spara."</p>
+            <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{lang.t("edit.noscript")}</p>
         </noscript>
         <div node_ref=summary tabindex="-1" class="mt-4 focus:outline-none" role="alert" aria-live="assertive">
             {outcome_view}
@@ -221,9 +221,9 @@ fn EditForm(view: EditView) -> impl IntoView {
             <div class="sticky bottom-0 mt-6 flex items-center gap-4 border-t border-stone-300 bg-stone-50 py-3">
                 <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white disabled:opacity-60"
                     prop:disabled=move || saving.get()>
-                    {move || if saving.get() { "Sparar …" } else { "Spara ändringarna" }}
+                    {move || if saving.get() { lang.t("edit.saving") } else { lang.t("edit.save") }}
                 </button>
-                <span class="text-sm text-stone-700">{move || format!("Version {}", version.get())}</span>
+                <span class="text-sm text-stone-700">{move || lang.tf("edit.version", &[("version", &version.get().to_string())])}</span>
             </div>
         </form>
     }

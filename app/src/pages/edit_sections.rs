@@ -6,14 +6,9 @@ use crate::components::form_fields::{
 };
 use crate::model::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
 use crate::model::profile::{
-    Availability, Funding, LokStage, PolicyScope, RokStatus, SharedView, SpecialistCompetences,
+    Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, SharedView,
 };
 use leptos::prelude::*;
-
-const LINES_HELP: Option<&str> = Some("En uppgift per rad. Lämna tomt om det inte är rapporterat.");
-const DATE_HELP: Option<&str> = Some("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-10-01.");
-const CODES_HELP: Option<&str> =
-    Some("Kommunkoder åtskilda med komma, t.ex. 2062, 2034 (Mora, Orsa).");
 
 macro_rules! field {
     ($($path:ident).+) => {
@@ -70,7 +65,7 @@ fn rows_block(ctx: FormCtx, rows: Rows, count: Memo<usize>) -> AnyView {
         <fieldset id=field_id(key) class="mt-4 rounded border border-stone-300 p-3" aria-describedby=described>
             <legend class="px-1 font-semibold">{rows.legend}</legend>
             <p id=error_id class="font-semibold text-red-800">
-                {move || ctx.errors.with(|e| e.get(key).map(|m| format!("Fel: {m}")))}
+                {move || ctx.error_text(key)}
             </p>
             {move || (0..count.get()).map(|i| row(ctx, i)).collect_view()}
             <button type="button" class="mt-2 rounded border border-blue-900 px-3 py-1 text-blue-900"
@@ -103,26 +98,26 @@ fn remove_button(
 
 pub fn governance(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.policy_documents.len()));
-    section("styrning", "Styrning och ledning", view! {
-        {text_field(ctx, "decision", "Beslut om att arbeta med frågan", Some("Finns ett politiskt eller ledningsbeslut? Beskriv kort."), Kind::Area, field!(decision))}
+    section("styrning", ctx.t("edit.section.governance"), view! {
+        {text_field(ctx, "decision", ctx.t("edit.decision"), Some(ctx.t("edit.decision_help")), Kind::Area, field!(decision))}
         {rows_block(ctx, Rows {
             key: "policy_documents",
-            legend: "Styrdokument",
-            add_label: "Lägg till styrdokument",
-            none_label: "Inga styrdokument finns",
+            legend: ctx.t("edit.policy.legend_all"),
+            add_label: ctx.t("edit.policy.add"),
+            none_label: ctx.t("edit.policy.none"),
             none_get: |f| f.policy_documents_none,
             none_set: |f, v| f.policy_documents_none = v,
             add: |f| f.policy_documents.push(PolicyDocumentRow::default()),
             row: policy_row,
         }, count)}
-        {select_field(ctx, "shared_view", "Samsyn", Some("Hur långt når en gemensam syn på frågan?"), options(&SharedView::ALL, SharedView::label_sv), field!(shared_view))}
-        {yes_no_field(ctx, "follow_up", "Följs arbetet upp?", None, field!(follow_up))}
-        {yes_no_field(ctx, "follow_up_individual", "Uppföljning på individnivå", None, field!(follow_up_individual))}
-        {yes_no_field(ctx, "follow_up_group", "Uppföljning på gruppnivå", None, field!(follow_up_group))}
-        {yes_no_field(ctx, "follow_up_quality_system", "Ingår i kvalitetssystemet", None, field!(follow_up_quality_system))}
-        {text_field(ctx, "follow_up_reported_to", "Rapporteras till", None, Kind::Line, field!(follow_up_reported_to))}
-        {text_field(ctx, "follow_up_frequency", "Hur ofta", None, Kind::Line, field!(follow_up_frequency))}
-        {text_field(ctx, "follow_up_description", "Beskrivning av uppföljningen", None, Kind::Area, field!(follow_up_description))}
+        {select_field(ctx, "shared_view", ctx.t("edit.shared_view"), Some(ctx.t("edit.shared_view_help")), options(&SharedView::ALL, |v| v.label(ctx.lang)), field!(shared_view))}
+        {yes_no_field(ctx, "follow_up", ctx.t("edit.follow_up"), None, field!(follow_up))}
+        {yes_no_field(ctx, "follow_up_individual", ctx.t("edit.follow_up.individual"), None, field!(follow_up_individual))}
+        {yes_no_field(ctx, "follow_up_group", ctx.t("edit.follow_up.group"), None, field!(follow_up_group))}
+        {yes_no_field(ctx, "follow_up_quality_system", ctx.t("edit.follow_up.quality"), None, field!(follow_up_quality_system))}
+        {text_field(ctx, "follow_up_reported_to", ctx.t("edit.follow_up.reported_to"), None, Kind::Line, field!(follow_up_reported_to))}
+        {text_field(ctx, "follow_up_frequency", ctx.t("edit.follow_up.frequency"), None, Kind::Line, field!(follow_up_frequency))}
+        {text_field(ctx, "follow_up_description", ctx.t("edit.follow_up.description"), None, Kind::Area, field!(follow_up_description))}
     }.into_any())
 }
 
@@ -139,14 +134,14 @@ fn policy_row(ctx: FormCtx, i: usize) -> AnyView {
     let k = |name: &str| format!("policy_documents.{i}.{name}");
     view! {
         <fieldset class="mt-3 border-t border-stone-200 pt-2">
-            <legend class="font-semibold">{format!("Styrdokument {}", i + 1)}</legend>
-            {text_field(ctx, &k("title"), "Titel", None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
-            {select_field(ctx, &k("scope"), "Omfattning", None, options(&PolicyScope::ALL, PolicyScope::label_sv), l(|r| &r.scope, |r| &mut r.scope))}
-            {text_field(ctx, &k("owner"), "Ägare", None, Kind::Line, l(|r| &r.owner, |r| &mut r.owner))}
-            {text_field(ctx, &k("adopted"), "Antaget", DATE_HELP, Kind::Date, l(|r| &r.adopted, |r| &mut r.adopted))}
-            {text_field(ctx, &k("last_revised"), "Senast reviderat", DATE_HELP, Kind::Date, l(|r| &r.last_revised, |r| &mut r.last_revised))}
-            {yes_no_field(ctx, &k("implemented"), "Implementerat", None, l(|r| &r.implemented, |r| &mut r.implemented))}
-            {remove_button(ctx, format!("Ta bort styrdokument {}", i + 1), move |f| { f.policy_documents.remove(i); })}
+            <legend class="font-semibold">{ctx.tf("edit.policy.legend", &[("n", &(i + 1).to_string())])}</legend>
+            {text_field(ctx, &k("title"), ctx.t("edit.title"), None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
+            {select_field(ctx, &k("scope"), ctx.t("edit.policy.scope"), None, options(&PolicyScope::ALL, |v| v.label(ctx.lang)), l(|r| &r.scope, |r| &mut r.scope))}
+            {text_field(ctx, &k("owner"), ctx.t("edit.policy.owner"), None, Kind::Line, l(|r| &r.owner, |r| &mut r.owner))}
+            {text_field(ctx, &k("adopted"), ctx.t("edit.policy.adopted"), Some(ctx.t("edit.help.date")), Kind::Date, l(|r| &r.adopted, |r| &mut r.adopted))}
+            {text_field(ctx, &k("last_revised"), ctx.t("edit.policy.last_revised"), Some(ctx.t("edit.help.date")), Kind::Date, l(|r| &r.last_revised, |r| &mut r.last_revised))}
+            {yes_no_field(ctx, &k("implemented"), ctx.t("edit.policy.implemented"), None, l(|r| &r.implemented, |r| &mut r.implemented))}
+            {remove_button(ctx, ctx.tf("edit.policy.remove", &[("n", &(i + 1).to_string())]), move |f| { f.policy_documents.remove(i); })}
         </fieldset>
     }
     .into_any()
@@ -154,22 +149,22 @@ fn policy_row(ctx: FormCtx, i: usize) -> AnyView {
 
 pub fn work(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.coordinators.len()));
-    section("organisation", "Organisation", view! {
+    section("organisation", ctx.t("edit.section.organisation"), view! {
         {rows_block(ctx, Rows {
             key: "coordinators",
-            legend: "Samordnartjänster",
-            add_label: "Lägg till samordnartjänst",
-            none_label: "Ingen samordnare finns",
+            legend: ctx.t("edit.coordinator.legend_all"),
+            add_label: ctx.t("edit.coordinator.add"),
+            none_label: ctx.t("edit.coordinator.none"),
             none_get: |f| f.coordinators_none,
             none_set: |f, v| f.coordinators_none = v,
             add: |f| f.coordinators.push(CoordinatorRow { count: "1".to_owned(), ..CoordinatorRow::default() }),
             row: coordinator_row,
         }, count)}
-        {yes_no_field(ctx, "cooperation", "Samverkansavtal om gemensam samordnare", None, field!(cooperation))}
-        {text_field(ctx, "cooperation_name", "Avtalets namn", None, Kind::Line, field!(cooperation_name))}
-        {text_field(ctx, "cooperation_partners", "Samverkansparter", CODES_HELP, Kind::Line, field!(cooperation_partners))}
-        {text_field(ctx, "placement", "Var arbetet är placerat", Some("T.ex. IFO, socialtjänsten, omsorgen."), Kind::Line, field!(placement))}
-        {text_field(ctx, "teams", "Team och enheter", LINES_HELP, Kind::Lines, field!(teams))}
+        {yes_no_field(ctx, "cooperation", ctx.t("edit.cooperation"), None, field!(cooperation))}
+        {text_field(ctx, "cooperation_name", ctx.t("edit.cooperation.name"), None, Kind::Line, field!(cooperation_name))}
+        {text_field(ctx, "cooperation_partners", ctx.t("edit.cooperation.partners"), Some(ctx.t("edit.help.codes")), Kind::Line, field!(cooperation_partners))}
+        {text_field(ctx, "placement", ctx.t("edit.placement"), Some(ctx.t("edit.placement_help")), Kind::Line, field!(placement))}
+        {text_field(ctx, "teams", ctx.t("edit.teams"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(teams))}
     }.into_any())
 }
 
@@ -180,38 +175,36 @@ fn coordinator_row(ctx: FormCtx, i: usize) -> AnyView {
     let k = |name: &str| format!("coordinators.{i}.{name}");
     view! {
         <fieldset class="mt-3 border-t border-stone-200 pt-2">
-            <legend class="font-semibold">{format!("Samordnartjänst {}", i + 1)}</legend>
-            {text_field(ctx, &k("title"), "Titel", None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
-            {text_field(ctx, &k("share_percent"), "Andel av heltid (%)", Some("Ett heltal 0–100."), Kind::Line, l(|r| &r.share_percent, |r| &mut r.share_percent))}
-            {text_field(ctx, &k("count"), "Antal tjänster", Some("1–20."), Kind::Line, l(|r| &r.count, |r| &mut r.count))}
-            {text_field(ctx, &k("rest_of_post"), "Resten av tjänsten", None, Kind::Line, l(|r| &r.rest_of_post, |r| &mut r.rest_of_post))}
-            {select_field(ctx, &k("funding"), "Finansiering", None, options(&Funding::ALL, Funding::label_sv), l(|r| &r.funding, |r| &mut r.funding))}
-            {text_field(ctx, &k("scope"), "Uppdragets omfattning", None, Kind::Line, l(|r| &r.scope, |r| &mut r.scope))}
-            {text_field(ctx, &k("shared_with"), "Delas med", CODES_HELP, Kind::Line, l(|r| &r.shared_with, |r| &mut r.shared_with))}
-            {remove_button(ctx, format!("Ta bort samordnartjänst {}", i + 1), move |f| { f.coordinators.remove(i); })}
+            <legend class="font-semibold">{ctx.tf("edit.coordinator.legend", &[("n", &(i + 1).to_string())])}</legend>
+            {text_field(ctx, &k("title"), ctx.t("edit.title"), None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
+            {text_field(ctx, &k("share_percent"), ctx.t("edit.coordinator.share"), Some(ctx.t("edit.coordinator.share_help")), Kind::Line, l(|r| &r.share_percent, |r| &mut r.share_percent))}
+            {text_field(ctx, &k("count"), ctx.t("edit.coordinator.count"), Some(ctx.t("edit.coordinator.count_help")), Kind::Line, l(|r| &r.count, |r| &mut r.count))}
+            {text_field(ctx, &k("rest_of_post"), ctx.t("edit.coordinator.rest"), None, Kind::Line, l(|r| &r.rest_of_post, |r| &mut r.rest_of_post))}
+            {select_field(ctx, &k("funding"), ctx.t("edit.coordinator.funding"), None, options(&Funding::ALL, |v| v.label(ctx.lang)), l(|r| &r.funding, |r| &mut r.funding))}
+            {text_field(ctx, &k("scope"), ctx.t("edit.coordinator.scope"), None, Kind::Line, l(|r| &r.scope, |r| &mut r.scope))}
+            {text_field(ctx, &k("shared_with"), ctx.t("edit.coordinator.shared_with"), Some(ctx.t("edit.help.codes")), Kind::Line, l(|r| &r.shared_with, |r| &mut r.shared_with))}
+            {remove_button(ctx, ctx.tf("edit.coordinator.remove", &[("n", &(i + 1).to_string())]), move |f| { f.coordinators.remove(i); })}
         </fieldset>
     }
     .into_any()
 }
 
 pub fn collaboration(ctx: FormCtx) -> AnyView {
-    section("samverkan", "Samverkan", view! {
-        {yes_no_field(ctx, "local_forum", "Lokalt samverkansforum finns", None, field!(local_forum))}
-        {text_field(ctx, "local_forum_participants", "Deltagare i forumet", LINES_HELP, Kind::Lines, field!(local_forum_participants))}
-        {text_field(ctx, "local_forum_description", "Om forumet", None, Kind::Area, field!(local_forum_description))}
-        {text_field(ctx, "representative_name", "Representant i Länsgruppen", Some("Namn. Lämna tomt om det inte är rapporterat."), Kind::Line, field!(representative_name))}
-        {text_field(ctx, "representative_mandate", "Representantens mandat", None, Kind::Area, field!(representative_mandate))}
-        {text_field(ctx, "representative_share", "Representantens andel av tjänst (%)", None, Kind::Line, field!(representative_share))}
-        {text_field(ctx, "representative_contacts", "Interna kontakter", None, Kind::Area, field!(representative_contacts))}
+    section("samverkan", ctx.t("edit.section.collaboration"), view! {
+        {yes_no_field(ctx, "local_forum", ctx.t("edit.forum"), None, field!(local_forum))}
+        {text_field(ctx, "local_forum_participants", ctx.t("edit.forum.participants"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(local_forum_participants))}
+        {text_field(ctx, "local_forum_description", ctx.t("edit.forum.description"), None, Kind::Area, field!(local_forum_description))}
+        {text_field(ctx, "representative_name", ctx.t("edit.representative.name"), Some(ctx.t("edit.representative.name_help")), Kind::Line, field!(representative_name))}
+        {text_field(ctx, "representative_mandate", ctx.t("edit.representative.mandate"), None, Kind::Area, field!(representative_mandate))}
+        {text_field(ctx, "representative_share", ctx.t("edit.representative.share"), None, Kind::Line, field!(representative_share))}
+        {text_field(ctx, "representative_contacts", ctx.t("edit.representative.contacts"), None, Kind::Area, field!(representative_contacts))}
     }.into_any())
 }
 
 pub fn competence(ctx: FormCtx) -> AnyView {
-    let names = SpecialistCompetences::default()
-        .entries()
-        .map(|(name, _)| name);
-    let specialists = names
-        .into_iter()
+    let specialists = SPECIALIST_KEYS
+        .iter()
+        .map(|key| ctx.t(key))
         .enumerate()
         .map(|(i, name)| {
             select_field(
@@ -219,7 +212,7 @@ pub fn competence(ctx: FormCtx) -> AnyView {
                 &format!("specialist.{i}"),
                 name,
                 None,
-                options(&Availability::ALL, Availability::label_sv),
+                options(&Availability::ALL, |v| v.label(ctx.lang)),
                 lens(
                     move |f| f.specialist[i].clone(),
                     move |f, v| f.specialist[i] = v,
@@ -227,38 +220,38 @@ pub fn competence(ctx: FormCtx) -> AnyView {
             )
         })
         .collect_view();
-    section("kompetens", "Kompetens", view! {
-        {text_field(ctx, "basic_training", "Grundutbildning för personalen", None, Kind::Area, field!(basic_training))}
+    section("kompetens", ctx.t("edit.section.competence"), view! {
+        {text_field(ctx, "basic_training", ctx.t("edit.basic_training"), None, Kind::Area, field!(basic_training))}
         <fieldset class="mt-4 rounded border border-stone-300 p-3">
-            <legend class="px-1 font-semibold">"Specialistkompetens"</legend>
+            <legend class="px-1 font-semibold">ctx.t("edit.specialist")</legend>
             {specialists}
         </fieldset>
-        {text_field(ctx, "programmes", "Metoder och program", LINES_HELP, Kind::Lines, field!(programmes))}
+        {text_field(ctx, "programmes", ctx.t("edit.programmes"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(programmes))}
     }.into_any())
 }
 
 pub fn reflections(ctx: FormCtx) -> AnyView {
     section(
         "reflektion",
-        "Framgångar, brister, behov och vision",
+        ctx.t("edit.section.reflections"),
         view! {
-            {text_field(ctx, "successes", "Framgångar", LINES_HELP, Kind::Lines, field!(successes))}
-            {text_field(ctx, "gaps", "Brister", LINES_HELP, Kind::Lines, field!(gaps))}
-            {text_field(ctx, "needs", "Behov", LINES_HELP, Kind::Lines, field!(needs))}
-            {text_field(ctx, "vision", "Vision", LINES_HELP, Kind::Lines, field!(vision))}
+            {text_field(ctx, "successes", ctx.t("edit.successes"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(successes))}
+            {text_field(ctx, "gaps", ctx.t("edit.gaps"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(gaps))}
+            {text_field(ctx, "needs", ctx.t("edit.needs"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(needs))}
+            {text_field(ctx, "vision", ctx.t("edit.vision"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(vision))}
         }
         .into_any(),
     )
 }
 
 pub fn agreements(ctx: FormCtx) -> AnyView {
-    section("overenskommelser", "Överenskommelser", view! {
-        {select_field(ctx, "rok_status", "Beslut om den regionala överenskommelsen (RÖK)", None, options(&RokStatus::ALL, RokStatus::label_sv), field!(rok_status))}
-        {text_field(ctx, "rok_date", "Datum för beslutet", DATE_HELP, Kind::Date, field!(rok_date))}
-        {text_field(ctx, "rok_body", "Beslutande organ", Some("T.ex. kommunfullmäktige eller socialnämnden."), Kind::Line, field!(rok_body))}
-        {text_field(ctx, "rok_reference", "Diarienummer eller paragraf", None, Kind::Line, field!(rok_reference))}
-        {select_field(ctx, "lok_stage", "Lokal överenskommelse (LÖK): steg", None, options(&LokStage::ALL, LokStage::label_sv), field!(lok_stage))}
-        {text_field(ctx, "lok_date", "Datum då steget nåddes", DATE_HELP, Kind::Date, field!(lok_date))}
+    section("overenskommelser", ctx.t("edit.section.agreements"), view! {
+        {select_field(ctx, "rok_status", ctx.t("edit.rok.status"), None, options(&RokStatus::ALL, |v| v.label(ctx.lang)), field!(rok_status))}
+        {text_field(ctx, "rok_date", ctx.t("edit.rok.date"), Some(ctx.t("edit.help.date")), Kind::Date, field!(rok_date))}
+        {text_field(ctx, "rok_body", ctx.t("edit.rok.body"), Some(ctx.t("edit.rok.body_help")), Kind::Line, field!(rok_body))}
+        {text_field(ctx, "rok_reference", ctx.t("edit.rok.reference"), None, Kind::Line, field!(rok_reference))}
+        {select_field(ctx, "lok_stage", ctx.t("edit.lok.stage"), None, options(&LokStage::ALL, |v| v.label(ctx.lang)), field!(lok_stage))}
+        {text_field(ctx, "lok_date", ctx.t("edit.lok.date"), Some(ctx.t("edit.help.date")), Kind::Date, field!(lok_date))}
     }.into_any())
 }
 
@@ -266,9 +259,9 @@ pub fn support(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.support.len()));
     let rows = Rows {
         key: "support",
-        legend: "Kontaktvägar",
-        add_label: "Lägg till kontaktväg",
-        none_label: "Inga kontaktvägar finns",
+        legend: ctx.t("edit.support.legend_all"),
+        add_label: ctx.t("edit.support.add"),
+        none_label: ctx.t("edit.support.none"),
         none_get: |f| f.support_none,
         none_set: |f, v| f.support_none = v,
         add: |f| f.support.push(SupportRow::default()),
@@ -276,7 +269,7 @@ pub fn support(ctx: FormCtx) -> AnyView {
     };
     section(
         "stod",
-        "Stöd till våldsutsatta",
+        ctx.t("edit.section.support"),
         rows_block(ctx, rows, count),
     )
 }
@@ -288,12 +281,12 @@ fn support_row(ctx: FormCtx, i: usize) -> AnyView {
     let k = |name: &str| format!("support.{i}.{name}");
     view! {
         <fieldset class="mt-3 border-t border-stone-200 pt-2">
-            <legend class="font-semibold">{format!("Kontaktväg {}", i + 1)}</legend>
-            {text_field(ctx, &k("name"), "Namn", None, Kind::Line, l(|r| &r.name, |r| &mut r.name))}
-            {text_field(ctx, &k("kind"), "Slag", Some("T.ex. kvinnojour, socialjour."), Kind::Line, l(|r| &r.kind, |r| &mut r.kind))}
-            {text_field(ctx, &k("phone"), "Telefon", None, Kind::Line, l(|r| &r.phone, |r| &mut r.phone))}
-            {text_field(ctx, &k("web"), "Webbadress", Some("Börjar med https://"), Kind::Line, l(|r| &r.web, |r| &mut r.web))}
-            {remove_button(ctx, format!("Ta bort kontaktväg {}", i + 1), move |f| { f.support.remove(i); })}
+            <legend class="font-semibold">{ctx.tf("edit.support.legend", &[("n", &(i + 1).to_string())])}</legend>
+            {text_field(ctx, &k("name"), ctx.t("edit.support.name"), None, Kind::Line, l(|r| &r.name, |r| &mut r.name))}
+            {text_field(ctx, &k("kind"), ctx.t("edit.support.kind"), Some(ctx.t("edit.support.kind_help")), Kind::Line, l(|r| &r.kind, |r| &mut r.kind))}
+            {text_field(ctx, &k("phone"), ctx.t("edit.support.phone"), None, Kind::Line, l(|r| &r.phone, |r| &mut r.phone))}
+            {text_field(ctx, &k("web"), ctx.t("edit.support.web"), Some(ctx.t("edit.support.web_help")), Kind::Line, l(|r| &r.web, |r| &mut r.web))}
+            {remove_button(ctx, ctx.tf("edit.support.remove", &[("n", &(i + 1).to_string())]), move |f| { f.support.remove(i); })}
         </fieldset>
     }
     .into_any()

@@ -70,7 +70,7 @@ pub fn revision_list(revisions: Vec<Revision>) -> AnyView {
                                     .into_iter()
                                     .map(|c| view! {
                                         <li>
-                                            <strong>{c.label}</strong> ": "
+                                            <strong>{c.name(lang)}</strong> ": "
                                             <span class="line-through decoration-1">{c.old}</span>
                                             " → " <span>{c.new}</span>
                                         </li>

@@ -7,6 +7,7 @@ use crate::model::Indicator;
 use crate::model::comparison::{KindFilter, SortColumn, TableState};
 use crate::model::fact::DocumentId;
 use crate::model::overview::Overview;
+use crate::model::revision::field_name;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
@@ -579,7 +580,11 @@ pub fn Changes(o: Data) -> impl IntoView {
             let fields = if c.fields.is_empty() {
                 lang.t("ov.changes.no_fields").to_owned()
             } else {
-                c.fields.join(", ")
+                c.fields
+                    .iter()
+                    .map(|(field, label)| field_name(field, label, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             view! {
                 <li class="py-2">

@@ -99,7 +99,7 @@ fn Profile(page: Page) -> impl IntoView {
             }
         })
         .collect_view();
-    let mut sources: Vec<String> = p.sources().into_iter().map(Source::citation_sv).collect();
+    let mut sources: Vec<String> = p.sources().into_iter().map(|s| s.citation(lang)).collect();
     sources.sort();
     sources.dedup();
     view! {

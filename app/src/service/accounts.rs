@@ -172,7 +172,7 @@ pub async fn set_password(
     let email = Email::parse(email).map_err(|_| AppError::NoSuchUser)?;
     if let Err(e) = check_password(password) {
         let mut errors = FieldErrors::default();
-        errors.add("password", e.to_string());
+        errors.add("password", e.message());
         return Err(AppError::Invalid(errors));
     }
     let hash = hash_password(password.to_owned()).await?;

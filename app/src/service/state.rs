@@ -77,7 +77,7 @@ pub async fn overview(
             org: r.org,
             at: r.at,
             by: r.by,
-            fields: r.changes.into_iter().map(|c| c.label).collect(),
+            fields: r.changes.into_iter().map(|c| (c.field, c.label)).collect(),
         })
         .collect();
     Ok(Overview::build(

@@ -1,0 +1,100 @@
+//! A message kept as its key and values, so the same error can be shown in either language
+//! (validation runs on the server, the reader's language is decided in the browser).
+
+use super::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "Wire", from = "Wire")]
+pub struct Message {
+    key: String,
+    values: Vec<(String, String)>,
+}
+
+/// As sent: the Swedish text alongside the key, so API callers read the message as it is.
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    key: String,
+    #[serde(default)]
+    values: Vec<(String, String)>,
+    #[serde(default, skip_deserializing)]
+    text: String,
+}
+
+impl From<Message> for Wire {
+    fn from(m: Message) -> Self {
+        let text = m.text(Lang::Sv);
+        Self {
+            key: m.key,
+            values: m.values,
+            text,
+        }
+    }
+}
+
+impl From<Wire> for Message {
+    fn from(w: Wire) -> Self {
+        Self {
+            key: w.key,
+            values: w.values,
+        }
+    }
+}
+
+impl Message {
+    pub fn new(key: &str) -> Self {
+        Self {
+            key: key.to_owned(),
+            values: Vec::new(),
+        }
+    }
+
+    /// Fills `{name}` in the text with `value`.
+    pub fn with(mut self, name: &str, value: impl ToString) -> Self {
+        self.values.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let values: Vec<(&str, &str)> = self
+            .values
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        lang.tf(&self.key, &values)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_reads_in_both_languages_with_its_values() {
+        let m = Message::new("form.error.too_long")
+            .with("max", 10)
+            .with("count", 11);
+        assert_eq!(
+            m.text(Lang::Sv),
+            "Texten får vara högst 10 tecken lång (nu 11)."
+        );
+        assert_eq!(
+            m.text(Lang::En),
+            "The text may be at most 10 characters long (now 11)."
+        );
+        assert_eq!(m.key(), "form.error.too_long");
+    }
+
+    #[test]
+    fn sent_with_its_swedish_text_and_read_back_the_same() {
+        let m = Message::new("form.error.unknown_code").with("code", "9999");
+        let json = serde_json::to_string(&m).unwrap_or_default();
+        assert!(json.contains("Okänd kod: 9999."), "{json}");
+        let back: Message = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, m);
+    }
+}
