@@ -20,6 +20,15 @@ pub enum ServerError {
     User(String),
     #[error("kunde inte läsa lösenordet: {0}")]
     Stdin(std::io::Error),
+    #[error("{path}: {source}")]
+    File {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("filen är ingen läsbar export: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("importen: {0}")]
+    Backup(#[from] app::db::backup::BackupError),
 }
 
 #[derive(Debug, Parser)]
@@ -48,6 +57,22 @@ enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Load the source documents into an empty database without serving.
+    Seed,
+    /// Write the whole database as versioned JSON (to FILE, or standard output). Password
+    /// hashes are left out unless --with-secrets.
+    Export {
+        file: Option<std::path::PathBuf>,
+        #[arg(long)]
+        with_secrets: bool,
+    },
+    /// Restore an export into an empty database (or, with --replace, one whose data it
+    /// replaces).
+    Import {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,6 +119,23 @@ impl Cli {
             Some(Command::User(command)) => {
                 let db = Db::connect(&config).await?;
                 user_command(&db, command).await
+            }
+            Some(Command::Seed) => {
+                let db = Db::connect(&config).await?;
+                if db.seed_if_empty().await? {
+                    eprintln!("Databasen är laddad från källdokumenten.");
+                } else {
+                    eprintln!("Databasen har redan uppgifter; inget laddades.");
+                }
+                Ok(())
+            }
+            Some(Command::Export { file, with_secrets }) => {
+                let db = Db::connect(&config).await?;
+                export(&db, file.as_deref(), with_secrets).await
+            }
+            Some(Command::Import { file, replace }) => {
+                let db = Db::connect(&config).await?;
+                import(&db, &file, replace).await
             }
         };
         // The embedded engine stops its maintenance tasks and closes the store in a task of its
@@ -147,6 +189,51 @@ async fn user_command(db: &Db, command: UserCommand) -> Result<(), ServerError> 
         }
     }
     Ok(())
+}
+
+async fn export(
+    db: &Db,
+    file: Option<&std::path::Path>,
+    with_secrets: bool,
+) -> Result<(), ServerError> {
+    let mut json = serde_json::to_vec_pretty(&db.export(with_secrets).await?)?;
+    json.push(b'\n');
+    let Some(path) = file else {
+        use std::io::Write;
+        return std::io::stdout()
+            .write_all(&json)
+            .map_err(|source| file_error(std::path::Path::new("-"), source));
+    };
+    // Written beside the target and renamed, so a failed export never leaves half a file
+    // where the previous backup was.
+    let partial = path.with_extension("delvis");
+    std::fs::write(&partial, &json).map_err(|e| file_error(&partial, e))?;
+    std::fs::rename(&partial, path).map_err(|e| file_error(path, e))?;
+    eprintln!("Exporten är skriven till {}.", path.display());
+    Ok(())
+}
+
+async fn import(db: &Db, file: &std::path::Path, replace: bool) -> Result<(), ServerError> {
+    let text = std::fs::read(file).map_err(|e| file_error(file, e))?;
+    let export: app::db::backup::Export = serde_json::from_slice(&text)?;
+    db.import(&export, replace).await?;
+    eprintln!(
+        "Importen är klar: {} organisationer, {} sparade ändringar, {} konton.",
+        export.organisation.len(),
+        export.revision.len(),
+        export.user.len()
+    );
+    if !export.with_secrets && !export.user.is_empty() {
+        eprintln!("Exporten saknade lösenord: sätt nya lösenord innan kontona används.");
+    }
+    Ok(())
+}
+
+fn file_error(path: &std::path::Path, source: std::io::Error) -> ServerError {
+    ServerError::File {
+        path: path.display().to_string(),
+        source,
+    }
 }
 
 /// The first line of standard input, without its line ending.

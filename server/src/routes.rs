@@ -80,8 +80,29 @@ pub async fn serve(db: Db) -> Result<(), ServerError> {
     .map_err(ServerError::Serve)
 }
 
+/// Ctrl-C or SIGTERM (what service managers and container runtimes send): stop accepting
+/// connections and let the requests in flight, saves among them, finish.
 async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {

@@ -125,3 +125,113 @@ fn operators_add_list_and_disable_accounts() {
     assert!(text(&out).contains("Det finns inget konto"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_export_restores_into_an_empty_database_byte_for_byte() {
+    let dir = std::env::temp_dir().join(format!("kvf-backup-{}", std::process::id()));
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    let (first, second) = (dir.join("first.json"), dir.join("second.json"));
+    let path = |p: &std::path::Path| p.display().to_string();
+
+    let out = run(&a, &["seed"], "");
+    assert!(out.status.success(), "{}", text(&out));
+    let out = run(
+        &a,
+        &[
+            "user",
+            "add",
+            "--email",
+            "anna@falun.se",
+            "--role",
+            "coordinator",
+            "--org",
+            "2080",
+        ],
+        "ett långt lösenord\n",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let out = run(&a, &["export", &path(&first), "--with-secrets"], "");
+    assert!(out.status.success(), "{}", text(&out));
+
+    let out = run(&b, &["import", &path(&first)], "");
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("17 organisationer"), "{}", text(&out));
+    let out = run(&b, &["export", &path(&second), "--with-secrets"], "");
+    assert!(out.status.success(), "{}", text(&out));
+    let read = |p: &std::path::Path| std::fs::read(p).expect("export file");
+    assert_eq!(read(&first), read(&second));
+    assert!(
+        String::from_utf8_lossy(&read(&first)).contains("$argon2id$"),
+        "with secrets: the hash is kept"
+    );
+
+    // A second import into the now filled database is refused and changes nothing.
+    let out = run(&b, &["import", &path(&first)], "");
+    assert!(!out.status.success());
+    assert!(text(&out).contains("inte tom"), "{}", text(&out));
+    let out = run(&b, &["export"], "");
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("$argon2id$"));
+    let out = run(&b, &["import", &path(&first), "--replace"], "");
+    assert!(out.status.success(), "{}", text(&out));
+
+    // Not an export at all: a clear message, nothing written.
+    std::fs::write(dir.join("trasig.json"), "{\"format\": 1").expect("write");
+    let out = run(
+        &dir.join("c"),
+        &["import", &path(&dir.join("trasig.json"))],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("ingen läsbar export"), "{}", text(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let dir = std::env::temp_dir().join(format!("kvf-term-{}", std::process::id()));
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let server = Command::new(env!("CARGO_BIN_EXE_kvinnofridskartan"))
+        .arg("serve")
+        .env(
+            "DATABASE_URL",
+            format!("surrealkv://{}", dir.join("db").display()),
+        )
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the server starts");
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the server did not listen"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let kill = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(kill.success());
+    let stopping = std::time::Instant::now();
+    let mut server = server;
+    while server.try_wait().expect("status").is_none() {
+        if stopping.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = server.kill();
+            panic!("the server ignored SIGTERM for 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let out = server.wait_with_output().expect("the server exits");
+    // Killed by the signal, the status would carry no exit code.
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("shutting down"), "{}", text(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,5 +1,6 @@
 //! The only place with SurrealQL: connection, schema, seed and typed queries.
 
+pub mod backup;
 mod error;
 mod history;
 mod revisions;

@@ -578,3 +578,7 @@ impl ProfileForm {
 #[cfg(test)]
 #[path = "form_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "form_fuzz.rs"]
+mod fuzz;
