@@ -13,6 +13,8 @@ pub mod model;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod csp;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod opendata;
@@ -33,6 +35,8 @@ use leptos_router::{SsrMode, path};
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
+    #[cfg(feature = "ssr")]
+    csp::set_for_page();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

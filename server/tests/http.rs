@@ -188,3 +188,58 @@ async fn accessibility_statement_and_support_line_are_public() {
         );
     }
 }
+
+/// The value of `name` in raw response headers.
+fn header<'a>(headers: &'a str, name: &str) -> Option<&'a str> {
+    headers.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim()
+            .eq_ignore_ascii_case(name)
+            .then_some(value.trim())
+    })
+}
+
+#[tokio::test]
+async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response() {
+    let addr = start().await;
+    let mut nonces = Vec::new();
+    for path in ["/", "/oversikt", "/profil/2080", "/logga-in", "/finns-inte"] {
+        let res = get(addr, path).await;
+        let policy = header(&res.headers, "content-security-policy")
+            .unwrap_or_else(|| panic!("{path}: no CSP in {}", res.headers));
+        let scripts = policy
+            .split(';')
+            .map(str::trim)
+            .find(|d| d.starts_with("script-src"))
+            .unwrap_or_default();
+        assert!(!scripts.contains("unsafe-inline"), "{path}: {policy}");
+        let nonce = scripts
+            .split_whitespace()
+            .find_map(|s| s.strip_prefix("'nonce-")?.strip_suffix('\''))
+            .unwrap_or_else(|| panic!("{path}: no nonce in {policy}"));
+        // Every inline script the page has carries exactly that nonce.
+        let tags: Vec<&str> = res.body.split("<script").skip(1).collect();
+        assert!(!tags.is_empty(), "{path}: the hydration script is missing");
+        for tag in tags {
+            let open = tag.split('>').next().unwrap_or_default();
+            assert!(
+                open.contains(&format!("nonce=\"{nonce}\"")),
+                "{path}: <script{open}>"
+            );
+        }
+        assert!(policy.contains("frame-ancestors 'none'"), "{path}");
+        nonces.push(nonce.to_owned());
+    }
+    nonces.sort();
+    nonces.dedup();
+    assert_eq!(nonces.len(), 5, "a new nonce for every response");
+    for path in ["/api/v1/organisationer.json", "/karta.svg", "/healthz"] {
+        let res = get(addr, path).await;
+        let policy = header(&res.headers, "content-security-policy").unwrap_or_default();
+        assert!(
+            policy.contains("frame-ancestors 'none'"),
+            "{path}: {policy}"
+        );
+        assert!(!policy.contains("script-src"), "{path}: {policy}");
+    }
+}
