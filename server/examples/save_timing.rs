@@ -25,6 +25,7 @@ async fn run(url: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
         url: url.to_owned(),
         user: None,
         pass: None,
+        database: None,
     })
     .await?;
     db.seed_if_empty().await?;

@@ -46,6 +46,9 @@ pub struct Cli {
     database_user: Option<String>,
     #[arg(long, env = "DATABASE_PASS", global = true, hide_env_values = true)]
     database_pass: Option<String>,
+    /// The database within the namespace `kvinnofrid` (default `dalarna`).
+    #[arg(long, env = "DATABASE_NAME", global = true)]
+    database_name: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -103,6 +106,7 @@ impl Cli {
             url: self.database_url.clone(),
             user: self.database_user.clone(),
             pass: self.database_pass.clone(),
+            database: self.database_name.clone(),
         }
     }
 

@@ -30,6 +30,8 @@ pub struct DbConfig {
     pub url: String,
     pub user: Option<String>,
     pub pass: Option<String>,
+    /// The database within the namespace; `dalarna` unless given.
+    pub database: Option<String>,
 }
 
 impl DbConfig {
@@ -38,6 +40,29 @@ impl DbConfig {
             url: "mem://".to_owned(),
             user: None,
             pass: None,
+            database: None,
+        }
+    }
+
+    /// What the tests connect to: `mem://`, or the server named by `TEST_DATABASE_URL` (with
+    /// `TEST_DATABASE_USER`/`_PASS`) and a new database on it for every call, so tests that
+    /// run at the same time never see each other's data.
+    pub fn for_tests() -> Self {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        match var("TEST_DATABASE_URL") {
+            Some(url) => Self {
+                url,
+                user: var("TEST_DATABASE_USER"),
+                pass: var("TEST_DATABASE_PASS"),
+                database: Some(format!(
+                    "test_{}_{}",
+                    std::process::id(),
+                    NEXT.fetch_add(1, Ordering::Relaxed)
+                )),
+            },
+            None => Self::memory(),
         }
     }
 }
@@ -65,7 +90,10 @@ impl Db {
                 })
                 .await?;
         }
-        inner.use_ns(NAMESPACE).use_db(DATABASE).await?;
+        inner
+            .use_ns(NAMESPACE)
+            .use_db(config.database.as_deref().unwrap_or(DATABASE))
+            .await?;
         let db = Self { inner };
         db.apply_schema().await?;
         Ok(db)

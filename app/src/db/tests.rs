@@ -2,7 +2,7 @@ use super::*;
 use crate::model::{Indicator, OrgKind};
 
 async fn fresh() -> Db {
-    let db = Db::connect(&DbConfig::memory())
+    let db = Db::connect(&DbConfig::for_tests())
         .await
         .expect("mem:// connects");
     assert!(db.seed_if_empty().await.expect("seed loads"));
@@ -107,6 +107,7 @@ async fn unsupported_url_is_refused() {
         url: "postgres://localhost".to_owned(),
         user: None,
         pass: None,
+        database: None,
     };
     assert!(matches!(
         Db::connect(&config).await,
@@ -224,7 +225,7 @@ async fn missing_baselines_are_restored_from_the_seed() {
 }
 
 async fn empty() -> Db {
-    Db::connect(&DbConfig::memory())
+    Db::connect(&DbConfig::for_tests())
         .await
         .expect("mem:// connects")
 }

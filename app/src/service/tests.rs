@@ -23,7 +23,7 @@ struct World {
 
 impl World {
     async fn new() -> Self {
-        let db = Db::connect(&DbConfig::memory()).await.expect("mem://");
+        let db = Db::connect(&DbConfig::for_tests()).await.expect("mem://");
         db.seed_if_empty().await.expect("seed");
         for (email, role, org) in [
             ("admin@region.se", "admin", "region-dalarna"),

@@ -137,7 +137,7 @@ pub struct Response {
 }
 
 async fn serve() -> SocketAddr {
-    let db = Db::connect(&DbConfig::memory())
+    let db = Db::connect(&DbConfig::for_tests())
         .await
         .expect("mem:// connects");
     db.seed_if_empty().await.expect("seed loads");

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The database and HTTP test suites, and two application instances sharing one database,
+# against a real SurrealDB server on 127.0.0.1 with a file store (ws://). Skips, and says so,
+# when the server binary is not installed (scripts/install-surrealdb-server.sh installs it).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+surreal="${SURREAL_BIN:-$HOME/.cache/kvinnofridskartan/tools/bin/surreal}"
+if [ ! -x "$surreal" ]; then
+  echo "remote SurrealDB suite: SKIPPED, no server binary at $surreal" \
+    "(install it with scripts/install-surrealdb-server.sh)"
+  exit 0
+fi
+
+port="${REMOTE_DB_PORT:-8765}"
+dir="$(mktemp -d)"
+pass="test-$(date +%s)-$RANDOM"
+"$surreal" start --no-banner --bind "127.0.0.1:$port" --user root --pass "$pass" \
+  "surrealkv://$dir/data" >"$dir/server.log" 2>&1 &
+server=$!
+finish() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  if [ "$status" -ne 0 ]; then tail -n 30 "$dir/server.log"; fi
+  rm -rf "$dir"
+}
+trap finish EXIT
+for _ in $(seq 1 150); do
+  if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$server" 2>/dev/null; then echo "the SurrealDB server did not start"; exit 1; fi
+  sleep 0.2
+done
+echo "remote SurrealDB suite: $("$surreal" version) on ws://127.0.0.1:$port, file store"
+
+export TEST_DATABASE_URL="ws://127.0.0.1:$port"
+export TEST_DATABASE_USER=root
+export TEST_DATABASE_PASS="$pass"
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p app --features ssr --lib -- db:: service::
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test http --test editing --test overview
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test remote -- --include-ignored
