@@ -1,9 +1,16 @@
 //! Content Security Policy. Pages allow scripts only from this site and the inline scripts
 //! Leptos writes for hydration, each carrying this response's nonce; no `unsafe-inline`
 //! scripts. Styles may be inline (the map's tooltip is positioned with a `style` attribute).
+//!
+//! The nonce is made before the request reaches Leptos, handed to Leptos through the request,
+//! and put in the header after the response is made, so the header never depends on when
+//! during rendering Leptos would have set it.
 
-use axum::http::HeaderValue;
-use axum::http::header::CONTENT_SECURITY_POLICY;
+use axum::extract::Request;
+use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::http::{HeaderValue, request::Parts};
+use axum::middleware::Next;
+use axum::response::Response;
 use leptos::prelude::*;
 
 /// The policy of an HTML page whose inline scripts carry `nonce`.
@@ -20,18 +27,45 @@ pub fn page_policy(nonce: &str) -> String {
 pub const OTHER_POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
-/// Sets the page policy on the response being rendered, with the nonce Leptos gave its inline
-/// scripts. Without a nonce (never expected) the page gets the policy that allows no scripts.
-pub fn set_for_page() {
-    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
-        return;
+/// This request's nonce, in the request's extensions.
+#[derive(Clone)]
+struct PageNonce(String);
+
+/// Middleware: a new nonce for the request, and the policy on the response.
+pub async fn policy(mut request: Request, next: Next) -> Response {
+    let nonce = match crate::security::random_bytes::<16>() {
+        Ok(bytes) => Some(hex::encode(bytes)),
+        Err(error) => {
+            tracing::error!(%error, "no nonce: the page's scripts will not run");
+            None
+        }
     };
-    let policy = match use_nonce() {
-        Some(nonce) => page_policy(&nonce),
-        None => OTHER_POLICY.to_owned(),
+    if let Some(nonce) = &nonce {
+        request.extensions_mut().insert(PageNonce(nonce.clone()));
+    }
+    let mut response = next.run(request).await;
+    let html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let policy = match (&nonce, html) {
+        (Some(nonce), true) => page_policy(nonce),
+        _ => OTHER_POLICY.to_owned(),
     };
     if let Ok(value) = HeaderValue::from_str(&policy) {
-        response.insert_header(CONTENT_SECURITY_POLICY, value);
+        response
+            .headers_mut()
+            .insert(CONTENT_SECURITY_POLICY, value);
+    }
+    response
+}
+
+/// Gives Leptos the request's nonce for its inline scripts (replacing the one it made).
+pub fn provide_page_nonce() {
+    let nonce = use_context::<Parts>().and_then(|p| p.extensions.get::<PageNonce>().cloned());
+    if let Some(PageNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
     }
 }
 

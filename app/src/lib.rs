@@ -35,8 +35,6 @@ use leptos_router::{SsrMode, path};
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = current_lang();
-    #[cfg(feature = "ssr")]
-    csp::set_for_page();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

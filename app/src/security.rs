@@ -15,7 +15,7 @@ pub enum SecurityError {
     Task(#[from] tokio::task::JoinError),
 }
 
-fn random_bytes<const N: usize>() -> Result<[u8; N], SecurityError> {
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], SecurityError> {
     let mut bytes = [0u8; N];
     getrandom::getrandom(&mut bytes)?;
     Ok(bytes)

@@ -30,7 +30,10 @@ pub fn router(state: AppState) -> Router {
             routes,
             {
                 let state = state.clone();
-                move || provide_context(state.clone())
+                move || {
+                    provide_context(state.clone());
+                    app::csp::provide_page_nonce();
+                }
             },
             move || shell(options.clone()),
         )
@@ -40,7 +43,10 @@ pub fn router(state: AppState) -> Router {
         >(
             {
                 let state = state.clone();
-                move || provide_context(state.clone())
+                move || {
+                    provide_context(state.clone());
+                    app::csp::provide_page_nonce();
+                }
             },
             shell,
         ))
@@ -49,10 +55,7 @@ pub fn router(state: AppState) -> Router {
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
         .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(header_layer(
-            header::CONTENT_SECURITY_POLICY,
-            app::csp::OTHER_POLICY,
-        ))
+        .layer(axum::middleware::from_fn(app::csp::policy))
         .with_state(state)
 }
 

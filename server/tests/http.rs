@@ -203,7 +203,9 @@ fn header<'a>(headers: &'a str, name: &str) -> Option<&'a str> {
 async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response() {
     let addr = start().await;
     let mut nonces = Vec::new();
-    for path in ["/", "/oversikt", "/profil/2080", "/logga-in", "/finns-inte"] {
+    // Repeated: a policy set at the wrong moment of rendering shows only now and then.
+    let paths = ["/", "/oversikt", "/profil/2080", "/logga-in", "/finns-inte"];
+    for path in paths.iter().cycle().take(40) {
         let res = get(addr, path).await;
         let policy = header(&res.headers, "content-security-policy")
             .unwrap_or_else(|| panic!("{path}: no CSP in {}", res.headers));
@@ -232,7 +234,7 @@ async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response
     }
     nonces.sort();
     nonces.dedup();
-    assert_eq!(nonces.len(), 5, "a new nonce for every response");
+    assert_eq!(nonces.len(), 40, "a new nonce for every response");
     for path in ["/api/v1/organisationer.json", "/karta.svg", "/healthz"] {
         let res = get(addr, path).await;
         let policy = header(&res.headers, "content-security-policy").unwrap_or_default();
