@@ -53,13 +53,17 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
-test('the edit form, its errors and user administration are in English too', async ({ page, context }) => {
+async function logInInEnglish(page, context, email, query) {
   await context.addCookies([{ name: 'kvf_lang', value: 'en', url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
-  await page.goto('/logga-in');
+  await page.goto(`/logga-in${query}`);
   await hydrated(page);
-  await page.getByLabel('Email address').fill('samordnare@sater.se');
+  await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(process.env.E2E_PASSWORD);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+test('the edit form, its errors and user administration are in English too', async ({ page, context }) => {
+  await logInInEnglish(page, context, 'samordnare@sater.se', '');
   await expect(page).toHaveURL(/\/profil\/2082\/redigera$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit: Säter');
   await hydrated(page);
@@ -92,12 +96,7 @@ test('the edit form, its errors and user administration are in English too', asy
 });
 
 test('user administration in English', async ({ page, context }) => {
-  await context.addCookies([{ name: 'kvf_lang', value: 'en', url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
-  await page.goto('/logga-in?nasta=/admin');
-  await hydrated(page);
-  await page.getByLabel('Email address').fill('admin@regiondalarna.se');
-  await page.getByLabel('Password').fill(process.env.E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logInInEnglish(page, context, 'admin@regiondalarna.se', '?nasta=/admin');
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users');
   await hydrated(page);

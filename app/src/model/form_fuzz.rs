@@ -3,12 +3,12 @@
 //! field of the form; every accepted form describes its profile exactly (saving it again
 //! changes nothing). Cases: `PROPTEST_CASES` (default 256).
 
+use super::tests::{entered, falun, today};
 use super::*;
 use crate::i18n::Lang;
 use crate::model::form::enum_key;
 use crate::model::profile::{Availability, Funding, LokStage, PolicyScope, RokStatus, SharedView};
 use crate::model::revision::merge;
-use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 
@@ -196,24 +196,6 @@ fn keys_of_availability() -> impl Strategy<Value = String> {
     let mut all = vec![String::new()];
     all.extend(Availability::ALL.iter().map(enum_key));
     proptest::sample::select(all)
-}
-
-fn falun() -> OrgId {
-    OrgId::parse("2080").unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default()
-}
-
-fn entered() -> Source {
-    Source::Entered {
-        by: "Falun (samordnare)".to_owned(),
-        at: Utc
-            .with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
-            .single()
-            .unwrap_or_default(),
-    }
 }
 
 /// The field a form error is attached to exists in the form (so the page can show it there).

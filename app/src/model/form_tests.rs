@@ -5,15 +5,15 @@ use crate::model::profile::{Availability, LokStage};
 use crate::model::revision::merge;
 use chrono::{TimeZone, Utc};
 
-fn falun() -> OrgId {
+pub(super) fn falun() -> OrgId {
     OrgId::parse("2080").unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default()
 }
 
-fn entered() -> Source {
+pub(super) fn entered() -> Source {
     Source::Entered {
         by: "Falun (samordnare)".to_owned(),
         at: Utc
