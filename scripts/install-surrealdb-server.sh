@@ -8,4 +8,4 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 tools="$HOME/.cache/kvinnofridskartan/tools"
 CARGO_TARGET_DIR="$tools/target" RUSTFLAGS="-C link-arg=-fuse-ld=mold" \
   cargo install --locked --debug --path "$ROOT/tools/surrealdb-server" --root "$tools"
-"$tools/bin/surreal" version
+"$tools/bin/surreal" version 2>/dev/null | tail -n 1

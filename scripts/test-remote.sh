@@ -30,7 +30,7 @@ for _ in $(seq 1 150); do
   if ! kill -0 "$server" 2>/dev/null; then echo "the SurrealDB server did not start"; exit 1; fi
   sleep 0.2
 done
-echo "remote SurrealDB suite: $("$surreal" version) on ws://127.0.0.1:$port, file store"
+echo "remote SurrealDB suite: SurrealDB $("$surreal" version 2>/dev/null | tail -n 1) on ws://127.0.0.1:$port, file store"
 
 export TEST_DATABASE_URL="ws://127.0.0.1:$port"
 export TEST_DATABASE_USER=root
