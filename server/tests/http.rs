@@ -245,3 +245,21 @@ async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response
         assert!(!policy.contains("script-src"), "{path}: {policy}");
     }
 }
+
+#[tokio::test]
+async fn every_response_names_its_request() {
+    let addr = start().await;
+    let first = get(addr, "/healthz").await;
+    let second = get(addr, "/healthz").await;
+    let id = |headers: &str| header(headers, "x-request-id").map(str::to_owned);
+    let (a, b) = (id(&first.headers), id(&second.headers));
+    assert!(
+        a.as_ref().is_some_and(|a| a.len() == 36),
+        "{first:?}",
+        first = first.headers
+    );
+    assert_ne!(a, b, "a new id for every request");
+    // An id set by a proxy in front is kept, so its logs and ours can be matched.
+    let given = get_with(addr, "/healthz", "X-Request-Id: lb-4711\r\n").await;
+    assert_eq!(id(&given.headers).as_deref(), Some("lb-4711"));
+}
