@@ -215,10 +215,11 @@ fn sigterm_stops_the_server_cleanly() {
         );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    let kill = Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
+    // The shell's own `kill`: no dependence on a procps binary being installed.
+    let kill = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {}", server.id())])
         .status()
-        .expect("kill runs");
+        .expect("sh runs");
     assert!(kill.success());
     let stopping = std::time::Instant::now();
     let mut server = server;
