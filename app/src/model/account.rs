@@ -11,11 +11,9 @@ use std::fmt;
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EmailError {
-    #[error("Ange en e-postadress.")]
     Empty,
-    #[error("Ange en giltig e-postadress, t.ex. namn@kommun.se.")]
     Invalid,
 }
 
@@ -27,6 +25,15 @@ impl EmailError {
         })
     }
 }
+
+// The Swedish text lives once, in the resource file.
+impl fmt::Display for EmailError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for EmailError {}
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, EmailError> {
@@ -125,23 +132,32 @@ pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
 pub const PASSWORD_MIN: usize = 12;
 pub const PASSWORD_MAX: usize = 128;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PasswordError {
-    #[error("Lösenordet måste vara minst 12 tecken långt.")]
     TooShort,
-    #[error("Lösenordet får vara högst 128 tecken långt.")]
     TooLong,
 }
 
 impl PasswordError {
+    /// The message names the limits from `PASSWORD_MIN`/`PASSWORD_MAX`, so the rule and its
+    /// explanation cannot drift apart.
     pub fn message(&self) -> Message {
-        let key = match self {
-            Self::TooShort => "account.error.password_short",
-            Self::TooLong => "account.error.password_long",
-        };
-        Message::new(key)
+        match self {
+            Self::TooShort => {
+                Message::new("account.error.password_short").with("min", PASSWORD_MIN)
+            }
+            Self::TooLong => Message::new("account.error.password_long").with("max", PASSWORD_MAX),
+        }
     }
 }
+
+impl fmt::Display for PasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for PasswordError {}
 
 /// The rule for new passwords: length is what protects (NIST SP 800-63B), not character classes.
 pub fn check_password(password: &str) -> Result<(), PasswordError> {
@@ -251,6 +267,23 @@ mod tests {
         assert_eq!(
             check_password(&"x".repeat(129)),
             Err(PasswordError::TooLong)
+        );
+    }
+
+    #[test]
+    fn account_errors_read_from_the_resource_texts_with_the_limits_of_the_rule() {
+        assert_eq!(
+            PasswordError::TooShort.to_string(),
+            "Lösenordet måste vara minst 12 tecken långt."
+        );
+        assert_eq!(
+            PasswordError::TooLong.message().text(Lang::En),
+            "The password may be at most 128 characters long."
+        );
+        assert_eq!(EmailError::Empty.to_string(), "Ange en e-postadress.");
+        assert_eq!(
+            crate::model::auth::Denied::OtherOrganisation.to_string(),
+            "Du kan bara ändra uppgifterna för din egen organisation."
         );
     }
 

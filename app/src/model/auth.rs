@@ -19,17 +19,22 @@ pub struct SignedIn {
     pub disabled: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Denied {
-    #[error("Du behöver logga in för att göra ändringar.")]
     NotSignedIn,
-    #[error("Kontot är avstängt. Kontakta den regionala utvecklingsledaren.")]
     Disabled,
-    #[error("Du kan bara ändra uppgifterna för din egen organisation.")]
     OtherOrganisation,
-    #[error("Bara administratörer kan hantera användare.")]
     NotAdmin,
 }
+
+// The Swedish text lives once, in the resource file.
+impl std::fmt::Display for Denied {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(crate::i18n::Lang::Sv.t(self.key()))
+    }
+}
+
+impl std::error::Error for Denied {}
 
 impl Denied {
     /// The key of the message explaining the refusal.
