@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod map;
 pub mod model;
 pub mod pages;
+pub mod region;
 
 #[cfg(feature = "ssr")]
 pub mod csp;

@@ -1,6 +1,7 @@
 //! Open data: every organisation with its indicators as JSON and as CSV for Swedish Excel,
 //! and the OpenAPI description of both.
 
+use crate::i18n::Lang;
 use crate::model::profile::StoredProfile;
 use crate::model::summary::OrgSummary;
 use crate::model::{Indicator, Organisation};
@@ -115,9 +116,12 @@ pub fn openapi() -> Value {
     json!({
         "openapi": "3.1.0",
         "info": {
-            "title": "Kvinnofridskartan Dalarna – öppna data",
+            "title": format!("{} – öppna data", Lang::Sv.t("site.name")),
             "version": "1",
-            "description": "Kvinnofridsarbetet i Dalarnas kommuner, Region Dalarna och Länsstyrelsen Dalarna. Varje värde har en källa; okända värden är \"Ej rapporterat\"."
+            "description": format!(
+                "{} Varje värde har en källa; okända värden är \"Ej rapporterat\".",
+                Lang::Sv.t("site.description")
+            )
         },
         "paths": {
             "/api/v1/organisationer.json": {
@@ -138,10 +142,16 @@ pub fn openapi() -> Value {
                         "400": bad_date }
                 }
             },
-            "/healthz": {
+            "/livez": {
                 "get": {
-                    "summary": "Svarar 200 när servern och databasen svarar",
-                    "responses": { "200": { "description": "Frisk" }, "503": { "description": "Databasen svarar inte" } }
+                    "summary": "Svarar 200 så länge serverprocessen svarar",
+                    "responses": { "200": { "description": "Lever" } }
+                }
+            },
+            "/readyz": {
+                "get": {
+                    "summary": "Svarar 200 när servern och databasen svarar (även /healthz)",
+                    "responses": { "200": { "description": "Redo" }, "503": { "description": "Databasen svarar inte" } }
                 }
             }
         },
@@ -155,7 +165,7 @@ pub fn openapi() -> Value {
                 "type": "object",
                 "required": ["id", "namn", "typ", "version", "indikatorer", "profil"],
                 "properties": {
-                    "id": { "type": "string", "examples": ["2080", "region-dalarna"] },
+                    "id": { "type": "string", "examples": [crate::region::MUNICIPALITIES[0].0, crate::region::REGION] },
                     "namn": { "type": "string" },
                     "typ": { "type": "string", "enum": ["municipality", "region", "county_board"] },
                     "folkmangd": { "type": ["object", "null"] },

@@ -86,6 +86,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </div>
             </div>
         </header>
+        {crate::region::SYNTHETIC
+            .then(|| {
+                view! {
+                    <p class="bg-amber-100 px-4 py-2 text-center font-semibold text-stone-900">
+                        {lang.t("layout.synthetic")}
+                    </p>
+                }
+            })}
         <main id="innehall" tabindex="-1" class="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
             {children()}
         </main>

@@ -22,7 +22,8 @@ use surrealdb::opt::auth::Root;
 
 const SCHEMA: &str = include_str!("schema.surql");
 const NAMESPACE: &str = "kvinnofrid";
-const DATABASE: &str = "dalarna";
+/// The region package's id names the database, so two counties never share data by mistake.
+const DATABASE: &str = crate::region::ID;
 
 /// Where the database lives, from `DATABASE_URL` (and credentials for a remote server).
 #[derive(Debug, Clone)]

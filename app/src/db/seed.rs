@@ -1,5 +1,5 @@
-//! The seed dataset: facts written from the source documents (`data/seed/dalarna.json`) and
-//! the population figures (`data/population/befolkning_2024.csv`).
+//! The seed dataset of the region package (`seed.json`: facts written from the source documents)
+//! and its population figures (`population.csv`).
 
 use super::error::DbError;
 use crate::model::county::CountyFacts;
@@ -7,8 +7,7 @@ use crate::model::{DocumentId, OrgId, Organisation, Population, Profile};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-const SEED_JSON: &str = include_str!("../../../data/seed/dalarna.json");
-const POPULATION_CSV: &str = include_str!("../../../data/population/befolkning_2024.csv");
+use crate::region::{POPULATION_CSV, SEED_JSON};
 
 #[derive(Debug, Deserialize)]
 struct SeedFile {
@@ -53,11 +52,15 @@ pub fn load() -> Result<Seed, DbError> {
     let file: SeedFile = serde_json::from_str(SEED_JSON)?;
     let populations = population(POPULATION_CSV)?;
     let date = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default();
-    let source = format!(
-        "{} ({})",
-        DocumentId::ScbPopulation2024.title(),
-        DocumentId::ScbPopulation2024.file()
-    );
+    let source = if crate::region::SYNTHETIC {
+        "Syntetiska testdata".to_owned()
+    } else {
+        format!(
+            "{} ({})",
+            DocumentId::ScbPopulation2024.title(),
+            DocumentId::ScbPopulation2024.file()
+        )
+    };
     let organisations = file
         .organisations
         .into_iter()

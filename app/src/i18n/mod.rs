@@ -1,6 +1,6 @@
 //! The interface language: Swedish first, English second. Texts live in the resource files
-//! `app/locales/sv.txt` and `app/locales/en.txt` (`key = text`, `{name}` for values); code
-//! refers to them by key only.
+//! `app/locales/sv.txt` and `app/locales/en.txt` (`key = text`, `{name}` for values), and those
+//! that name the county in the region package's `texts/`; code refers to them by key only.
 
 mod format;
 mod message;
@@ -45,10 +45,17 @@ impl Lang {
         }
     }
 
-    fn source(self) -> &'static str {
+    /// The application's texts and the region package's texts that name the county.
+    fn sources(self) -> [&'static str; 2] {
         match self {
-            Self::Sv => include_str!("../../locales/sv.txt"),
-            Self::En => include_str!("../../locales/en.txt"),
+            Self::Sv => [
+                include_str!("../../locales/sv.txt"),
+                crate::region::TEXTS_SV,
+            ],
+            Self::En => [
+                include_str!("../../locales/en.txt"),
+                crate::region::TEXTS_EN,
+            ],
         }
     }
 
@@ -59,7 +66,7 @@ impl Lang {
             Self::Sv => &SV,
             Self::En => &EN,
         };
-        cell.get_or_init(|| parse(self.source()))
+        cell.get_or_init(|| self.sources().into_iter().flat_map(parse).collect())
     }
 
     /// The text for `key`; a key missing in English falls back to Swedish. Tests check that

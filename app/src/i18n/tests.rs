@@ -26,8 +26,9 @@ fn both_languages_have_the_same_keys() {
 #[test]
 fn no_key_is_defined_twice() {
     for lang in Lang::ALL {
+        // Across the application's file and the region package's: a key in both is an error.
         let mut seen = BTreeSet::new();
-        for line in lang.source().lines() {
+        for line in lang.sources().iter().flat_map(|s| s.lines()) {
             if let Some((key, _)) = line.split_once(" = ")
                 && !line.trim_start().starts_with('#')
             {
@@ -51,7 +52,7 @@ fn translations_keep_every_placeholder() {
 #[test]
 fn every_line_is_a_key_and_a_text() {
     for lang in Lang::ALL {
-        for (n, line) in lang.source().lines().enumerate() {
+        for (n, line) in lang.sources().iter().flat_map(|s| s.lines()).enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -61,7 +62,7 @@ fn every_line_is_a_key_and_a_text() {
                 parsed.is_some_and(|(k, v)| !k.trim().is_empty()
                     && !v.trim().is_empty()
                     && !k.contains(' ')),
-                "{}.txt line {}: {line}",
+                "{} texts, line {} of both files: {line}",
                 lang.code(),
                 n + 1
             );

@@ -1,34 +1,18 @@
-//! Organisations: Dalarna's 15 municipalities, Region Dalarna and Länsstyrelsen Dalarna.
+//! Organisations: the county's municipalities, its region and its county board (Dalarna's 15
+//! municipalities, Region Dalarna and Länsstyrelsen Dalarna by default; see `crate::region`).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The identifier of an organisation: a municipality's 4-digit code (`2080`) or a slug
-/// (`region-dalarna`, `lansstyrelsen-dalarna`). Only the 17 known organisations parse.
+/// (`region-dalarna`, `lansstyrelsen-dalarna`). Only the county's organisations parse.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct OrgId(String);
 
-/// Every organisation of the county, in the order the county lists its municipalities.
-pub const MUNICIPALITIES: [(&str, &str); 15] = [
-    ("2021", "Vansbro"),
-    ("2023", "Malung-Sälen"),
-    ("2026", "Gagnef"),
-    ("2029", "Leksand"),
-    ("2031", "Rättvik"),
-    ("2034", "Orsa"),
-    ("2039", "Älvdalen"),
-    ("2061", "Smedjebacken"),
-    ("2062", "Mora"),
-    ("2080", "Falun"),
-    ("2081", "Borlänge"),
-    ("2082", "Säter"),
-    ("2083", "Hedemora"),
-    ("2084", "Avesta"),
-    ("2085", "Ludvika"),
-];
-pub const REGION: &str = "region-dalarna";
-pub const COUNTY_BOARD: &str = "lansstyrelsen-dalarna";
+/// The county's municipalities (code, name) in code order, its region and its county board:
+/// from the region package.
+pub use crate::region::{COUNTY_BOARD, MUNICIPALITIES, REGION};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("Okänd organisation: {0}")]
@@ -59,7 +43,7 @@ impl OrgId {
         }
     }
 
-    /// All 17 organisations: municipalities first, then the region and the county board.
+    /// All organisations: municipalities first, then the region and the county board.
     pub fn all() -> Vec<OrgId> {
         MUNICIPALITIES
             .iter()
@@ -78,8 +62,8 @@ impl OrgId {
     /// The official name, e.g. "Falun" or "Region Dalarna".
     pub fn name(&self) -> &'static str {
         match self.0.as_str() {
-            REGION => "Region Dalarna",
-            COUNTY_BOARD => "Länsstyrelsen Dalarna",
+            REGION => crate::region::REGION_NAME,
+            COUNTY_BOARD => crate::region::COUNTY_BOARD_NAME,
             code => MUNICIPALITIES
                 .iter()
                 .find(|(c, _)| *c == code)
