@@ -28,7 +28,7 @@ finish() {
 trap finish EXIT
 
 for _ in $(seq 1 100); do
-  if curl -fsS "$E2E_BASE_URL/healthz" >/dev/null 2>&1; then break; fi
+  if curl -fsS "$E2E_BASE_URL/readyz" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$server" 2>/dev/null; then cat "$log"; echo "server did not start"; exit 1; fi
   sleep 0.2
 done

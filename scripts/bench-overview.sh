@@ -13,7 +13,7 @@ LEPTOS_SITE_ADDR="127.0.0.1:$port" "$bin" serve >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$dbdir"' EXIT
 for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
   sleep 0.2
 done
 year_back="$(date -u -d '1 year ago' +%F)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page weight: the release wasm (raw, after wasm-opt -Oz, gzipped), the CSS and the map page's
-# HTML (gzipped). Needs a debug build for the server (scripts/build.sh); builds the release
-# wasm itself.
+# HTML (gzipped). Needs the CSS of a build (scripts/build.sh); builds the release wasm and the
+# release server itself.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -13,13 +13,14 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name kvinnofrid
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals "$out/kvinnofridskartan_bg.wasm" -o "$out/opt.wasm"
 
+RUSTFLAGS="-C link-arg=-fuse-ld=mold" cargo build --quiet --release -p server
 port=3011
 LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="mem://" \
-  "$CARGO_TARGET_DIR/debug/kvinnofridskartan" serve >/dev/null 2>&1 &
+  "$CARGO_TARGET_DIR/release/kvinnofridskartan" serve >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
   sleep 0.2
 done
 html="$out/index.html"

@@ -1,17 +1,29 @@
-//! Server-side time of a profile save: the use case a save server function runs (session
-//! lookup, authorization, validation, diff, versioned write with its revision), against the
-//! raw database write alone. Run with `scripts/bench-save.sh`.
+//! A profile save measured four ways on the same database, one after the other:
+//! the server function over HTTP on loopback (what a coordinator's browser waits for), the
+//! use case in-process, the versioned database write alone, and one plain `UPDATE` of the same
+//! profile record (the baseline). Prints medians and the ratios. Run with `scripts/bench.sh`.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 use app::db::{Db, DbConfig};
 use app::model::form::ProfileForm;
 use app::service::{accounts, now_secs, profiles};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-const PASSWORD: &str = "ett långt lösenord";
+type Error = Box<dyn std::error::Error>;
 
-fn stats(mut samples: Vec<Duration>) -> String {
-    samples.sort();
-    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+fn median(samples: &[Duration]) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    sorted[sorted.len() / 2]
+}
+
+fn stats(samples: &[Duration]) -> String {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
     format!(
         "median {:.2} ms, p90 {:.2} ms, max {:.2} ms",
         at(0.5).as_secs_f64() * 1e3,
@@ -20,12 +32,34 @@ fn stats(mut samples: Vec<Duration>) -> String {
     )
 }
 
-async fn run(url: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
+async fn serve(db: Db) -> Result<SocketAddr, Error> {
+    let leptos_options = leptos::prelude::LeptosOptions::builder()
+        .output_name("kvinnofridskartan")
+        .build();
+    let app = server::routes::router(app::state::AppState { leptos_options, db });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    tokio::spawn(async move {
+        let _ = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await;
+    });
+    Ok(addr)
+}
+
+fn form_with(start: &ProfileForm, i: usize, how: &str) -> ProfileForm {
+    ProfileForm {
+        placement: format!("Individ- och familjeomsorgen ({how} {i})"),
+        ..start.clone()
+    }
+}
+
+async fn run(url: &str, n: usize) -> Result<(), Error> {
     let db = Db::connect(&DbConfig {
         url: url.to_owned(),
-        user: None,
-        pass: None,
-        database: None,
+        ..DbConfig::memory()
     })
     .await?;
     db.seed_if_empty().await?;
@@ -34,53 +68,55 @@ async fn run(url: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
         "bench@falun.se",
         "coordinator",
         "2080",
-        PASSWORD,
-        now_secs(),
+        common::PASSWORD,
+        0,
     )
     .await
     .map_err(|e| e.to_string())?;
-    let session = accounts::login(
-        &db,
-        None,
-        "bench@falun.se",
-        PASSWORD,
-        "127.0.0.1",
-        now_secs(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
-    let start = profiles::edit_form(
-        &db,
-        &accounts::actor(&db, Some(&session.token), now_secs())
-            .await
-            .map_err(|e| e.to_string())?,
-        "2080",
-        chrono::Utc::now().date_naive(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    let addr = serve(db.clone()).await?;
+    let token = common::login(addr, "bench@falun.se").await;
+    let actor = accounts::actor(&db, Some(&token), now_secs())
+        .await
+        .map_err(|e| e.to_string())?;
+    let today = chrono::Utc::now().date_naive();
+    let start = profiles::edit_form(&db, &actor, "2080", today)
+        .await
+        .map_err(|e| e.to_string())?;
     let mut version = start.version;
-    let mut full = Vec::with_capacity(n);
+
+    let mut http = Vec::with_capacity(n);
     for i in 0..n {
-        let form = ProfileForm {
-            placement: format!("Individ- och familjeomsorgen {i}"),
-            lok_stage: if i % 2 == 0 { "drafting" } else { "workshops" }.to_owned(),
-            ..start.form.clone()
-        };
+        let body = serde_json::json!({
+            "id": "2080", "base_version": version, "form": form_with(&start.form, i, "http")
+        })
+        .to_string();
         let t = Instant::now();
-        let actor = accounts::actor(&db, Some(&session.token), now_secs())
+        let res = common::post_json(addr, "/api/spara-profil", Some(&token), &body).await;
+        http.push(t.elapsed());
+        if res.status != 200 {
+            return Err(format!("save over HTTP: {} {}", res.status, res.body).into());
+        }
+        let answer: serde_json::Value = serde_json::from_str(&res.body)?;
+        version = answer["version"].as_u64().ok_or("version")?;
+    }
+
+    let mut use_case = Vec::with_capacity(n);
+    for i in 0..n {
+        let form = form_with(&start.form, i, "use case");
+        let t = Instant::now();
+        let actor = accounts::actor(&db, Some(&token), now_secs())
             .await
             .map_err(|e| e.to_string())?;
         let saved = profiles::save(&db, &actor, "2080", version, &form, chrono::Utc::now())
             .await
             .map_err(|e| e.to_string())?;
-        full.push(t.elapsed());
+        use_case.push(t.elapsed());
         version = saved.version;
     }
-    // The same write without the use case around it.
+
     let org = app::model::OrgId::parse("2080")?;
     let author = app::model::account::Email::parse("bench@falun.se")?;
-    let mut raw = Vec::with_capacity(n);
+    let (mut versioned, mut plain) = (Vec::with_capacity(n), Vec::with_capacity(n));
     for i in 0..n {
         let stored = db.profile(&org).await?.ok_or("profile")?;
         let mut profile = stored.profile.clone();
@@ -89,7 +125,7 @@ async fn run(url: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
             at: chrono::Utc::now(),
         };
         profile.work.placement = app::model::Fact::Known {
-            value: format!("Rå skrivning {i}"),
+            value: format!("Direkt skrivning {i}"),
             source: source.clone(),
         };
         let revision = app::model::revision::Revision {
@@ -102,27 +138,32 @@ async fn run(url: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
         let t = Instant::now();
         db.save_profile(stored.version, &profile, &source, &revision, &author)
             .await?;
-        raw.push(t.elapsed());
+        versioned.push(t.elapsed());
+        let t = Instant::now();
+        db.overwrite_profile_unchecked(&org, &profile).await?;
+        plain.push(t.elapsed());
     }
-    let ratio = {
-        let mut f = full.clone();
-        let mut r = raw.clone();
-        f.sort();
-        r.sort();
-        f[n / 2].as_secs_f64() / r[n / 2].as_secs_f64()
-    };
-    println!("{url} ({n} saves)");
-    println!("  save use case:        {}", stats(full));
-    println!("  database write alone: {}", stats(raw));
-    println!("  ratio of medians:     {ratio:.2}");
+
+    let ratio = |a: &[Duration], b: &[Duration]| median(a).as_secs_f64() / median(b).as_secs_f64();
+    println!("{url} ({n} saves each)");
+    println!("  server function over HTTP: {}", stats(&http));
+    println!("  use case in-process:       {}", stats(&use_case));
+    println!("  versioned write + revision:{}", stats(&versioned));
+    println!("  plain UPDATE (baseline):   {}", stats(&plain));
+    println!(
+        "  ratio HTTP save / plain UPDATE: {:.2} (target ≤ 2); HTTP save / versioned write: {:.2}",
+        ratio(&http, &plain),
+        ratio(&http, &versioned)
+    );
     Ok(())
 }
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> Result<(), Error> {
+    // `cargo bench` passes `--bench`; the first number given is the number of saves.
     let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
+        .skip(1)
+        .find_map(|a| a.parse().ok())
         .unwrap_or(300);
     let dir = std::env::temp_dir().join(format!("kvf-bench-{}", std::process::id()));
     run("mem://", n).await?;

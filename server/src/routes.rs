@@ -20,7 +20,9 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
-        .route("/healthz", get(healthz))
+        .route("/livez", get(livez))
+        .route("/readyz", get(readyz))
+        .route("/healthz", get(readyz))
         .route("/api/v1/organisationer.json", get(organisations_json))
         .route("/api/v1/organisationer.csv", get(organisations_csv))
         .route("/api/v1/openapi.json", get(openapi))
@@ -133,7 +135,14 @@ async fn shutdown() {
     tracing::info!("shutting down: finishing the requests in flight");
 }
 
-async fn healthz(State(state): State<AppState>) -> Response {
+/// Liveness: the process and its runtime answer; says nothing about the database, so that an
+/// orchestrator does not restart every instance when the database is briefly away.
+async fn livez() -> &'static str {
+    "ok"
+}
+
+/// Readiness (also served as `/healthz`): this instance can reach its database and take traffic.
+async fn readyz(State(state): State<AppState>) -> Response {
     match state.db.health().await {
         Ok(()) => (StatusCode::OK, "ok").into_response(),
         Err(error) => {

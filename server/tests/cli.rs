@@ -1,31 +1,8 @@
 //! The `user` commands of the server binary, run as an operator would, on a file store.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn run(db: &std::path::Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kvinnofridskartan"))
-        .args(args)
-        .env("DATABASE_URL", format!("surrealkv://{}", db.display()))
-        .env("RUST_LOG", "error")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the server binary runs");
-    if let Some(mut input) = child.stdin.take() {
-        input.write_all(stdin.as_bytes()).expect("stdin");
-    }
-    child.wait_with_output().expect("finishes")
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
+use common::process::{cli as run, free_port, log_text, serve, text};
 
 #[test]
 fn operators_add_list_and_disable_accounts() {
@@ -191,32 +168,11 @@ fn an_export_restores_into_an_empty_database_byte_for_byte() {
 #[test]
 fn sigterm_stops_the_server_cleanly() {
     let dir = std::env::temp_dir().join(format!("kvf-term-{}", std::process::id()));
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
-    let server = Command::new(env!("CARGO_BIN_EXE_kvinnofridskartan"))
-        .arg("serve")
-        .env(
-            "DATABASE_URL",
-            format!("surrealkv://{}", dir.join("db").display()),
-        )
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the server starts");
-    let started = std::time::Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(60),
-            "the server did not listen"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    std::fs::create_dir_all(&dir).expect("a test folder");
+    let log = dir.join("server.log");
+    let server = serve(&dir.join("db"), free_port(), &log);
     // The shell's own `kill`: no dependence on a procps binary being installed.
-    let kill = Command::new("sh")
+    let kill = std::process::Command::new("sh")
         .args(["-c", &format!("kill -TERM {}", server.id())])
         .status()
         .expect("sh runs");
@@ -230,9 +186,13 @@ fn sigterm_stops_the_server_cleanly() {
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    let out = server.wait_with_output().expect("the server exits");
+    let status = server.wait().expect("the server exits");
     // Killed by the signal, the status would carry no exit code.
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert!(text(&out).contains("shutting down"), "{}", text(&out));
+    assert_eq!(status.code(), Some(0), "{}", log_text(&log));
+    assert!(
+        log_text(&log).contains("shutting down"),
+        "{}",
+        log_text(&log)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

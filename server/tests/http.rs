@@ -81,11 +81,12 @@ async fn unknown_pages_answer_404() {
 }
 
 #[tokio::test]
-async fn healthz_checks_the_database() {
+async fn liveness_and_readiness_answer() {
     let addr = start().await;
-    let res = get(addr, "/healthz").await;
-    assert_eq!(res.status, 200);
-    assert_eq!(res.body, "ok");
+    for path in ["/livez", "/readyz", "/healthz"] {
+        let res = get(addr, path).await;
+        assert_eq!((res.status, res.body.as_str()), (200, "ok"), "{path}");
+    }
 }
 
 #[tokio::test]

@@ -66,6 +66,31 @@ impl Db {
         }
     }
 
+    /// The baseline of the save benchmark (`scripts/bench.sh`): the same profile record
+    /// written by one plain statement, without the version check, the revision and the
+    /// transaction of [`Db::save_profile`]. The application never writes this way.
+    #[doc(hidden)]
+    pub async fn overwrite_profile_unchecked(
+        &self,
+        org: &OrgId,
+        profile: &Profile,
+    ) -> Result<(), DbError> {
+        let mut vars = profile_columns(profile)?;
+        vars["org"] = json!(org);
+        self.inner
+            .query(
+                "UPDATE profile SET data = $data,
+                     rok_status = IF $rok_status = NULL THEN NONE ELSE $rok_status END,
+                     lok_stage = IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
+                     coordinator_shares = $coordinator_shares
+                 WHERE org = $org;",
+            )
+            .bind(vars)
+            .await
+            .and_then(surrealdb::IndexedResults::check)?;
+        Ok(())
+    }
+
     /// `org`'s revisions after `after_version`, newest first.
     pub async fn revisions(
         &self,

@@ -2,6 +2,8 @@
 //! shows exactly what the server sent (headers, status, cookies).
 #![allow(dead_code)]
 
+pub mod process;
+
 use app::db::{Db, DbConfig};
 use app::state::AppState;
 use leptos::prelude::LeptosOptions;
@@ -231,9 +233,20 @@ pub async fn request(
     extra_headers: &str,
     body: &[u8],
 ) -> Response {
-    let mut stream = tokio::net::TcpStream::connect(addr)
+    try_request(addr, method, path, extra_headers, body)
         .await
-        .expect("connects");
+        .unwrap_or_else(|error| panic!("{method} {path}: {error}"))
+}
+
+/// [`request`] for a server that may be gone: a refused or cut connection is an error.
+pub async fn try_request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra_headers: &str,
+    body: &[u8],
+) -> std::io::Result<Response> {
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
     let length = if method == "GET" {
         String::new()
     } else {
@@ -242,17 +255,15 @@ pub async fn request(
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{length}{extra_headers}\r\n"
     );
-    stream
-        .write_all(head.as_bytes())
-        .await
-        .expect("request sent");
-    stream.write_all(body).await.expect("body sent");
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(body).await?;
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.expect("response read");
+    stream.read_to_end(&mut raw).await?;
+    let cut = || std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no whole response");
     let split = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
-        .expect("header end");
+        .ok_or_else(cut)?;
     let headers = String::from_utf8_lossy(&raw[..split]).to_string();
     let mut body = raw[split + 4..].to_vec();
     if headers
@@ -265,11 +276,11 @@ pub async fn request(
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .expect("status code");
-    Response {
+        .ok_or_else(cut)?;
+    Ok(Response {
         status,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
         bytes: body,
-    }
+    })
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The benchmarks (not tests; nothing here passes or fails): the map page under load against
+# nginx serving the same bytes (for Dalarna and for a synthetic 290-municipality package), a
+# profile save against a plain database write, and page weight.
+# Each prints its ratio. Usage: scripts/bench.sh [map|save|size]... (default: all three)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/setup.sh" >/dev/null
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if ((${#missing[@]})); then
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Release server without LTO (profile.release), the host flags of the debug build minus its cfg.
+host_flags="-C link-arg=-fuse-ld=mold"
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+step() { printf '\n== %s\n' "$*"; }
+wait_for() { for _ in $(seq 1 300); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.2; done; return 1; }
+
+# wrk's requests per second and 99th percentile latency: "RPS P99".
+load() {
+  wrk -t2 -c32 -d"${BENCH_SECONDS:-10}"s --latency "$1" >"$work/wrk.txt"
+  local rps p99
+  rps="$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.txt")"
+  p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
+  echo "$rps $p99"
+}
+
+# Starts nginx on $2 serving the folder $1 (index.html).
+start_nginx() {
+  {
+    [ "$(id -u)" -eq 0 ] && echo "user root;"
+    cat <<NGINX
+worker_processes 2;
+pid $1/nginx.pid;
+error_log $1/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 1000000;
+  default_type text/html;
+  server { listen 127.0.0.1:$2; root $1/www; index index.html; }
+}
+NGINX
+  } >"$1/nginx.conf"
+  /usr/sbin/nginx -c "$1/nginx.conf" -p "$1" -g 'daemon off;' &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$2/"
+}
+
+# `/` of the server binary $2 (label $1) under load, then nginx serving the same bytes.
+# Prints "label html_bytes app_rps nginx_rps" last.
+map_pair() {
+  local label="$1" bin="$2" app_port="$3" nginx_port="$4" dir="$work/$1"
+  mkdir -p "$dir/www"
+  LEPTOS_SITE_ADDR="127.0.0.1:$app_port" DATABASE_URL="surrealkv://$dir/db" RUST_LOG=warn \
+    "$bin" serve >"$dir/server.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$app_port/readyz"
+  curl -fsS "http://127.0.0.1:$app_port/" -o "$dir/www/index.html"
+  start_nginx "$dir" "$nginx_port"
+  cmp -s <(curl -fsS "http://127.0.0.1:$nginx_port/") "$dir/www/index.html"
+  # Warm both, then measure one after the other with the same load.
+  wrk -t2 -c8 -d2s "http://127.0.0.1:$app_port/" >/dev/null
+  wrk -t2 -c8 -d2s "http://127.0.0.1:$nginx_port/" >/dev/null
+  local app_rps app_p99 nginx_rps nginx_p99 bytes
+  read -r app_rps app_p99 < <(load "http://127.0.0.1:$app_port/")
+  read -r nginx_rps nginx_p99 < <(load "http://127.0.0.1:$nginx_port/")
+  bytes="$(wc -c <"$dir/www/index.html")"
+  {
+    echo "$label: / is $bytes bytes of HTML ($(gzip -9c "$dir/www/index.html" | wc -c) gzipped)"
+    echo "  this server: $app_rps requests/s, p99 $app_p99"
+    echo "  nginx:       $nginx_rps requests/s, p99 $nginx_p99"
+    awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "  throughput this server / nginx: %.2f (target >= 0.5)\n", a / n}'
+  } >&2
+  echo "$label $bytes $app_rps $nginx_rps"
+}
+
+bench_map() {
+  step "map page / under load (wrk -t2 -c32 -d${BENCH_SECONDS:-10}s): this server vs nginx serving the same HTML from disk"
+  # Both builds share the target folder: only the app and server crates differ between them.
+  local synthetic="$CARGO_TARGET_DIR/regions/syntetland-290"
+  cargo run --quiet -p mapgen -- synthetic "$synthetic" 290 >&2
+  KVF_REGION="$synthetic" RUSTFLAGS="$host_flags" cargo build --quiet --release -p server
+  cp "$CARGO_TARGET_DIR/release/kvinnofridskartan" "$work/kvf-syntetland"
+  KVF_REGION="" RUSTFLAGS="$host_flags" cargo build --quiet --release -p server
+  cp "$CARGO_TARGET_DIR/release/kvinnofridskartan" "$work/kvf-dalarna"
+  local small large
+  small="$(map_pair dalarna "$work/kvf-dalarna" 3021 3022 | tail -1)"
+  large="$(map_pair syntetland-290 "$work/kvf-syntetland" 3023 3024 | tail -1)"
+  read -r _ small_bytes small_rps _ <<<"$small"
+  read -r _ large_bytes large_rps _ <<<"$large"
+  awk -v sb="$small_bytes" -v lb="$large_bytes" -v sr="$small_rps" -v lr="$large_rps" 'BEGIN {
+    printf "15 -> 290 municipalities (x%.1f): HTML x%.1f, throughput x%.2f (time per page x%.1f)\n",
+      290 / 15, lb / sb, lr / sr, sr / lr }'
+}
+
+bench_save() {
+  step "profile save: server function over HTTP vs a plain UPDATE of the same record"
+  RUSTFLAGS="$host_flags" cargo bench --quiet -p server --bench save -- "${BENCH_SAVES:-300}"
+}
+
+bench_size() {
+  step "page weight"
+  [ -f target/site/pkg/kvinnofridskartan.css ] || "$ROOT/scripts/build.sh"
+  "$ROOT/scripts/size.sh"
+}
+
+what=("$@")
+((${#what[@]})) || what=(map save size)
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -srm)"
+for b in "${what[@]}"; do "bench_$b"; done
