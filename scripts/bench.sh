@@ -56,13 +56,13 @@ http {
 }
 NGINX
   } >"$1/nginx.conf"
-  /usr/sbin/nginx -c "$1/nginx.conf" -p "$1" -g 'daemon off;' &
+  /usr/sbin/nginx -c "$1/nginx.conf" -p "$1" -g 'daemon off;' >"$1/nginx.log" 2>&1 &
   pids+=($!)
   wait_for "http://127.0.0.1:$2/"
 }
 
 # `/` of the server binary $2 (label $1) under load, then nginx serving the same bytes.
-# Prints "label html_bytes app_rps nginx_rps" last.
+# Writes "html_bytes app_rps" to $work/$1/result.
 map_pair() {
   local label="$1" bin="$2" app_port="$3" nginx_port="$4" dir="$work/$1"
   mkdir -p "$dir/www"
@@ -80,13 +80,11 @@ map_pair() {
   read -r app_rps app_p99 < <(load "http://127.0.0.1:$app_port/")
   read -r nginx_rps nginx_p99 < <(load "http://127.0.0.1:$nginx_port/")
   bytes="$(wc -c <"$dir/www/index.html")"
-  {
-    echo "$label: / is $bytes bytes of HTML ($(gzip -9c "$dir/www/index.html" | wc -c) gzipped)"
-    echo "  this server: $app_rps requests/s, p99 $app_p99"
-    echo "  nginx:       $nginx_rps requests/s, p99 $nginx_p99"
-    awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "  throughput this server / nginx: %.2f (target >= 0.5)\n", a / n}'
-  } >&2
-  echo "$label $bytes $app_rps $nginx_rps"
+  echo "$label: / is $bytes bytes of HTML ($(gzip -9c "$dir/www/index.html" | wc -c) gzipped)"
+  echo "  this server: $app_rps requests/s, p99 $app_p99"
+  echo "  nginx:       $nginx_rps requests/s, p99 $nginx_p99"
+  awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "  throughput this server / nginx: %.2f (target >= 0.5)\n", a / n}'
+  echo "$bytes $app_rps" >"$dir/result"
 }
 
 bench_map() {
@@ -98,11 +96,11 @@ bench_map() {
   cp "$CARGO_TARGET_DIR/release/kvinnofridskartan" "$work/kvf-syntetland"
   KVF_REGION="" RUSTFLAGS="$host_flags" cargo build --quiet --release -p server
   cp "$CARGO_TARGET_DIR/release/kvinnofridskartan" "$work/kvf-dalarna"
-  local small large
-  small="$(map_pair dalarna "$work/kvf-dalarna" 3021 3022 | tail -1)"
-  large="$(map_pair syntetland-290 "$work/kvf-syntetland" 3023 3024 | tail -1)"
-  read -r _ small_bytes small_rps _ <<<"$small"
-  read -r _ large_bytes large_rps _ <<<"$large"
+  map_pair dalarna "$work/kvf-dalarna" 3021 3022
+  map_pair syntetland-290 "$work/kvf-syntetland" 3023 3024
+  local small_bytes small_rps large_bytes large_rps
+  read -r small_bytes small_rps <"$work/dalarna/result"
+  read -r large_bytes large_rps <"$work/syntetland-290/result"
   awk -v sb="$small_bytes" -v lb="$large_bytes" -v sr="$small_rps" -v lr="$large_rps" 'BEGIN {
     printf "15 -> 290 municipalities (x%.1f): HTML x%.1f, throughput x%.2f (time per page x%.1f)\n",
       290 / 15, lb / sb, lr / sr, sr / lr }'

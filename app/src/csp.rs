@@ -61,6 +61,14 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
     response
 }
 
+/// The nonce [`policy`] gave this request, if any.
+pub fn request_nonce(request: &Request) -> Option<&str> {
+    request
+        .extensions()
+        .get::<PageNonce>()
+        .map(|PageNonce(nonce)| nonce.as_str())
+}
+
 /// Gives Leptos the request's nonce for its inline scripts (replacing the one it made).
 pub fn provide_page_nonce() {
     let nonce = use_context::<Parts>().and_then(|p| p.extensions.get::<PageNonce>().cloned());

@@ -9,7 +9,6 @@ mod common;
 use app::db::{Db, DbConfig};
 use app::model::form::ProfileForm;
 use app::service::{accounts, now_secs, profiles};
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 type Error = Box<dyn std::error::Error>;
@@ -30,23 +29,6 @@ fn stats(samples: &[Duration]) -> String {
         at(0.9).as_secs_f64() * 1e3,
         at(1.0).as_secs_f64() * 1e3
     )
-}
-
-async fn serve(db: Db) -> Result<SocketAddr, Error> {
-    let leptos_options = leptos::prelude::LeptosOptions::builder()
-        .output_name("kvinnofridskartan")
-        .build();
-    let app = server::routes::router(app::state::AppState { leptos_options, db });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let addr = listener.local_addr()?;
-    tokio::spawn(async move {
-        let _ = axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await;
-    });
-    Ok(addr)
 }
 
 fn form_with(start: &ProfileForm, i: usize, how: &str) -> ProfileForm {
@@ -73,7 +55,7 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
     )
     .await
     .map_err(|e| e.to_string())?;
-    let addr = serve(db.clone()).await?;
+    let addr = common::serve_db(db.clone()).await;
     let token = common::login(addr, "bench@falun.se").await;
     let actor = accounts::actor(&db, Some(&token), now_secs())
         .await

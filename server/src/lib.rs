@@ -4,4 +4,5 @@ pub mod cli;
 pub mod language;
 pub mod map_file;
 pub mod origin;
+pub mod page_cache;
 pub mod routes;

@@ -9,6 +9,7 @@ use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::serve::ListenerExt as _;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
@@ -53,6 +54,13 @@ pub fn router(state: AppState) -> Router {
                 }
             },
             shell,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            crate::page_cache::CacheState {
+                app: state.clone(),
+                pages: Default::default(),
+            },
+            crate::page_cache::pages,
         ))
         .layer(axum::middleware::from_fn(crate::origin::refuse_cross_site))
         .layer(CompressionLayer::new())
@@ -99,7 +107,14 @@ pub async fn serve(db: Db) -> Result<(), ServerError> {
         .map_err(|source| ServerError::Bind {
             addr: addr.to_string(),
             source,
-        })?;
+        })?
+        // Without TCP_NODELAY a response's last small segment waits for the client's delayed
+        // acknowledgement (up to 40 ms) on a kept-alive connection.
+        .tap_io(|stream| {
+            if let Err(error) = stream.set_nodelay(true) {
+                tracing::warn!(%error, "TCP_NODELAY could not be set");
+            }
+        });
     tracing::info!("listening on http://{addr}");
     axum::serve(
         listener,

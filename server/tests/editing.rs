@@ -285,6 +285,11 @@ async fn an_oversized_field_gets_a_swedish_error() {
 async fn a_save_shows_on_map_profile_and_history() {
     let addr = start().await;
     let b = login(addr, "b@mora.se").await;
+    // Seen by visitors before the save, so the pages are in the page cache.
+    let profile = get(addr, "/profil/2062").await.body;
+    assert!(!profile.contains("av Mora"), "not yet saved");
+    let map = get(addr, "/?indikator=lok").await.body;
+    assert!(map.contains("Mora – LÖK: "));
     let v = version(addr, "2062").await;
     let res = post_json(
         addr,
@@ -361,4 +366,31 @@ async fn stored_markup_is_shown_as_text_everywhere() {
             .to_ascii_lowercase()
             .contains("x-content-type-options: nosniff")
     );
+}
+
+#[tokio::test]
+async fn signed_in_visitors_get_their_own_page_not_the_cached_one() {
+    let addr = start().await;
+    let anonymous = get(addr, "/oversikt").await;
+    assert_eq!(anonymous.status, 200);
+    let token = login(addr, "c@ludvika.se").await;
+    let own = request(
+        addr,
+        "GET",
+        "/oversikt",
+        &format!("Cookie: kvf_session={token}\r\n"),
+        b"",
+    )
+    .await;
+    assert!(
+        own.body.contains("Inloggad som c@ludvika.se"),
+        "{}",
+        own.body
+    );
+    let again = get(addr, "/oversikt").await;
+    assert!(
+        !again.body.contains("Inloggad som"),
+        "a visitor never sees another's page"
+    );
+    assert!(again.body.contains("Logga in"));
 }

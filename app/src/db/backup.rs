@@ -179,6 +179,7 @@ impl Db {
             .map_err(DbError::from)?
             .check()
             .map_err(DbError::from)?;
+        self.wrote();
         Ok(())
     }
 }

@@ -72,9 +72,22 @@ impl DbConfig {
 #[derive(Clone)]
 pub struct Db {
     inner: Surreal<Any>,
+    /// Counts this process's writes to what the public pages show (saves, seed, import), so
+    /// that a cache of those pages knows when it is stale.
+    writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Db {
+    /// How many writes to profiles this process has made through this database (any clone).
+    pub fn writes(&self) -> u64 {
+        self.writes.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub(crate) fn wrote(&self) {
+        self.writes
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
     /// Connects, selects the namespace and database, and applies the schema.
     pub async fn connect(config: &DbConfig) -> Result<Self, DbError> {
         let url = config.url.as_str();
@@ -95,7 +108,10 @@ impl Db {
             .use_ns(NAMESPACE)
             .use_db(config.database.as_deref().unwrap_or(DATABASE))
             .await?;
-        let db = Self { inner };
+        let db = Self {
+            inner,
+            writes: Default::default(),
+        };
         db.apply_schema().await?;
         Ok(db)
     }
@@ -131,6 +147,7 @@ impl Db {
             .bind(json!({ "region": seed.region, "data": serde_json::to_value(&seed.county)? }))
             .await?
             .check()?;
+        self.wrote();
         Ok(true)
     }
 

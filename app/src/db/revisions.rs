@@ -52,7 +52,10 @@ impl Db {
             .await
             .and_then(surrealdb::IndexedResults::check);
         match outcome {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                self.wrote();
+                Ok(())
+            }
             Err(error) => {
                 // A lost race shows as a failed commit or a taken revision number rather than
                 // as the THROW; either way the stored version tells what happened.
@@ -88,6 +91,7 @@ impl Db {
             .bind(vars)
             .await
             .and_then(surrealdb::IndexedResults::check)?;
+        self.wrote();
         Ok(())
     }
 

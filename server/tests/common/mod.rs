@@ -144,6 +144,11 @@ async fn serve() -> SocketAddr {
         .expect("mem:// connects");
     db.seed_if_empty().await.expect("seed loads");
     setup(&db).await;
+    serve_db(db).await
+}
+
+/// The application on `db`, in this process, on a free loopback port.
+pub async fn serve_db(db: Db) -> SocketAddr {
     let leptos_options = LeptosOptions::builder()
         .output_name("kvinnofridskartan")
         .build();
