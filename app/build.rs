@@ -150,6 +150,18 @@ fn main() {
         "COUNTY_BOARD_NAME",
         field(&package, &region, "/county_board/name"),
     );
+    for pointer in ["/id", "/region/id", "/county_board/id"] {
+        let id = field(&package, &region, pointer);
+        if !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            fail(
+                &package,
+                format!("{pointer} {id:?}: only a-z, 0-9 and - are allowed"),
+            );
+        }
+    }
     let synthetic = region["synthetic"].as_bool().unwrap_or(false);
     let _ = writeln!(
         rust,

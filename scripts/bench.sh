@@ -69,7 +69,7 @@ map_pair() {
   LEPTOS_SITE_ADDR="127.0.0.1:$app_port" DATABASE_URL="surrealkv://$dir/db" RUST_LOG=warn \
     "$bin" serve >"$dir/server.log" 2>&1 &
   pids+=($!)
-  wait_for "http://127.0.0.1:$app_port/readyz"
+  wait_for "http://127.0.0.1:$app_port/readyz" || { tail -20 "$dir/server.log"; return 1; }
   curl -fsS "http://127.0.0.1:$app_port/" -o "$dir/www/index.html"
   start_nginx "$dir" "$nginx_port"
   cmp -s <(curl -fsS "http://127.0.0.1:$nginx_port/") "$dir/www/index.html"

@@ -21,6 +21,13 @@ use surrealdb::engine::any::{self, Any};
 use surrealdb::opt::auth::Root;
 
 const SCHEMA: &str = include_str!("schema.surql");
+
+/// The schema, with the county's organisations as the only ids a row may name (`ORG_IDS`; the
+/// region package's ids are digits, lower-case letters and hyphens, checked at build time).
+fn schema() -> String {
+    let ids: Vec<String> = OrgId::all().into_iter().map(String::from).collect();
+    SCHEMA.replace("ORG_IDS", &ids.join("|"))
+}
 const NAMESPACE: &str = "kvinnofrid";
 /// The region package's id names the database, so two counties never share data by mistake.
 const DATABASE: &str = crate::region::ID;
@@ -117,7 +124,7 @@ impl Db {
     }
 
     pub async fn apply_schema(&self) -> Result<(), DbError> {
-        self.inner.query(SCHEMA).await?.check()?;
+        self.inner.query(schema()).await?.check()?;
         Ok(())
     }
 
