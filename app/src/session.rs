@@ -41,6 +41,11 @@ pub fn request_lang() -> crate::i18n::Lang {
         .unwrap_or_default()
 }
 
+/// Whether a request carries a session cookie at all, valid or not.
+pub fn has_session_cookie(headers: &HeaderMap) -> bool {
+    cookie_value(headers, COOKIE, |_| true).is_some()
+}
+
 /// The session token in a request's `Cookie` headers, if any.
 pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
     cookie_value(headers, COOKIE, |v| v.len() == 64).map(str::to_owned)

@@ -113,11 +113,7 @@ fn key(request: &Request) -> Option<String> {
     }
     let headers = request.headers();
     // Any session cookie at all, valid or not: the page is made for that request alone.
-    let signed_in = headers.get_all(header::COOKIE).iter().any(|v| {
-        v.to_str()
-            .map_or(true, |c| c.contains(&format!("{}=", app::session::COOKIE)))
-    });
-    if signed_in {
+    if app::session::has_session_cookie(headers) {
         return None;
     }
     let lang = app::session::lang_from_headers(headers).code();

@@ -104,7 +104,17 @@ async fn save_until_stopped(
             ))
         })
         .collect();
-    while acknowledged.load(Ordering::Relaxed) < SAVES_BEFORE_STOP {
+    // A client that fails ends its task: then, or after two minutes, stop waiting, so a broken
+    // server fails the test below instead of hanging it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while acknowledged.load(Ordering::Relaxed) < SAVES_BEFORE_STOP
+        && !clients.iter().any(tokio::task::JoinHandle::is_finished)
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{} saves acknowledged in two minutes",
+            acknowledged.load(Ordering::Relaxed)
+        );
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     }
     stop_server();
@@ -114,6 +124,11 @@ async fn save_until_stopped(
     for client in clients {
         logs.push(client.await.expect("client task"));
     }
+    let total: usize = logs.iter().map(|l| l.acknowledged.len()).sum();
+    assert!(
+        total >= SAVES_BEFORE_STOP,
+        "only {total} saves acknowledged"
+    );
     logs
 }
 

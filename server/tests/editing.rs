@@ -9,23 +9,8 @@ use common::{
 };
 use std::net::SocketAddr;
 
-/// Everything a mutation could change, as the public and an admin see it.
 async fn state(addr: SocketAddr, admin: &str) -> String {
-    let mut out = String::new();
-    for org in ["2080", "2062"] {
-        out.push_str(&get(addr, &format!("/api/profil?id={org}")).await.body);
-        out.push_str(&get(addr, &format!("/api/historik?id={org}")).await.body);
-    }
-    let users = request(
-        addr,
-        "GET",
-        "/api/anvandare",
-        &format!("Cookie: kvf_session={admin}\r\n"),
-        b"",
-    )
-    .await;
-    out.push_str(&users.body);
-    out
+    common::visible_state(addr, admin, &["2080", "2062"]).await
 }
 
 fn save_body(org: &str, version: u64, lok: &str) -> String {

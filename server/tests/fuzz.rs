@@ -18,24 +18,6 @@ fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
         .block_on(future)
 }
 
-/// Everything a save or an account change could alter, as the API shows it.
-async fn snapshot(addr: SocketAddr, admin: &str) -> String {
-    let mut out = String::new();
-    for path in ["/api/profil?id=2080", "/api/historik?id=2080"] {
-        out.push_str(&common::get(addr, path).await.body);
-    }
-    let users = request(
-        addr,
-        "GET",
-        "/api/anvandare",
-        &format!("Cookie: kvf_session={admin}\r\n"),
-        b"",
-    )
-    .await;
-    out.push_str(&users.body);
-    out
-}
-
 fn name() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
@@ -160,7 +142,7 @@ fn check(path: &str, token: &str, json: bool, body: &[u8]) -> Result<(), TestCas
     let t = target();
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     block_on(async {
-        let before = snapshot(t.addr, &t.admin).await;
+        let before = common::visible_state(t.addr, &t.admin, &["2080"]).await;
         let res = if json {
             post_json(t.addr, path, Some(token), &String::from_utf8_lossy(body)).await
         } else {
@@ -173,7 +155,7 @@ fn check(path: &str, token: &str, json: bool, body: &[u8]) -> Result<(), TestCas
         if !(200..300).contains(&res.status) {
             prop_assert_eq!(
                 before,
-                snapshot(t.addr, &t.admin).await,
+                common::visible_state(t.addr, &t.admin, &["2080"]).await,
                 "{} changed data",
                 path
             );

@@ -88,6 +88,26 @@ async fn setup(db: &Db) {
         .expect("hostile text stored");
 }
 
+/// Everything a mutation could change, as the public and an admin see it: the profiles and
+/// histories of `orgs` and the account list.
+pub async fn visible_state(addr: SocketAddr, admin: &str, orgs: &[&str]) -> String {
+    let mut out = String::new();
+    for org in orgs {
+        out.push_str(&get(addr, &format!("/api/profil?id={org}")).await.body);
+        out.push_str(&get(addr, &format!("/api/historik?id={org}")).await.body);
+    }
+    let users = request(
+        addr,
+        "GET",
+        "/api/anvandare",
+        &format!("Cookie: kvf_session={admin}\r\n"),
+        b"",
+    )
+    .await;
+    out.push_str(&users.body);
+    out
+}
+
 /// `application/x-www-form-urlencoded` of the pairs.
 pub fn form(pairs: &[(&str, &str)]) -> String {
     let encode = |s: &str| {
