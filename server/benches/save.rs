@@ -97,6 +97,25 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
     }
 
     let org = app::model::OrgId::parse("2080")?;
+    // The use case's steps one by one, so that the cost of each is known.
+    let (mut lookup, mut read, mut health) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for _ in 0..n {
+        let t = Instant::now();
+        accounts::actor(&db, Some(&token), now_secs())
+            .await
+            .map_err(|e| e.to_string())?;
+        lookup.push(t.elapsed());
+        let t = Instant::now();
+        db.profile(&org).await?.ok_or("profile")?;
+        read.push(t.elapsed());
+        let t = Instant::now();
+        db.health().await?;
+        health.push(t.elapsed());
+    }
     let author = app::model::account::Email::parse("bench@falun.se")?;
     let (mut versioned, mut plain) = (Vec::with_capacity(n), Vec::with_capacity(n));
     for i in 0..n {
@@ -132,6 +151,15 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
     println!("  use case in-process:       {}", stats(&use_case));
     println!("  versioned write + revision:{}", stats(&versioned));
     println!("  plain UPDATE (baseline):   {}", stats(&plain));
+    println!(
+        "  steps of the use case: session and account lookup {}",
+        stats(&lookup)
+    );
+    println!("                         profile read {}", stats(&read));
+    println!(
+        "                         `RETURN 1` (a query's least cost) {}",
+        stats(&health)
+    );
     println!(
         "  ratio HTTP save / plain UPDATE: {:.2} (target ≤ 2); HTTP save / versioned write: {:.2}",
         ratio(&http, &plain),

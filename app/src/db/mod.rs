@@ -78,7 +78,11 @@ impl DbConfig {
 /// A handle to the database; cheap to clone.
 #[derive(Clone)]
 pub struct Db {
-    inner: Surreal<Any>,
+    /// Shared, never cloned: each clone of a `Surreal` handle opens a database session of its
+    /// own, registered through one queue that every query then waits on. Cloned per request,
+    /// a crowd on any page (even `/livez`) filled that queue and stalled every query for
+    /// seconds.
+    inner: std::sync::Arc<Surreal<Any>>,
     /// Counts this process's writes to what the public pages show (saves, seed, import), so
     /// that a cache of those pages knows when it is stale.
     writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
@@ -116,7 +120,7 @@ impl Db {
             .use_db(config.database.as_deref().unwrap_or(DATABASE))
             .await?;
         let db = Self {
-            inner,
+            inner: std::sync::Arc::new(inner),
             writes: Default::default(),
         };
         db.apply_schema().await?;
