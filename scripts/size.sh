@@ -6,7 +6,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 out="$(mktemp -d)"
-cargo build -p app --lib --target wasm32-unknown-unknown --profile wasm-release \
+# The flags cargo-leptos gives a release build of the browser bundle (always-erase-components).
+RUSTFLAGS="--cfg erase_components" \
+  cargo build -p app --lib --target wasm32-unknown-unknown --profile wasm-release \
   --no-default-features --features hydrate --target-dir "$CARGO_TARGET_DIR/front" >&2
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name kvinnofridskartan \
   "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/wasm-release/app.wasm"
@@ -33,3 +35,6 @@ echo "wasm (wasm-opt -Oz):          $(size "$out/opt.wasm") B raw, $(gz "$out/op
 echo "JS glue:                      $(size "$out/kvinnofridskartan.js") B raw, $(gz "$out/kvinnofridskartan.js") B gzip"
 echo "CSS:                          $(size target/site/pkg/kvinnofridskartan.css) B raw, $(gz target/site/pkg/kvinnofridskartan.css) B gzip"
 echo "/ HTML:                       $(size "$html") B raw, $(gz "$html") B gzip"
+echo "what the release wasm's code is made of (before wasm-bindgen and wasm-opt):"
+python3 "$ROOT/scripts/wasm-by-crate.py" \
+  "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/wasm-release/app.wasm" 10

@@ -5,6 +5,7 @@
 #![recursion_limit = "512"]
 
 pub mod api;
+pub mod codec;
 pub mod components;
 pub mod error;
 pub mod i18n;

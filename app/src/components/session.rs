@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SessionBar() -> impl IntoView {
     let lang = crate::i18n::use_lang();
-    let session = Resource::new(|| (), |_| current_session());
+    let session = crate::codec::resource(|| (), |_| current_session());
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {

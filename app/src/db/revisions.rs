@@ -36,16 +36,18 @@ impl Db {
         let outcome = self
             .inner
             .query(
+                // The conditional UPDATE is the version check: it changes nothing when the
+                // profile has moved on. (A separate read of the version first cost as much as
+                // the update itself: reading a profile record is most of a save's work.)
                 "BEGIN;
-                 LET $current = (SELECT VALUE version FROM profile WHERE org = $org)[0];
-                 IF $current != $expected { THROW 'version_conflict'; };
-                 UPDATE profile SET
+                 LET $saved = UPDATE profile SET
                      version = $expected + 1, updated = $updated, data = $data,
                      rok_status = IF $rok_status = NULL THEN NONE ELSE $rok_status END,
                      lok_stage = IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
                      coordinator_shares = $coordinator_shares
-                 WHERE org = $org AND version = $expected;
-                 CREATE revision CONTENT $revision;
+                 WHERE org = $org AND version = $expected RETURN VALUE version;
+                 IF array::len($saved) = 0 { THROW 'version_conflict'; };
+                 CREATE revision CONTENT $revision RETURN NONE;
                  COMMIT;",
             )
             .bind(vars)

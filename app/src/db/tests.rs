@@ -150,6 +150,54 @@ async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokSta
 }
 
 #[tokio::test]
+async fn a_write_at_a_stale_version_is_refused_and_changes_nothing() {
+    use crate::model::fact::{Fact, Source};
+    use crate::model::revision::Revision;
+    let db = fresh().await;
+    save_lok_at(
+        &db,
+        2,
+        crate::model::profile::LokStage::Drafting,
+        "2026-01-10T10:00:00Z",
+    )
+    .await;
+    let falun = OrgId::parse("2080").expect("Falun");
+    let before = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!(before.version, 2);
+    let source = Source::Entered {
+        by: "Falun (samordnare)".to_owned(),
+        at: "2026-01-11T10:00:00Z".parse().expect("RFC 3339"),
+    };
+    let mut profile = before.profile.clone();
+    profile.work.placement = Fact::Known {
+        value: "Skrivet på en gammal version".to_owned(),
+        source: source.clone(),
+    };
+    let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
+    for (expected, version) in [(1, 2), (3, 4)] {
+        let revision = Revision {
+            org: falun.clone(),
+            version,
+            at: "2026-01-11T10:00:00Z".parse().expect("RFC 3339"),
+            by: "Falun (samordnare)".to_owned(),
+            changes: Vec::new(),
+        };
+        let refused = db
+            .save_profile(expected, &profile, &source, &revision, &author)
+            .await;
+        assert!(
+            matches!(refused, Err(DbError::VersionConflict)),
+            "expected {expected}: {refused:?}"
+        );
+    }
+    let after = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!(after.version, 2);
+    assert_eq!(after.profile, before.profile);
+    let revisions = db.revisions(&falun, 0).await.expect("revisions");
+    assert_eq!(revisions.iter().map(|r| r.version).collect::<Vec<_>>(), [2]);
+}
+
+#[tokio::test]
 async fn past_states_are_rebuilt_from_the_revisions() {
     use crate::model::profile::LokStage;
     let db = fresh().await;

@@ -106,7 +106,12 @@ pub fn enum_key<T: Serialize>(value: &T) -> String {
 
 /// The enum value for a form key, if it is one.
 pub fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(key.to_owned())).ok()
+    // serde's own string deserialiser: going through `serde_json::Value` compiled a second
+    // deserialiser for every enum into the browser bundle.
+    use serde::de::IntoDeserializer;
+    let key: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+        key.into_deserializer();
+    T::deserialize(key).ok()
 }
 
 pub(crate) fn yes_no(value: Option<bool>) -> String {
@@ -276,7 +281,12 @@ pub fn rebase(original: &ProfileForm, mine: &ProfileForm, latest: &ProfileForm) 
             merged.insert(key, value);
         }
     }
-    serde_json::from_value(serde_json::Value::Object(merged)).unwrap_or_else(|_| latest.clone())
+    // Read back from bytes, as server functions read a form: one deserialiser of the form in
+    // the browser bundle rather than a second one over `serde_json::Value`.
+    serde_json::to_vec(&merged)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_else(|| latest.clone())
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use leptos_meta::Title;
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let lang = use_lang();
-    let users = Resource::new(|| (), |_| list_users());
+    let users = crate::codec::resource(|| (), |_| list_users());
     let message = RwSignal::new(None::<Result<String, String>>);
     let report = move |result: Result<String, AppError>| {
         // Only a success reloads the list (and with it the forms): a refusal keeps what was typed.

@@ -22,7 +22,7 @@ pub fn EditPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let page = Resource::new(id, get_edit_form);
+    let page = crate::codec::resource(id, get_edit_form);
     view! {
         <Title text=lang.t("edit.page_title") />
         <Suspense fallback=move || view! { <p>{lang.t("edit.loading")}</p> }>

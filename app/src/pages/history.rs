@@ -14,7 +14,7 @@ pub fn HistoryPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let page = Resource::new(id, get_history);
+    let page = crate::codec::resource(id, get_history);
     view! {
         <Suspense fallback=move || view! { <p>{lang.t("history.loading")}</p> }>
             {move || Suspend::new(async move {

@@ -25,8 +25,8 @@ pub fn MapPage() -> impl IntoView {
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
     let datum = crate::components::as_of::use_datum();
-    let data = Resource::new(move || datum.get(), get_map_data);
-    let county = Resource::new(move || datum.get(), get_county_facts);
+    let data = crate::codec::resource(move || datum.get(), get_map_data);
+    let county = crate::codec::resource(move || datum.get(), get_county_facts);
     // A map left open in a tab shows saves made elsewhere as soon as the tab is used again.
     Effect::new(move |_| {
         let listener = window_event_listener(leptos::ev::focus, move |_| data.refetch());

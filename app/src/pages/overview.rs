@@ -21,7 +21,7 @@ pub fn OverviewPage() -> impl IntoView {
     let datum = use_datum();
     let query = use_query_map();
     let sedan = Memo::new(move |_| query.read().get("sedan").filter(|s| !s.trim().is_empty()));
-    let data = Resource::new(
+    let data = crate::codec::resource(
         move || (datum.get(), sedan.get()),
         |(datum, sedan)| get_overview(datum, sedan),
     );

@@ -19,7 +19,7 @@ pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let datum = crate::components::as_of::use_datum();
-    let page = Resource::new(
+    let page = crate::codec::resource(
         move || (id(), datum.get()),
         |(id, datum)| get_profile(id, datum),
     );
