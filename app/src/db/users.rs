@@ -152,22 +152,14 @@ impl Db {
         now: i64,
         idle_since: i64,
     ) -> Result<Option<UserRecord>, DbError> {
-        // The session and its account in one round trip: this runs before every request of
-        // a signed-in user, saves among them.
         let mut res = self
             .inner
-            .query(format!(
-                "LET $s = (SELECT email, last_seen FROM session WHERE token_hash = $hash)[0];
-                 RETURN IF $s = NONE THEN NONE ELSE {{
-                     last_seen: $s.last_seen,
-                     user: (SELECT {USER_FIELDS} FROM user WHERE email = $s.email)[0]
-                 }} END;"
-            ))
+            .query("SELECT email, last_seen FROM session WHERE token_hash = $hash")
             .bind(json!({ "hash": token_hash }))
             .await?
             .check()?;
-        let row: Option<serde_json::Value> = res.take(1)?;
-        let Some(row) = row.filter(|r| !r.is_null()) else {
+        let rows: Vec<serde_json::Value> = res.take(0)?;
+        let Some(row) = rows.into_iter().next() else {
             return Ok(None);
         };
         let last_seen = row
@@ -191,10 +183,8 @@ impl Db {
                 tracing::warn!(%error, "session activity not recorded");
             }
         }
-        match row.get("user").filter(|u| !u.is_null()) {
-            Some(user) => Ok(Some(serde_json::from_value(user.clone())?)),
-            None => Ok(None),
-        }
+        let email: Email = serde_json::from_value(row.get("email").cloned().unwrap_or_default())?;
+        self.user(&email).await
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
