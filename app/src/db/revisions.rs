@@ -37,8 +37,8 @@ impl Db {
             .inner
             .query(
                 // The conditional UPDATE is the version check: it changes nothing when the
-                // profile has moved on. (A separate read of the version first cost as much as
-                // the update itself: reading a profile record is most of a save's work.)
+                // profile has moved on. (Reading the version first made this transaction 1.4×
+                // slower; see BENCHMARKS.md.)
                 "BEGIN;
                  LET $saved = UPDATE profile SET
                      version = $expected + 1, updated = $updated, data = $data,
