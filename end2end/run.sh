@@ -11,9 +11,9 @@ dbdir="$(mktemp -d)"
 bin="$CARGO_TARGET_DIR/debug/kvinnofridskartan"
 export DATABASE_URL="surrealkv://$dbdir/db"
 export E2E_PASSWORD="e2e-lösenord-$(date +%s)"
-# The accounts of the editing suites belong to Dalarna; other packages run the suite that holds
-# for any package (end2end/run-region.sh) and need none.
-if [ -z "${KVF_REGION:-}" ]; then
+# The accounts of the editing suites belong to Dalarna; end2end/run-region.sh runs the suite for
+# any package, which needs none, and says so with E2E_ACCOUNTS=none.
+if [ "${E2E_ACCOUNTS:-}" != none ]; then
   echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@sater.se --role coordinator --org 2082 >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email admin@regiondalarna.se --role admin >/dev/null
 fi
