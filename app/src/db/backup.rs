@@ -167,7 +167,13 @@ impl Db {
                 }
             }
             if !rows.is_empty() {
-                script.push_str(&format!("INSERT INTO {table} $rows_{table};\n"));
+                let insert = match super::KEYED.iter().find(|(t, _)| *t == table) {
+                    Some((_, key)) => format!(
+                        "FOR $row IN $rows_{table} {{ CREATE type::record('{table}', $row.{key}) CONTENT $row; }};\n"
+                    ),
+                    None => format!("INSERT INTO {table} $rows_{table};\n"),
+                };
+                script.push_str(&insert);
                 vars.insert(format!("rows_{table}"), Value::Array(rows));
             }
         }

@@ -17,9 +17,11 @@ pub enum DbError {
 }
 
 impl DbError {
-    /// A unique-index violation means the key is taken, not that the database failed.
+    /// A taken record id or a unique-index violation means the key is taken, not that the
+    /// database failed.
     pub(crate) fn unique_as_duplicate(error: surrealdb::Error) -> Self {
-        if error.to_string().contains("already contains") {
+        let text = error.to_string();
+        if text.contains("already contains") || text.contains("already exists") {
             Self::Duplicate
         } else {
             Self::Surreal(error)

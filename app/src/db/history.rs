@@ -122,7 +122,9 @@ impl Db {
             };
             if let Some(profile) = profile {
                 self.inner
-                    .query("CREATE baseline CONTENT { org: $org, data: $data }")
+                    .query(
+                        "CREATE type::record('baseline', $org) CONTENT { org: $org, data: $data }",
+                    )
                     .bind(json!({ "org": org, "data": serde_json::to_value(&profile)? }))
                     .await?
                     .check()?;

@@ -40,12 +40,12 @@ impl Db {
                 // profile has moved on. (Reading the version first made this transaction 1.4×
                 // slower; see BENCHMARKS.md.)
                 "BEGIN;
-                 LET $saved = UPDATE profile SET
+                 LET $saved = UPDATE type::record('profile', $org) SET
                      version = $expected + 1, updated = $updated, data = $data,
                      rok_status = IF $rok_status = NULL THEN NONE ELSE $rok_status END,
                      lok_stage = IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
                      coordinator_shares = $coordinator_shares
-                 WHERE org = $org AND version = $expected RETURN VALUE version;
+                 WHERE version = $expected RETURN VALUE version;
                  IF array::len($saved) = 0 { THROW 'version_conflict'; };
                  CREATE revision CONTENT $revision RETURN NONE;
                  COMMIT;",
@@ -84,11 +84,10 @@ impl Db {
         vars["org"] = json!(org);
         self.inner
             .query(
-                "UPDATE profile SET data = $data,
+                "UPDATE type::record('profile', $org) SET data = $data,
                      rok_status = IF $rok_status = NULL THEN NONE ELSE $rok_status END,
                      lok_stage = IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
-                     coordinator_shares = $coordinator_shares
-                 WHERE org = $org;",
+                     coordinator_shares = $coordinator_shares;",
             )
             .bind(vars)
             .await

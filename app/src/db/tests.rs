@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::account::Email;
 use crate::model::{Indicator, OrgKind};
 
 async fn fresh() -> Db {
@@ -270,6 +271,69 @@ async fn missing_baselines_are_restored_from_the_seed() {
         .await
         .expect("rebuilt");
     assert_eq!(past.len(), 17, "Falun's baseline is back");
+}
+
+/// A database written before records were keyed by their key: every row had a random id.
+#[tokio::test]
+async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
+    let db = with_history().await;
+    let before = bytes(&db.export(true).await.expect("export"));
+    db.create_session(
+        &"a".repeat(64),
+        &Email::parse("a@falun.se").expect("valid"),
+        1,
+    )
+    .await
+    .expect("session");
+    let mut unkey = String::from("BEGIN;");
+    for (table, _) in KEYED {
+        unkey.push_str(&format!(
+            "LET $rows = SELECT * OMIT id FROM {table}; DELETE {table}; INSERT INTO {table} $rows;"
+        ));
+    }
+    unkey.push_str(
+        "DELETE session; CREATE session CONTENT { token_hash: $hash, email: 'a@falun.se', created: 1, last_seen: 1 }; COMMIT;",
+    );
+    db.inner
+        .query(unkey)
+        .bind(json!({ "hash": "b".repeat(64) }))
+        .await
+        .and_then(|r| r.check())
+        .expect("rows written with random ids");
+    let falun = OrgId::parse("2080").expect("Falun");
+    assert!(
+        db.profile(&falun).await.expect("query").is_none(),
+        "not keyed yet"
+    );
+
+    db.key_records().await.expect("keyed");
+    db.key_records()
+        .await
+        .expect("keying twice changes nothing");
+
+    assert_eq!(
+        bytes(&db.export(true).await.expect("export")),
+        before,
+        "no row lost or changed"
+    );
+    assert_eq!(
+        db.profile(&falun)
+            .await
+            .expect("query")
+            .expect("found by id")
+            .version,
+        3
+    );
+    let email = Email::parse("a@falun.se").expect("valid");
+    assert!(
+        db.user(&email).await.expect("query").is_some(),
+        "account found by id"
+    );
+    assert_eq!(
+        db.row_count().await.expect("count"),
+        17 * 3 + 1 + 2 + 1,
+        "old session ended"
+    );
 }
 
 async fn empty() -> Db {

@@ -45,7 +45,7 @@ impl Db {
         }
         self.inner
             .query(
-                "CREATE user CONTENT {
+                "CREATE type::record('user', $email) CONTENT {
                      email: $email, role: $role,
                      org: IF $org = NULL THEN NONE ELSE $org END,
                      password_hash: $hash, disabled: false, created: $now
@@ -74,7 +74,7 @@ impl Db {
         let mut res = self
             .inner
             .query(format!(
-                "SELECT {USER_FIELDS} FROM user WHERE email = $email"
+                "SELECT {USER_FIELDS} FROM type::record('user', $email)"
             ))
             .bind(json!({ "email": email }))
             .await?
@@ -86,7 +86,7 @@ impl Db {
     pub async fn disable_user(&self, email: &Email) -> Result<bool, DbError> {
         self.update_user(
             email,
-            "UPDATE user SET disabled = true WHERE email = $email RETURN AFTER",
+            "UPDATE type::record('user', $email) SET disabled = true RETURN AFTER",
             None,
         )
         .await
@@ -96,7 +96,7 @@ impl Db {
     pub async fn set_password_hash(&self, email: &Email, hash: &str) -> Result<bool, DbError> {
         self.update_user(
             email,
-            "UPDATE user SET password_hash = $hash WHERE email = $email RETURN AFTER",
+            "UPDATE type::record('user', $email) SET password_hash = $hash RETURN AFTER",
             Some(hash),
         )
         .await
@@ -134,7 +134,7 @@ impl Db {
         now: i64,
     ) -> Result<(), DbError> {
         self.inner
-            .query("CREATE session CONTENT { token_hash: $hash, email: $email, created: $now, last_seen: $now }")
+            .query("CREATE type::record('session', $hash) CONTENT { token_hash: $hash, email: $email, created: $now, last_seen: $now }")
             .bind(json!({ "hash": token_hash, "email": email, "now": now }))
             .await?
             .check()?;
@@ -154,7 +154,7 @@ impl Db {
     ) -> Result<Option<UserRecord>, DbError> {
         let mut res = self
             .inner
-            .query("SELECT email, last_seen FROM session WHERE token_hash = $hash")
+            .query("SELECT email, last_seen FROM type::record('session', $hash)")
             .bind(json!({ "hash": token_hash }))
             .await?
             .check()?;
@@ -175,7 +175,7 @@ impl Db {
         if last_seen < now - TOUCH_EVERY_SECS {
             let touched = self
                 .inner
-                .query("UPDATE session SET last_seen = $now WHERE token_hash = $hash AND last_seen < $now")
+                .query("UPDATE type::record('session', $hash) SET last_seen = $now WHERE last_seen < $now")
                 .bind(json!({ "hash": token_hash, "now": now }))
                 .await
                 .and_then(surrealdb::IndexedResults::check);
@@ -189,7 +189,7 @@ impl Db {
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
         self.inner
-            .query("DELETE session WHERE token_hash = $hash")
+            .query("DELETE type::record('session', $hash)")
             .bind(json!({ "hash": token_hash }))
             .await?
             .check()?;
