@@ -1,7 +1,8 @@
-//! A profile save measured four ways on the same database, one after the other:
+//! A profile save measured five ways on the same database, one after the other:
 //! the server function over HTTP on loopback (what a coordinator's browser waits for), the
-//! use case in-process, the versioned database write alone, and one plain `UPDATE` of the same
-//! profile record (the baseline). Prints medians and the ratios. Run with `scripts/bench.sh`.
+//! use case in-process, the versioned database write alone, and two baselines: one plain
+//! `UPDATE` of the same profile record, and the whole record written with the client's
+//! `upsert`. Prints medians and the ratios. Run with `scripts/bench.sh`.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -66,7 +67,11 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         .map_err(|e| e.to_string())?;
     let mut version = start.version;
 
+    // Each save on a new connection (what the test client does), and on one kept-alive
+    // connection (what a browser does once the edit page has loaded).
     let mut http = Vec::with_capacity(n);
+    let mut kept = Vec::with_capacity(n);
+    let mut connection = KeptAlive::open(addr).await?;
     for i in 0..n {
         let body = serde_json::json!({
             "id": "2080", "base_version": version, "form": form_with(&start.form, i, "http")
@@ -79,6 +84,19 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
             return Err(format!("save over HTTP: {} {}", res.status, res.body).into());
         }
         let answer: serde_json::Value = serde_json::from_str(&res.body)?;
+        version = answer["version"].as_u64().ok_or("version")?;
+
+        let body = serde_json::json!({
+            "id": "2080", "base_version": version, "form": form_with(&start.form, i, "kept")
+        })
+        .to_string();
+        let t = Instant::now();
+        let (status, answer) = connection.save(&token, &body).await?;
+        kept.push(t.elapsed());
+        if status != 200 {
+            return Err(format!("save over a kept-alive connection: {status} {answer}").into());
+        }
+        let answer: serde_json::Value = serde_json::from_str(&answer)?;
         version = answer["version"].as_u64().ok_or("version")?;
     }
 
@@ -117,7 +135,11 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         health.push(t.elapsed());
     }
     let author = app::model::account::Email::parse("bench@falun.se")?;
-    let (mut versioned, mut plain) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut versioned, mut plain, mut upsert) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
     for i in 0..n {
         let stored = db.profile(&org).await?.ok_or("profile")?;
         let mut profile = stored.profile.clone();
@@ -143,14 +165,20 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         let t = Instant::now();
         db.overwrite_profile_unchecked(&org, &profile).await?;
         plain.push(t.elapsed());
+        let t = Instant::now();
+        db.upsert_profile_raw(&org, stored.version + 1, &profile, &source)
+            .await?;
+        upsert.push(t.elapsed());
     }
 
     let ratio = |a: &[Duration], b: &[Duration]| median(a).as_secs_f64() / median(b).as_secs_f64();
     println!("{url} ({n} saves each)");
     println!("  server function over HTTP: {}", stats(&http));
+    println!("  … on a kept-alive connection: {}", stats(&kept));
     println!("  use case in-process:       {}", stats(&use_case));
     println!("  versioned write + revision:{}", stats(&versioned));
     println!("  plain UPDATE (baseline):   {}", stats(&plain));
+    println!("  client upsert of the record:{}", stats(&upsert));
     println!(
         "  steps of the use case: session and account lookup {}",
         stats(&lookup)
@@ -165,7 +193,66 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         ratio(&http, &plain),
         ratio(&http, &versioned)
     );
+    println!(
+        "  ratio HTTP save / client upsert: {:.2} (target ≤ 2); versioned write / plain UPDATE: {:.2}",
+        ratio(&http, &upsert),
+        ratio(&versioned, &plain)
+    );
+    println!(
+        "  kept-alive connection: HTTP save / plain UPDATE {:.2}, HTTP save / client upsert {:.2}",
+        ratio(&kept, &plain),
+        ratio(&kept, &upsert)
+    );
     Ok(())
+}
+
+/// One HTTP/1.1 connection reused for every request, as a browser keeps it.
+struct KeptAlive {
+    addr: std::net::SocketAddr,
+    reader: tokio::io::BufReader<tokio::net::TcpStream>,
+}
+
+impl KeptAlive {
+    async fn open(addr: std::net::SocketAddr) -> Result<Self, Error> {
+        let stream = tokio::net::TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        Ok(Self {
+            addr,
+            reader: tokio::io::BufReader::new(stream),
+        })
+    }
+
+    /// Posts a save; the status and the body of the answer (which must give its length).
+    async fn save(&mut self, token: &str, body: &str) -> Result<(u16, String), Error> {
+        use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+        let addr = self.addr;
+        let head = format!(
+            "POST /api/spara-profil HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n\
+             Content-Type: application/json\r\nCookie: kvf_session={token}\r\n\
+             Content-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        self.reader.get_mut().write_all(head.as_bytes()).await?;
+        let mut line = String::new();
+        self.reader.read_line(&mut line).await?;
+        let status: u16 = line.split(' ').nth(1).ok_or("no status")?.parse()?;
+        let mut length = None;
+        loop {
+            line.clear();
+            self.reader.read_line(&mut line).await?;
+            if line.trim().is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':')
+                && name.eq_ignore_ascii_case("content-length")
+            {
+                length = Some(value.trim().parse::<usize>()?);
+            }
+        }
+        let mut answer = vec![0; length.ok_or("no content-length")?];
+        self.reader.read_exact(&mut answer).await?;
+        Ok((status, String::from_utf8(answer)?))
+    }
 }
 
 #[tokio::main]

@@ -96,6 +96,34 @@ impl Db {
         Ok(())
     }
 
+    /// The other baseline of the save benchmark: the whole profile record written with the
+    /// client's own `upsert` (no query text, no version check, no revision). The application
+    /// never writes this way.
+    #[doc(hidden)]
+    pub async fn upsert_profile_raw(
+        &self,
+        org: &OrgId,
+        version: u64,
+        profile: &Profile,
+        updated: &Source,
+    ) -> Result<(), DbError> {
+        let mut record = profile_columns(profile)?;
+        record["org"] = json!(org);
+        record["version"] = json!(version);
+        record["updated"] = serde_json::to_value(updated)?;
+        // The schema's optional fields take no value (NONE) rather than null.
+        if let Some(fields) = record.as_object_mut() {
+            fields.retain(|_, value| !value.is_null());
+        }
+        let _: Option<serde_json::Value> = self
+            .inner
+            .upsert(("profile", org.as_str()))
+            .content(record)
+            .await?;
+        self.wrote();
+        Ok(())
+    }
+
     /// `org`'s revisions after `after_version`, newest first.
     pub async fn revisions(
         &self,

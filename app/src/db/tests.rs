@@ -273,6 +273,46 @@ async fn missing_baselines_are_restored_from_the_seed() {
     assert_eq!(past.len(), 17, "Falun's baseline is back");
 }
 
+#[tokio::test]
+async fn a_session_gives_its_account_and_nothing_once_the_account_is_gone() {
+    let db = with_history().await;
+    let email = Email::parse("a@falun.se").expect("valid");
+    let hash = "c".repeat(64);
+    db.create_session(&hash, &email, 100)
+        .await
+        .expect("session");
+    let account = db.session_user(&hash, 100, 0).await.expect("read");
+    assert_eq!(account.map(|a| a.email), Some(email.clone()));
+    assert!(
+        db.session_user(&"d".repeat(64), 100, 0)
+            .await
+            .expect("read")
+            .is_none(),
+        "unknown token"
+    );
+    assert!(
+        db.session_user(&hash, 100, 101)
+            .await
+            .expect("read")
+            .is_none(),
+        "idle too long"
+    );
+    db.create_session(&hash, &email, 100)
+        .await
+        .expect("session again");
+    db.inner
+        .query("DELETE type::record('user', 'a@falun.se')")
+        .await
+        .and_then(|r| r.check())
+        .expect("account removed behind the application's back");
+    assert!(
+        db.session_user(&hash, 100, 0)
+            .await
+            .expect("no error")
+            .is_none()
+    );
+}
+
 /// A database written before records were keyed by their key: every row had a random id.
 #[tokio::test]
 async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {

@@ -27,6 +27,12 @@ impl UserRecord {
     }
 }
 
+#[derive(Deserialize)]
+struct SessionRow {
+    last_seen: i64,
+    account: Option<UserRecord>,
+}
+
 /// How often a session's activity is written (at most).
 const TOUCH_EVERY_SECS: i64 = 15;
 
@@ -152,27 +158,27 @@ impl Db {
         now: i64,
         idle_since: i64,
     ) -> Result<Option<UserRecord>, DbError> {
+        // One statement reads the session and, through its address, the account it belongs to
+        // (`account` is null when the account is gone).
         let mut res = self
             .inner
-            .query("SELECT email, last_seen FROM type::record('session', $hash)")
+            .query(format!(
+                "SELECT last_seen, type::record('user', email).{{{USER_FIELDS}}} AS account
+                 FROM type::record('session', $hash)"
+            ))
             .bind(json!({ "hash": token_hash }))
             .await?
             .check()?;
-        let rows: Vec<serde_json::Value> = res.take(0)?;
-        let Some(row) = rows.into_iter().next() else {
+        let Some(row) = take_rows::<SessionRow>(&mut res)?.into_iter().next() else {
             return Ok(None);
         };
-        let last_seen = row
-            .get("last_seen")
-            .and_then(serde_json::Value::as_i64)
-            .unwrap_or(0);
-        if last_seen < idle_since {
+        if row.last_seen < idle_since {
             if let Err(error) = self.delete_session(token_hash).await {
                 tracing::warn!(%error, "expired session not removed");
             }
             return Ok(None);
         }
-        if last_seen < now - TOUCH_EVERY_SECS {
+        if row.last_seen < now - TOUCH_EVERY_SECS {
             let touched = self
                 .inner
                 .query("UPDATE type::record('session', $hash) SET last_seen = $now WHERE last_seen < $now")
@@ -183,8 +189,7 @@ impl Db {
                 tracing::warn!(%error, "session activity not recorded");
             }
         }
-        let email: Email = serde_json::from_value(row.get("email").cloned().unwrap_or_default())?;
-        self.user(&email).await
+        Ok(row.account)
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
