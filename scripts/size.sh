@@ -1,23 +1,18 @@
 #!/usr/bin/env bash
-# Page weight: the release wasm (raw, after wasm-opt -Oz, gzipped), the CSS and the map page's
-# HTML (gzipped). Needs the CSS of a build (scripts/build.sh); builds the release wasm and the
-# release server itself.
+# Page weight: the release browser bundle as `cargo leptos build --release --split` makes it
+# (the part every page loads, raw and gzipped, and the lazily loaded pages' parts), the CSS and
+# the map page's HTML (gzipped). Builds the release bundle into a folder of its own, so the
+# debug site in target/site is left as it is, and the release server.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 out="$(mktemp -d)"
-# The flags cargo-leptos gives a release build of the browser bundle (always-erase-components).
-RUSTFLAGS="--cfg erase_components" \
-  cargo build -p app --lib --target wasm32-unknown-unknown --profile wasm-release \
-  --no-default-features --features hydrate --target-dir "$CARGO_TARGET_DIR/front" >&2
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name kvinnofridskartan \
-  "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/wasm-release/app.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals "$out/kvinnofridskartan_bg.wasm" -o "$out/opt.wasm"
+LEPTOS_SITE_ROOT="$out/site" cargo leptos build --release --split --frontend-only >&2
+pkg="$out/site/pkg"
 
 RUSTFLAGS="-C link-arg=-fuse-ld=mold" cargo build --quiet --release -p server
 port=3011
-LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="mem://" \
+LEPTOS_SITE_ROOT="$out/site" LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="mem://" \
   "$CARGO_TARGET_DIR/release/kvinnofridskartan" serve >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
@@ -30,11 +25,25 @@ curl -fsS "http://127.0.0.1:$port/" -o "$html"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
-echo "wasm (wasm-bindgen, release): $(size "$out/kvinnofridskartan_bg.wasm") B"
-echo "wasm (wasm-opt -Oz):          $(size "$out/opt.wasm") B raw, $(gz "$out/opt.wasm") B gzip"
-echo "JS glue:                      $(size "$out/kvinnofridskartan.js") B raw, $(gz "$out/kvinnofridskartan.js") B gzip"
-echo "CSS:                          $(size target/site/pkg/kvinnofridskartan.css) B raw, $(gz target/site/pkg/kvinnofridskartan.css) B gzip"
+echo "wasm every page loads:        $(size "$pkg/kvinnofridskartan.wasm") B raw, $(gz "$pkg/kvinnofridskartan.wasm") B gzip"
+echo "JS glue:                      $(size "$pkg/kvinnofridskartan.js") B raw, $(gz "$pkg/kvinnofridskartan.js") B gzip"
+split_js="$(ls "$pkg"/__wasm_split*.js)"
+echo "JS loader of the lazy parts:  $(size "$split_js") B raw, $(gz "$split_js") B gzip"
+echo "lazy parts loaded with a page (parts shared by pages counted with each):"
+python3 - "$pkg" <<'PY'
+import gzip, json, pathlib, sys
+pkg = pathlib.Path(sys.argv[1])
+manifest = json.loads(next(pkg.glob("__wasm_split_manifest*.json")).read_text())
+for split, parts in sorted(manifest.items()):
+    files = [pkg / f"{p}.wasm" for p in parts]
+    raw = sum(f.stat().st_size for f in files)
+    packed = sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
+    page = split.strip("_").rsplit("_", 2)[0]
+    print(f"  {page:<14} {raw:>9} B raw, {packed:>8} B gzip ({len(files)} files)")
+PY
+echo "modulepreload links in / (lazy parts the map page asks for): $(grep -o 'rel="modulepreload"[^>]*' "$html" | grep -c 'wasm\|split' || true)"
+echo "CSS:                          $(size "$pkg/kvinnofridskartan.css") B raw, $(gz "$pkg/kvinnofridskartan.css") B gzip"
 echo "/ HTML:                       $(size "$html") B raw, $(gz "$html") B gzip"
-echo "what the release wasm's code is made of (before wasm-bindgen and wasm-opt):"
+echo "what the release wasm's code is made of (before splitting, wasm-bindgen and wasm-opt):"
 python3 "$ROOT/scripts/wasm-by-crate.py" \
   "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/wasm-release/app.wasm" 10

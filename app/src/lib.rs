@@ -30,9 +30,9 @@ pub mod session;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{SsrMode, path};
+use leptos_router::{Lazy, SsrMode, path};
 
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -80,20 +80,19 @@ pub fn App() -> impl IntoView {
     provide_context(lang);
     view! {
         <Stylesheet id="leptos" href="/pkg/kvinnofridskartan.css" />
-        <Title formatter=move |text: String| format!("{text} – {}", lang.t("site.name")) />
         <Router>
             <components::layout::Layout>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("") view=pages::map::MapPage ssr=SsrMode::Async />
-                    <Route path=path!("/oversikt") view=pages::overview::OverviewPage ssr=SsrMode::Async />
-                    <Route path=path!("/profil/:id") view=pages::profile::ProfilePage ssr=SsrMode::Async />
-                    <Route path=path!("/profil/:id/redigera") view=pages::edit::EditPage ssr=SsrMode::Async />
-                    <Route path=path!("/profil/:id/historik") view=pages::history::HistoryPage ssr=SsrMode::Async />
-                    <Route path=path!("/logga-in") view=pages::login::LoginPage />
+                    <Route path=path!("/oversikt") view={Lazy::<pages::routes::Overview>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id") view={Lazy::<pages::routes::Profile>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id/redigera") view={Lazy::<pages::routes::Edit>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id/historik") view={Lazy::<pages::routes::History>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/logga-in") view={Lazy::<pages::routes::Login>::new()} />
                     <Route path=path!("/logga-ut") view=pages::login::LogoutPage />
                     <Route path=path!("/saker-surfning") view=pages::safer_browsing::SaferBrowsingPage />
                     <Route path=path!("/tillganglighet") view=pages::accessibility::AccessibilityPage />
-                    <Route path=path!("/admin") view=pages::admin::AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>
         </Router>
@@ -104,9 +103,15 @@ pub fn App() -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
-    // Lets people and tests tell the interactive page from the server-rendered one.
-    if let Some(body) = leptos::prelude::document().body() {
+    // Hydration waits for the code of a lazily loaded page (`pages::routes`) when the page is
+    // one; `hydrate_lazy` does the same but gives no way to know when it has finished.
+    wasm_bindgen_futures::spawn_local(async {
+        let body = leptos::prelude::document().body();
+        let Some(body) = body else { return };
+        leptos::mount::hydrate_from_async(body.clone(), App)
+            .await
+            .forget();
+        // Lets people and tests tell the interactive page from the server-rendered one.
         let _ = body.set_attribute("data-hydrated", "true");
-    }
+    });
 }

@@ -118,3 +118,31 @@ test('hydration and navigation raise no browser errors', async ({ page }) => {
   await expect(page.getByRole('tooltip')).toContainText('Leksand');
   expect(errors).toEqual([]);
 });
+
+test('a page whose code loads when visited keeps its title while loading, also when reached from the map', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.titlesSeen = [];
+    // Before the parser reaches <title> the title is empty; from then on it never may be.
+    new MutationObserver(() => {
+      if (window.titlesSeen.length > 0 || document.title !== '') window.titlesSeen.push(document.title);
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await openMap(page, '/profil/2080');
+  const titles = await page.evaluate(() => window.titlesSeen);
+  expect(titles.length).toBeGreaterThan(0);
+  expect(titles.filter((t) => !t.startsWith('Falun – '))).toEqual([]);
+
+  await openMap(page, '/');
+  await page.locator('a.karta-omrade[data-kod="2062"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/profil\/2062$/);
+  await expect(page).toHaveTitle(/^Mora – Kvinnofridskartan/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mora');
+  expect(errors).toEqual([]);
+});

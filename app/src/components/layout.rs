@@ -45,6 +45,14 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
     }
 }
 
+/// The document title: the page's own, then the site's name. Each page sets the whole title
+/// itself, so that the title the server wrote stays until the page's code has loaded.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    let lang = use_lang();
+    view! { <leptos_meta::Title text=format!("{text} – {}", lang.t("site.name")) /> }
+}
+
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();

@@ -4,7 +4,6 @@
 use crate::i18n::long_date;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// When the statement was last reviewed against the site.
 pub const REVIEWED: (i32, u32, u32) = (2026, 11, 23);
@@ -17,7 +16,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         .map(|date| long_date(lang, date))
         .unwrap_or_default();
     view! {
-        <Title text=lang.t("a11y.title") />
+        <crate::components::layout::PageTitle text=lang.t("a11y.title") />
         <article class="max-w-3xl space-y-4">
             <h1 class="text-3xl font-bold">{lang.t("a11y.h1")}</h1>
             <p>{lang.t("a11y.intro")}</p>

@@ -7,7 +7,6 @@ use crate::model::OrgId;
 use crate::model::account::UserAccount;
 use crate::model::auth::Denied;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
@@ -31,7 +30,7 @@ pub fn AdminPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=lang.t("admin.title") />
+        <crate::components::layout::PageTitle text=lang.t("admin.title") />
         <h1 class="text-3xl font-bold">{lang.t("admin.title")}</h1>
         <div role="status" aria-live="polite" class="mt-4">
             {move || message.get().map(|m| match m {

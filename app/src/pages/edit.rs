@@ -14,7 +14,6 @@ use crate::pages::edit_sections as sections;
 use crate::pages::history::revision_list;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -24,7 +23,7 @@ pub fn EditPage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let page = crate::codec::resource(id, get_edit_form);
     view! {
-        <Title text=lang.t("edit.page_title") />
+        <crate::components::layout::PageTitle text=lang.t("edit.page_title") />
         <Suspense fallback=move || view! { <p>{lang.t("edit.loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {

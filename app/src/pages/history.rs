@@ -6,7 +6,6 @@ use crate::i18n::{long_date, use_lang};
 use crate::model::revision::Revision;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -23,7 +22,7 @@ pub fn HistoryPage() -> impl IntoView {
                         let org = page.organisation;
                         let empty = page.revisions.is_empty();
                         view! {
-                            <Title text=lang.tf("history.title", &[("name", &org.name)]) />
+                            <crate::components::layout::PageTitle text=lang.tf("history.title", &[("name", &org.name)]) />
                             <p><a class="text-blue-900 underline" href=format!("/profil/{}", org.id)>{lang.t("history.back")}</a></p>
                             <h1 class="mt-2 text-3xl font-bold">{lang.tf("history.h1", &[("name", &org.name)])}</h1>
                             {if empty {

@@ -2,7 +2,6 @@
 
 use crate::api::account::{login, logout};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 fn go(path: &str) {
@@ -43,7 +42,7 @@ pub fn LoginPage() -> impl IntoView {
         });
     };
     view! {
-        <Title text=lang.t("login.title") />
+        <crate::components::layout::PageTitle text=lang.t("login.title") />
         <h1 class="text-3xl font-bold">{lang.t("login.title")}</h1>
         <p class="mt-2 max-w-2xl">{lang.t("login.intro")}</p>
         <div role="alert" class="mt-4">
@@ -84,7 +83,7 @@ pub fn LogoutPage() -> impl IntoView {
         });
     };
     view! {
-        <Title text=lang.t("logout.title") />
+        <crate::components::layout::PageTitle text=lang.t("logout.title") />
         <h1 class="text-3xl font-bold">{lang.t("logout.title")}</h1>
         <div role="alert">{move || error.get().map(|e: String| view! { <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e}</p> })}</div>
         <form class="mt-4" method="post" action="/api/logga-ut" on:submit=on_submit>

@@ -13,7 +13,6 @@ use crate::model::county::CountyFacts;
 use crate::model::summary::{MapData, OrgSummary};
 use crate::model::{Indicator, OrgId, OrgKind, palette};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
@@ -33,7 +32,7 @@ pub fn MapPage() -> impl IntoView {
         on_cleanup(move || listener.remove());
     });
     view! {
-        <Title text=lang.t("map.title") />
+        <crate::components::layout::PageTitle text=lang.t("map.title") />
         <h1 class="text-3xl font-bold">{lang.t("map.h1")}</h1>
         <p class="mt-2 max-w-3xl">{lang.t("map.intro")}</p>
         <IndicatorPicker indicator datum />

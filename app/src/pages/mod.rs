@@ -11,4 +11,5 @@ pub mod not_found;
 pub mod overview;
 pub mod overview_sections;
 pub mod profile;
+pub mod routes;
 pub mod safer_browsing;

@@ -1,7 +1,6 @@
 //! The 404 page; it also sets the HTTP status during server rendering.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -11,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let lang = crate::i18n::use_lang();
     view! {
-        <Title text=lang.t("notfound.title") />
+        <crate::components::layout::PageTitle text=lang.t("notfound.title") />
         <h1 class="text-2xl font-bold">{lang.t("notfound.title")}</h1>
         <p class="mt-4">
             {lang.t("notfound.text")} " "

@@ -9,7 +9,7 @@ use crate::api::get_overview;
 use crate::components::as_of::{DateForm, PastNotice, use_datum};
 use crate::i18n::{long_date, use_lang};
 use leptos::prelude::*;
-use leptos_meta::{Style, Title};
+use leptos_meta::Style;
 use leptos_router::hooks::use_query_map;
 
 /// Query names the overview keeps when one of its forms changes another.
@@ -26,7 +26,7 @@ pub fn OverviewPage() -> impl IntoView {
         |(datum, sedan)| get_overview(datum, sedan),
     );
     view! {
-        <Title text=lang.t("ov.title") />
+        <crate::components::layout::PageTitle text=lang.t("ov.title") />
         <h1 class="text-3xl font-bold">{lang.t("ov.h1")}</h1>
         <p class="mt-2 max-w-3xl print:hidden">
             {lang.t("ov.intro")}

@@ -10,7 +10,6 @@ use crate::model::profile::*;
 use crate::model::{Indicator, OrgId};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -103,7 +102,7 @@ fn Profile(page: Page) -> impl IntoView {
     sources.sort();
     sources.dedup();
     view! {
-        <Title text=org.name.clone() />
+        <crate::components::layout::PageTitle text=org.name.clone() />
         <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
             <crate::map::patterns::PatternDefs scale="ruta" size=8 />
         </svg>

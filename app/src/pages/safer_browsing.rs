@@ -1,13 +1,12 @@
 //! `/saker-surfning`: what the quick-exit button does and does not do, in plain words.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn SaferBrowsingPage() -> impl IntoView {
     let lang = crate::i18n::use_lang();
     view! {
-        <Title text=lang.t("safer.title") />
+        <crate::components::layout::PageTitle text=lang.t("safer.title") />
         <article class="max-w-3xl space-y-4">
             <h1 class="text-3xl font-bold">{lang.t("safer.title")}</h1>
             <p>

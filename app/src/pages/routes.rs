@@ -1,0 +1,34 @@
+//! The pages the browser loads only when they are visited: each one's code is a separate
+//! WebAssembly file (`cargo leptos build --split`), so the map page does not wait for the
+//! edit form, the overview or the administration.
+
+use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
+
+macro_rules! lazy_page {
+    ($($route:ident => $page:path),* $(,)?) => {
+        $(
+            pub struct $route;
+
+            #[lazy_route]
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                fn view(_this: Self) -> AnyView {
+                    $page().into_any()
+                }
+            }
+        )*
+    };
+}
+
+lazy_page! {
+    Overview => super::overview::OverviewPage,
+    Profile => super::profile::ProfilePage,
+    Edit => super::edit::EditPage,
+    History => super::history::HistoryPage,
+    Login => super::login::LoginPage,
+    Admin => super::admin::AdminPage,
+}
