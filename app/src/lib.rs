@@ -89,9 +89,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profil/:id/redigera") view={Lazy::<pages::routes::Edit>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/historik") view={Lazy::<pages::routes::History>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/logga-in") view={Lazy::<pages::routes::Login>::new()} />
-                    <Route path=path!("/logga-ut") view=pages::login::LogoutPage />
-                    <Route path=path!("/saker-surfning") view=pages::safer_browsing::SaferBrowsingPage />
-                    <Route path=path!("/tillganglighet") view=pages::accessibility::AccessibilityPage />
+                    <Route path=path!("/logga-ut") view={Lazy::<pages::routes::Logout>::new()} />
+                    <Route path=path!("/saker-surfning") view={Lazy::<pages::routes::SaferBrowsing>::new()} />
+                    <Route path=path!("/tillganglighet") view={Lazy::<pages::routes::Accessibility>::new()} />
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>

@@ -123,17 +123,33 @@ impl Db {
                 })
                 .await?;
         }
-        inner
-            .use_ns(NAMESPACE)
-            .use_db(config.database.as_deref().unwrap_or(DATABASE))
-            .await?;
         let db = Self {
             inner: std::sync::Arc::new(inner),
             writes: Default::default(),
         };
-        db.apply_schema().await?;
-        db.key_records().await?;
-        Ok(db)
+        // Instances starting at once against one server define the same namespace, database
+        // and schema; the engine refuses all but one of such concurrent writes as conflicts
+        // that may be retried.
+        let mut attempt = 0;
+        loop {
+            match db.prepare(config).await {
+                Err(DbError::Surreal(error)) if attempt < 5 && is_conflict(&error) => {
+                    attempt += 1;
+                    tracing::warn!(%error, attempt, "schema not applied yet; trying again");
+                    tokio::time::sleep(std::time::Duration::from_millis(50 * attempt)).await;
+                }
+                result => return result.map(|()| db),
+            }
+        }
+    }
+
+    async fn prepare(&self, config: &DbConfig) -> Result<(), DbError> {
+        self.inner
+            .use_ns(NAMESPACE)
+            .use_db(config.database.as_deref().unwrap_or(DATABASE))
+            .await?;
+        self.apply_schema().await?;
+        self.key_records().await
     }
 
     pub async fn apply_schema(&self) -> Result<(), DbError> {
@@ -334,6 +350,10 @@ fn profile_columns(profile: &Profile) -> Result<serde_json::Value, DbError> {
         "lok_stage": profile.agreements.lok.value().map(|l| l.stage),
         "coordinator_shares": shares,
     }))
+}
+
+fn is_conflict(error: &surrealdb::Error) -> bool {
+    error.query_details() == Some(&surrealdb::types::QueryError::TransactionConflict)
 }
 
 fn sort_like_county<T>(items: &mut [T], id: impl Fn(&T) -> &OrgId) {

@@ -1,6 +1,6 @@
 //! The pages the browser loads only when they are visited: each one's code is a separate
-//! WebAssembly file (`cargo leptos build --split`), so the map page does not wait for the
-//! edit form, the overview or the administration.
+//! WebAssembly file (`cargo leptos build --split`), so the map page, which most visitors open
+//! first, does not wait for the code of every other page.
 
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
@@ -31,4 +31,7 @@ lazy_page! {
     History => super::history::HistoryPage,
     Login => super::login::LoginPage,
     Admin => super::admin::AdminPage,
+    Logout => super::login::LogoutPage,
+    SaferBrowsing => super::safer_browsing::SaferBrowsingPage,
+    Accessibility => super::accessibility::AccessibilityPage,
 }
