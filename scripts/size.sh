@@ -22,6 +22,8 @@ for _ in $(seq 1 100); do
 done
 html="$out/index.html"
 curl -fsS "http://127.0.0.1:$port/" -o "$html"
+# Links (preload, modulepreload) to the lazy parts and their loader.
+lazy_links() { grep -oE 'href="/pkg/(chunk_|split_|__wasm_split)[^"]*"' "$1" | wc -l | tr -d ' '; }
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
@@ -41,7 +43,7 @@ for split, parts in sorted(manifest.items()):
     page = split.strip("_").rsplit("_", 2)[0]
     print(f"  {page:<14} {raw:>9} B raw, {packed:>8} B gzip ({len(files)} files)")
 PY
-echo "modulepreload links in / (lazy parts the map page asks for): $(grep -o 'rel="modulepreload"[^>]*' "$html" | grep -c 'wasm\|split' || true)"
+echo "links to lazy parts in / (the map page needs none): $(lazy_links "$html")"
 echo "CSS:                          $(size "$pkg/kvinnofridskartan.css") B raw, $(gz "$pkg/kvinnofridskartan.css") B gzip"
 echo "/ HTML:                       $(size "$html") B raw, $(gz "$html") B gzip"
 echo "what the release wasm's code is made of (before splitting, wasm-bindgen and wasm-opt):"

@@ -167,11 +167,10 @@ impl Db {
                 }
             }
             if !rows.is_empty() {
+                let rows_param = format!("$rows_{table}");
                 let insert = match super::KEYED.iter().find(|(t, _)| *t == table) {
-                    Some((_, key)) => format!(
-                        "FOR $row IN $rows_{table} {{ CREATE type::record('{table}', $row.{key}) CONTENT $row; }};\n"
-                    ),
-                    None => format!("INSERT INTO {table} $rows_{table};\n"),
+                    Some((_, key)) => super::create_keyed(table, key, &rows_param),
+                    None => format!("INSERT INTO {table} {rows_param};\n"),
                 };
                 script.push_str(&insert);
                 vars.insert(format!("rows_{table}"), Value::Array(rows));

@@ -165,11 +165,10 @@ impl Db {
         let mut script = String::from("BEGIN;\n");
         for (table, key) in KEYED {
             script.push_str(&format!(
-                "FOR $row IN (SELECT * OMIT id FROM {table} WHERE record::id(id) != {key}) {{
-                     DELETE {table} WHERE {key} = $row.{key};
-                     CREATE type::record('{table}', $row.{key}) CONTENT $row;
-                 }};\n"
+                "LET $unkeyed = SELECT * OMIT id FROM {table} WHERE record::id(id) != {key};
+                 DELETE {table} WHERE record::id(id) != {key};\n"
             ));
+            script.push_str(&create_keyed(table, key, "$unkeyed"));
         }
         script.push_str("DELETE session WHERE record::id(id) != token_hash;\nCOMMIT;");
         self.inner.query(script).await?.check()?;
@@ -350,6 +349,12 @@ fn profile_columns(profile: &Profile) -> Result<serde_json::Value, DbError> {
         "lok_stage": profile.agreements.lok.value().map(|l| l.stage),
         "coordinator_shares": shares,
     }))
+}
+
+/// SurrealQL that writes each row of `rows` (a parameter) into `table` with the row's `key` as
+/// its record id.
+fn create_keyed(table: &str, key: &str, rows: &str) -> String {
+    format!("FOR $row IN {rows} {{ CREATE type::record('{table}', $row.{key}) CONTENT $row; }};\n")
 }
 
 fn is_conflict(error: &surrealdb::Error) -> bool {
