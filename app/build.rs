@@ -42,6 +42,14 @@ fn keys(texts: &str) -> BTreeSet<&str> {
 }
 
 fn main() {
+    // The server (and a build without features, as in tests) carries the interface texts in its
+    // code; the browser bundle alone loads the reader's language when the page starts.
+    println!("cargo::rustc-check-cfg=cfg(texts_in_code)");
+    let ssr = std::env::var_os("CARGO_FEATURE_SSR").is_some();
+    let hydrate = std::env::var_os("CARGO_FEATURE_HYDRATE").is_some();
+    if ssr || !hydrate {
+        println!("cargo::rustc-cfg=texts_in_code");
+    }
     println!("cargo:rerun-if-env-changed=KVF_REGION");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let root = manifest.join("..");

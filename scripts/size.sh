@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Page weight: the release browser bundle as `cargo leptos build --release --split` makes it
-# (the part every page loads, raw and gzipped, and the lazily loaded pages' parts), the CSS and
-# the map page's HTML (gzipped). Builds the release bundle into a folder of its own, so the
-# debug site in target/site is left as it is, and the release server.
+# (the part every page loads, raw and gzipped, and the lazily loaded pages' parts), the
+# interface texts the browser loads with it, the CSS and the map page's HTML (gzipped). Builds
+# the release bundle into a folder of its own, so the debug site in target/site is left as it
+# is, and the release server.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -22,6 +23,15 @@ for _ in $(seq 1 100); do
 done
 html="$out/index.html"
 curl -fsS "http://127.0.0.1:$port/" -o "$html"
+# The texts of the page's language, from the link the page has; English from the cookie's page.
+texts_of() {
+  local page="$out/$1.html" href
+  curl -fsS -H "Cookie: kvf_lang=$1" "http://127.0.0.1:$port/" -o "$page"
+  href="$(grep -oE 'href="/texter/[^"]*"' "$page" | head -1 | sed -e 's/^href="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  curl -fsS "http://127.0.0.1:$port$href" -o "$out/texts.$1.txt"
+}
+texts_of sv
+texts_of en
 # Links (preload, modulepreload) to the lazy parts and their loader.
 lazy_links() { grep -oE 'href="/pkg/(chunk_|split_|__wasm_split)[^"]*"' "$1" | wc -l | tr -d ' '; }
 
@@ -31,6 +41,11 @@ echo "wasm every page loads:        $(size "$pkg/kvinnofridskartan.wasm") B raw,
 echo "JS glue:                      $(size "$pkg/kvinnofridskartan.js") B raw, $(gz "$pkg/kvinnofridskartan.js") B gzip"
 split_js="$(ls "$pkg"/__wasm_split*.js)"
 echo "JS loader of the lazy parts:  $(size "$split_js") B raw, $(gz "$split_js") B gzip"
+for lang in sv en; do
+  echo "texts ($lang), loaded by every page: $(size "$out/texts.$lang.txt") B raw, $(gz "$out/texts.$lang.txt") B gzip"
+done
+total=$(($(gz "$pkg/kvinnofridskartan.wasm") + $(gz "$pkg/kvinnofridskartan.js") + $(gz "$split_js") + $(gz "$out/texts.sv.txt")))
+echo "the map page's code and texts (wasm, JS, loader, Swedish texts): $total B gzip"
 echo "lazy parts loaded with a page (parts shared by pages counted with each):"
 python3 - "$pkg" <<'PY'
 import gzip, json, pathlib, sys

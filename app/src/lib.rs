@@ -30,12 +30,14 @@ pub mod session;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{Stylesheet, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, SsrMode, path};
 
 /// The HTML document around the application.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::MetaTags;
     let lang = current_lang();
     view! {
         <!DOCTYPE html>
@@ -45,6 +47,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="description" content=lang.t("site.description") />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                // The browser starts fetching the texts with the code, which waits for them.
+                <link
+                    rel="preload"
+                    id=i18n::LINK_ID
+                    href={i18n::bundle::path(lang)}
+                    r#as="fetch"
+                    crossorigin="anonymous"
+                />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -106,6 +116,11 @@ pub fn hydrate() {
     // Hydration waits for the code of a lazily loaded page (`pages::routes`) when the page is
     // one; `hydrate_lazy` does the same but gives no way to know when it has finished.
     wasm_bindgen_futures::spawn_local(async {
+        if let Err(error) = i18n::browser::load(current_lang()).await {
+            // The page stays as the server rendered it: readable, its links and forms working.
+            leptos::logging::error!("{error}");
+            return;
+        }
         let body = leptos::prelude::document().body();
         let Some(body) = body else { return };
         leptos::mount::hydrate_from_async(body.clone(), App)

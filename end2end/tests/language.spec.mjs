@@ -110,3 +110,41 @@ test('user administration in English', async ({ page, context }) => {
   await expect(page.getByRole('status')).toContainText('The password must be at least 12 characters long.');
   await expect(page.getByLabel('Email address', { exact: true }).first()).toHaveValue('ny@hedemora');
 });
+
+test('the browser fetches the texts of its language once, with the code', async ({ page, context }) => {
+  await context.addCookies([{ name: 'kvf_lang', value: 'en', url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
+  const fetched = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/texter/')) fetched.push(url.pathname);
+  });
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await page.goto('/');
+  await hydrated(page);
+  // Views made in the browser after hydration are in English too.
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The work against violence in Dalarna – overview');
+  await expect(page.locator('#jamforelse-status')).toContainText('Showing 17 of 17 organisations');
+  // One request: the page's preload is the fetch the code makes (else the browser warns).
+  expect(fetched).toEqual(['/texter/en.txt']);
+  expect(warnings.filter((w) => w.includes('preload'))).toEqual([]);
+});
+
+test('without its texts the page stays as the server rendered it', async ({ page }) => {
+  await page.route('**/texter/**', (route) => route.abort());
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/profil/2080');
+  await expect.poll(() => errors.join('\n')).toContain('the texts could not be fetched');
+  await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Falun');
+  // Links still lead on, as without JavaScript.
+  await page.getByRole('link', { name: 'Karta', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvinnofridsarbetet i Dalarna');
+});

@@ -6,3 +6,4 @@ pub mod map_file;
 pub mod origin;
 pub mod page_cache;
 pub mod routes;
+pub mod texts;

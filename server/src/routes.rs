@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/organisationer.csv", get(organisations_csv))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/sprak/{code}", get(crate::language::switch))
+        .route("/texter/{file}", get(crate::texts::texts))
         .route("/karta.svg", get(crate::map_file::map_svg))
         .route("/karta.png", get(crate::map_file::map_png))
         .leptos_routes_with_context(

@@ -264,3 +264,53 @@ async fn every_response_names_its_request() {
     let given = get_with(addr, "/healthz", "X-Request-Id: lb-4711\r\n").await;
     assert_eq!(id(&given.headers).as_deref(), Some("lb-4711"));
 }
+
+/// The `href` of the page's link to its texts.
+fn texts_link(page: &str) -> String {
+    let tag = page
+        .split("<link")
+        .find(|tag| tag.contains("id=\"texter\""))
+        .unwrap_or_else(|| panic!("no link to the texts in {page}"));
+    tag.split("href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn each_page_links_to_the_texts_of_its_language_which_may_be_kept() {
+    let addr = start().await;
+    let swedish = texts_link(&get(addr, "/profil/2080").await.body);
+    let english = texts_link(&get_with(addr, "/", "Cookie: kvf_lang=en\r\n").await.body);
+    assert!(swedish.starts_with("/texter/sv.txt?v="), "{swedish}");
+    assert!(english.starts_with("/texter/en.txt?v="), "{english}");
+
+    let sv = get(addr, &swedish).await;
+    assert_eq!(sv.status, 200);
+    assert_eq!(
+        header(&sv.headers, "content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    assert_eq!(
+        header(&sv.headers, "cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert!(sv.body.contains("\nunknown = Ej rapporterat\n"));
+    assert!(!sv.body.contains("Not reported"));
+    let en = get(addr, &english).await;
+    assert!(en.body.contains("\nunknown = Not reported\n"));
+    assert_eq!(
+        en.body.lines().count(),
+        sv.body.lines().count(),
+        "every key in both"
+    );
+
+    // An old or missing version: the same texts, checked again next time.
+    let old = get(addr, "/texter/sv.txt?v=0000000000000000").await;
+    assert_eq!(old.status, 200);
+    assert_eq!(header(&old.headers, "cache-control"), Some("no-cache"));
+    assert_eq!(old.body, sv.body);
+    assert_eq!(get(addr, "/texter/de.txt").await.status, 404);
+    assert_eq!(get(addr, "/texter/sv").await.status, 404);
+}

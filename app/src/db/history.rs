@@ -26,7 +26,7 @@ struct SaveRow {
 
 /// Revisions keep `at` as RFC 3339 text, so the start of the next day bounds a day lexically.
 fn day_start(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    date.to_string()
 }
 
 fn next_day_start(date: NaiveDate) -> String {

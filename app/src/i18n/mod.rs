@@ -1,7 +1,13 @@
 //! The interface language: Swedish first, English second. Texts live in the resource files
 //! `app/locales/sv.txt` and `app/locales/en.txt` (`key = text`, `{name}` for values), and those
 //! that name the county in the region package's `texts/`; code refers to them by key only.
+//! The server has them compiled in; the browser loads the reader's language when the page
+//! starts (`bundle` serves it, `browser` loads it).
 
+#[cfg(not(texts_in_code))]
+pub mod browser;
+#[cfg(texts_in_code)]
+pub mod bundle;
 mod format;
 mod message;
 
@@ -12,12 +18,17 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+type Table = HashMap<&'static str, &'static str>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
     Sv,
     En,
 }
+
+/// The `id` of the page's link to its texts ([`bundle::path`]), which the browser loads.
+pub const LINK_ID: &str = "texter";
 
 /// The cookie that remembers the reader's choice.
 pub const COOKIE: &str = "kvf_lang";
@@ -46,6 +57,7 @@ impl Lang {
     }
 
     /// The application's texts and the region package's texts that name the county.
+    #[cfg(texts_in_code)]
     fn sources(self) -> [&'static str; 2] {
         match self {
             Self::Sv => [
@@ -59,14 +71,28 @@ impl Lang {
         }
     }
 
-    fn table(self) -> &'static HashMap<&'static str, &'static str> {
-        static SV: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-        static EN: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-        let cell = match self {
+    fn cell(self) -> &'static OnceLock<Table> {
+        static SV: OnceLock<Table> = OnceLock::new();
+        static EN: OnceLock<Table> = OnceLock::new();
+        match self {
             Self::Sv => &SV,
             Self::En => &EN,
-        };
-        cell.get_or_init(|| self.sources().into_iter().flat_map(parse).collect())
+        }
+    }
+
+    #[cfg(texts_in_code)]
+    fn table(self) -> &'static Table {
+        self.cell()
+            .get_or_init(|| self.sources().into_iter().flat_map(parse).collect())
+    }
+
+    /// In the browser, the table [`load`](browser::load) installed before hydration.
+    #[cfg(not(texts_in_code))]
+    fn table(self) -> &'static Table {
+        static NONE: OnceLock<Table> = OnceLock::new();
+        self.cell()
+            .get()
+            .unwrap_or_else(|| NONE.get_or_init(Table::new))
     }
 
     /// The text for `key`; a key missing in English falls back to Swedish. Tests check that
@@ -99,7 +125,7 @@ impl Lang {
 }
 
 /// `key = text` lines; blank lines and lines starting with `#` are skipped.
-fn parse(source: &'static str) -> HashMap<&'static str, &'static str> {
+fn parse(source: &'static str) -> Table {
     source
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))

@@ -32,8 +32,8 @@ pub fn parse_date(raw: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Date
     if raw.is_empty() {
         return Ok(today);
     }
-    let date = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .map_err(|_| DateError::Malformed(raw.chars().take(30).collect()))?;
+    let date = crate::model::iso_time::parse_date(raw)
+        .ok_or_else(|| DateError::Malformed(raw.chars().take(30).collect()))?;
     if date > today {
         Err(DateError::Future(raw.to_owned()))
     } else if date < earliest() {

@@ -97,15 +97,12 @@ impl Source {
     /// documents keep their own (Swedish) titles and sections.
     pub fn citation(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            Self::Document { document, section } => format!(
-                "{} ({}), {}",
-                document.title(),
-                document.date().format("%Y-%m-%d"),
-                section
-            ),
+            Self::Document { document, section } => {
+                format!("{} ({}), {}", document.title(), document.date(), section)
+            }
             Self::Entered { by, at } => lang.tf(
                 "source.entered",
-                &[("by", by), ("at", &at.format("%Y-%m-%d %H:%M").to_string())],
+                &[("by", by), ("at", &crate::model::iso_time::minute(*at))],
             ),
         }
     }

@@ -123,9 +123,7 @@ pub(crate) fn yes_no(value: Option<bool>) -> String {
 }
 
 fn date(value: Option<NaiveDate>) -> String {
-    value
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    value.map(|d| d.to_string()).unwrap_or_default()
 }
 
 fn joined(items: &[String]) -> String {

@@ -91,19 +91,19 @@ impl Check<'_> {
         if raw.is_empty() {
             return None;
         }
-        match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-            Ok(d) if d > self.today => {
+        match crate::model::iso_time::parse_date(raw) {
+            Some(d) if d > self.today => {
                 self.errors
                     .add(field, Message::new("form.error.date_future"));
                 None
             }
-            Ok(d) if d.year() < 1990 => {
+            Some(d) if d.year() < 1990 => {
                 self.errors
                     .add(field, Message::new("form.error.date_early"));
                 None
             }
-            Ok(d) => Some(d),
-            Err(_) => {
+            Some(d) => Some(d),
+            None => {
                 self.errors
                     .add(field, Message::new("form.error.date_format"));
                 None

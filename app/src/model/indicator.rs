@@ -303,7 +303,7 @@ impl Indicator {
             Self::Rok => p.agreements.rok.value().map(|d| {
                 let mut parts = vec![d.status.label_sv().to_owned()];
                 if let Some(date) = d.date {
-                    parts.push(date.format("%Y-%m-%d").to_string());
+                    parts.push(date.to_string());
                 }
                 if !d.body.is_empty() {
                     parts.push(d.body.clone());
@@ -311,7 +311,7 @@ impl Indicator {
                 parts.join(", ")
             }),
             Self::Lok => p.agreements.lok.value().map(|l| match l.date {
-                Some(date) => format!("{} sedan {}", l.stage.label_sv(), date.format("%Y-%m-%d")),
+                Some(date) => format!("{} sedan {date}", l.stage.label_sv()),
                 None => l.stage.label_sv().to_owned(),
             }),
             Self::Coordinators => p.work.coordinators.value().map(|posts| {

@@ -10,6 +10,7 @@ pub mod fact;
 pub mod form;
 pub mod form_validate;
 pub mod indicator;
+pub mod iso_time;
 pub mod links;
 pub mod org;
 pub mod overview;

@@ -80,8 +80,7 @@ impl<T: Describe> Describe for Fact<T> {
 }
 
 fn date(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    d.map(|d| d.to_string()).unwrap_or_default()
 }
 
 /// Non-empty parts joined with ", ".

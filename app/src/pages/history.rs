@@ -56,7 +56,7 @@ pub fn revision_list(revisions: Vec<Revision>) -> AnyView {
                         "history.when",
                         &[
                             ("date", &long_date(lang, r.at.date_naive())),
-                            ("time", &r.at.format("%H:%M").to_string()),
+                            ("time", &crate::model::iso_time::clock(r.at)),
                             ("by", &r.by),
                             ("version", &r.version.to_string()),
                         ],

@@ -242,8 +242,8 @@ fn Tooltip(
         let id = hover.get()?;
         let org = find(&data, &id)?;
         let shape = SHAPES.iter().find(|s| s.code == id.as_str())?;
-        let left = f64::from(shape.label_x) / f64::from(WIDTH) * 100.0;
-        let top = f64::from(shape.label_y) / f64::from(HEIGHT) * 100.0;
+        let left = css_percent(shape.label_x, WIDTH);
+        let top = css_percent(shape.label_y, HEIGHT);
         let i = indicator.get();
         let category = org.category(i);
         let detail = org.cell(i).and_then(|c| c.detail.clone());
@@ -252,7 +252,7 @@ fn Tooltip(
                 role="tooltip"
                 id="karta-tooltip"
                 class="pointer-events-none absolute z-10 w-64 -translate-x-1/2 rounded border border-stone-800 bg-white p-3 text-sm shadow-lg"
-                style=format!("left:{left:.1}%;top:{top:.1}%")
+                style=format!("left:{left}%;top:{top}%")
             >
                 <p class="font-bold">{org.name.clone()}</p>
                 <p>
@@ -405,5 +405,26 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// `part` of `whole` in percent with one decimal (`12.3`), for a position in CSS. In integers:
+/// formatting a float would bring the float formatter into the code every page downloads.
+fn css_percent(part: u32, whole: u32) -> String {
+    let tenths = (u64::from(part) * 1000 + u64::from(whole) / 2) / u64::from(whole.max(1));
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn positions_are_percentages_rounded_to_a_tenth() {
+        use super::css_percent;
+        assert_eq!(css_percent(0, 640), "0.0");
+        assert_eq!(css_percent(320, 640), "50.0");
+        assert_eq!(css_percent(1, 3), "33.3");
+        assert_eq!(css_percent(2, 3), "66.7");
+        assert_eq!(css_percent(640, 640), "100.0");
+        assert_eq!(css_percent(5, 0), "500.0", "no division by zero");
     }
 }

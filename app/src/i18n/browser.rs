@@ -1,0 +1,48 @@
+//! In the browser: the reader's language's texts, fetched from the server (see `bundle`)
+//! before the page hydrates. The code carries no texts, so each visitor downloads one language,
+//! and a change of wording leaves the cached code valid.
+
+use super::{LINK_ID, Lang, parse};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why the texts could not be loaded; the page then stays as the server rendered it.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("the page does not link to its texts (#{LINK_ID})")]
+    NoLink,
+    #[error("the texts could not be fetched: {0}")]
+    Fetch(String),
+    #[error("the server answered {0} for the texts")]
+    Status(u16),
+}
+
+fn fetch_error(value: JsValue) -> LoadError {
+    LoadError::Fetch(format!("{value:?}"))
+}
+
+/// Fetches the texts the page links to and makes them `lang`'s.
+pub async fn load(lang: Lang) -> Result<(), LoadError> {
+    let href = leptos::prelude::document()
+        .get_element_by_id(LINK_ID)
+        .and_then(|link| link.get_attribute("href"))
+        .ok_or(LoadError::NoLink)?;
+    let response = JsFuture::from(leptos::prelude::window().fetch_with_str(&href))
+        .await
+        .map_err(fetch_error)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(fetch_error)?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(fetch_error)?)
+        .await
+        .map_err(fetch_error)?
+        .as_string()
+        .unwrap_or_default();
+    // Read once per page load and kept for its life, like the texts compiled into the server.
+    let text: &'static str = text.leak();
+    // A second call finds the table set and leaves it.
+    let _ = lang.cell().set(parse(text));
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! The texts of one language as the browser loads them: every key with its text, one
+//! `key = text` line each in key order, read back in the browser with the parser of the text
+//! files. The server serves them at [`path`]; the page links there, so the browser fetches the
+//! texts while it fetches the code.
+
+use super::Lang;
+use std::sync::OnceLock;
+
+/// Where the server serves the texts of `lang`. The version follows their content, so a
+/// browser may keep the file as long as it likes.
+pub fn path(lang: Lang) -> String {
+    format!("/texter/{}.txt?v={}", lang.code(), version(lang))
+}
+
+/// The texts of `lang`, with Swedish for any key English lacks.
+pub fn text(lang: Lang) -> &'static str {
+    static SV: OnceLock<String> = OnceLock::new();
+    static EN: OnceLock<String> = OnceLock::new();
+    let cell = match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        let mut keys: Vec<&str> = Lang::Sv
+            .table()
+            .keys()
+            .chain(lang.table().keys())
+            .copied()
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.iter()
+            .map(|key| format!("{key} = {}\n", lang.t(key)))
+            .collect()
+    })
+}
+
+/// A digest of [`text`] (64-bit FNV-1a, hex): it only has to change when the texts do.
+pub fn version(lang: Lang) -> &'static str {
+    static SV: OnceLock<String> = OnceLock::new();
+    static EN: OnceLock<String> = OnceLock::new();
+    let cell = match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        let hash = text(lang)
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+            });
+        format!("{hash:016x}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundle_reads_back_as_every_text_of_its_language() {
+        for lang in Lang::ALL {
+            let read = super::super::parse(text(lang));
+            assert_eq!(read.len(), lang.table().len(), "{}", lang.code());
+            for (key, value) in lang.table() {
+                assert_eq!(read.get(key), Some(value), "{}: {key}", lang.code());
+            }
+        }
+        assert!(text(Lang::Sv).contains("\nunknown = Ej rapporterat\n"));
+        assert!(text(Lang::En).contains("\nunknown = Not reported\n"));
+    }
+
+    #[test]
+    fn each_language_has_its_own_path_and_the_version_follows_the_text() {
+        assert!(path(Lang::Sv).starts_with("/texter/sv.txt?v="));
+        assert!(path(Lang::En).starts_with("/texter/en.txt?v="));
+        assert_ne!(version(Lang::Sv), version(Lang::En));
+        assert_eq!(version(Lang::Sv).len(), 16);
+    }
+}

@@ -1,0 +1,79 @@
+//! Dates and times in the ISO 8601 form every language shares: `2024-05-01`, `14:03`. Written
+//! by hand rather than with chrono's `format` and `parse_from_str`: their format-string
+//! machinery would otherwise be part of the code every page downloads. A date's own `Display`
+//! already writes `2024-05-01`.
+
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
+
+/// `2024-05-01 14:03` (UTC), when a value was entered.
+pub fn minute(at: DateTime<Utc>) -> String {
+    format!("{} {}", at.date_naive(), clock(at))
+}
+
+/// `14:03` (UTC).
+pub fn clock(at: DateTime<Utc>) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// A date written `ÅÅÅÅ-MM-DD` (month and day may have one digit), as typed or sent by a date
+/// field.
+pub fn parse_date(raw: &str) -> Option<NaiveDate> {
+    let mut parts = raw.split('-');
+    let mut number = |digits: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        let part = parts.next()?;
+        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = (number(4..=4)?, number(1..=2)?, number(1..=2)?);
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_as_typed_and_anything_else_is_refused() {
+        let may_first = NaiveDate::from_ymd_opt(2024, 5, 1);
+        assert_eq!(parse_date("2024-05-01"), may_first);
+        assert_eq!(parse_date("2024-5-1"), may_first);
+        for bad in [
+            "",
+            "2024",
+            "2024-05",
+            "2024-05-01-",
+            "2024-13-01",
+            "2024-02-30",
+            "24-05-01",
+            "02024-05-01",
+            "2024-005-01",
+            "2024/05/01",
+            " 2024-05-01",
+            "2024-+5-01",
+            "+024-05-01",
+            "2024-05-01T00:00",
+            "٢٠٢٤-05-01",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+    }
+
+    #[test]
+    fn times_are_written_to_the_minute_in_utc() {
+        let at = DateTime::parse_from_rfc3339("2024-05-01T07:03:59+02:00")
+            .expect("time")
+            .with_timezone(&Utc);
+        assert_eq!(minute(at), "2024-05-01 05:03");
+        assert_eq!(clock(at), "05:03");
+        let date = NaiveDate::from_ymd_opt(987, 1, 2).expect("date");
+        assert_eq!(date.to_string(), "0987-01-02");
+    }
+}

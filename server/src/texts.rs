@@ -1,0 +1,33 @@
+//! The interface texts of one language for the browser: `/texter/<sv|en>.txt?v=<version>`,
+//! linked from every page (see `app::i18n::bundle`). With the current version the answer may be
+//! kept for a year; any other asks the browser to check again.
+
+use app::i18n::{Lang, bundle};
+use axum::extract::{Path, Query};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct Version {
+    v: Option<String>,
+}
+
+pub async fn texts(Path(file): Path<String>, Query(query): Query<Version>) -> Response {
+    let Some(lang) = file.strip_suffix(".txt").and_then(Lang::from_code) else {
+        return (StatusCode::NOT_FOUND, "Okänt språk. / Unknown language.").into_response();
+    };
+    let cache = if query.v.as_deref() == Some(bundle::version(lang)) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, cache),
+        ],
+        bundle::text(lang),
+    )
+        .into_response()
+}
