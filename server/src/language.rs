@@ -12,6 +12,11 @@ pub struct Back {
     tillbaka: Option<String>,
 }
 
+/// The answer for a language code this site does not have (also for its texts).
+pub fn unknown_language() -> Response {
+    (StatusCode::NOT_FOUND, "Okänt språk. / Unknown language.").into_response()
+}
+
 /// One year, in seconds.
 const REMEMBER_SECS: u32 = 365 * 24 * 3600;
 
@@ -21,7 +26,7 @@ pub async fn switch(
     Query(back): Query<Back>,
 ) -> Response {
     let Some(lang) = Lang::from_code(&code) else {
-        return (StatusCode::NOT_FOUND, "Okänt språk. / Unknown language.").into_response();
+        return unknown_language();
     };
     let secure = headers
         .get("x-forwarded-proto")

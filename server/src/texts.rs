@@ -4,7 +4,7 @@
 
 use app::i18n::{Lang, bundle};
 use axum::extract::{Path, Query};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -15,7 +15,7 @@ pub struct Version {
 
 pub async fn texts(Path(file): Path<String>, Query(query): Query<Version>) -> Response {
     let Some(lang) = file.strip_suffix(".txt").and_then(Lang::from_code) else {
-        return (StatusCode::NOT_FOUND, "Okänt språk. / Unknown language.").into_response();
+        return crate::language::unknown_language();
     };
     let cache = if query.v.as_deref() == Some(bundle::version(lang)) {
         "public, max-age=31536000, immutable"

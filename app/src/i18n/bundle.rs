@@ -14,8 +14,22 @@ pub fn path(lang: Lang) -> String {
 
 /// The texts of `lang`, with Swedish for any key English lacks.
 pub fn text(lang: Lang) -> &'static str {
-    static SV: OnceLock<String> = OnceLock::new();
-    static EN: OnceLock<String> = OnceLock::new();
+    &bundle(lang).text
+}
+
+/// A digest of [`text`] (64-bit FNV-1a, hex): it only has to change when the texts do.
+pub fn version(lang: Lang) -> &'static str {
+    &bundle(lang).version
+}
+
+struct Bundle {
+    text: String,
+    version: String,
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static SV: OnceLock<Bundle> = OnceLock::new();
+    static EN: OnceLock<Bundle> = OnceLock::new();
     let cell = match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
@@ -29,27 +43,17 @@ pub fn text(lang: Lang) -> &'static str {
             .collect();
         keys.sort_unstable();
         keys.dedup();
-        keys.iter()
+        let text: String = keys
+            .iter()
             .map(|key| format!("{key} = {}\n", lang.t(key)))
-            .collect()
-    })
-}
-
-/// A digest of [`text`] (64-bit FNV-1a, hex): it only has to change when the texts do.
-pub fn version(lang: Lang) -> &'static str {
-    static SV: OnceLock<String> = OnceLock::new();
-    static EN: OnceLock<String> = OnceLock::new();
-    let cell = match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| {
-        let hash = text(lang)
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-                (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-            });
-        format!("{hash:016x}")
+            .collect();
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        Bundle {
+            version: format!("{hash:016x}"),
+            text,
+        }
     })
 }
 
