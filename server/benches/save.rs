@@ -159,7 +159,7 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
             changes: vec![],
         };
         let t = Instant::now();
-        db.save_profile(stored.version, &profile, &source, &revision, &author)
+        db.save_profile(&stored, &profile, &source, &revision, &author)
             .await?;
         versioned.push(t.elapsed());
         let t = Instant::now();

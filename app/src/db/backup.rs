@@ -185,6 +185,9 @@ impl Db {
             .check()
             .map_err(DbError::from)?;
         self.wrote();
+        // Versions start over with the imported history; remembered profiles would only cost
+        // each next save a second try.
+        self.memo.clear();
         Ok(())
     }
 }

@@ -3,6 +3,7 @@
 pub mod backup;
 mod error;
 mod history;
+mod profile_memo;
 mod revisions;
 pub mod seed;
 mod users;
@@ -23,10 +24,14 @@ use surrealdb::opt::auth::Root;
 const SCHEMA: &str = include_str!("schema.surql");
 
 /// The schema, with the county's organisations as the only ids a row may name (`ORG_IDS`; the
-/// region package's ids are digits, lower-case letters and hyphens, checked at build time).
+/// region package's ids are digits, lower-case letters and hyphens, checked at build time, so
+/// they need no escaping inside quotes).
 fn schema() -> String {
-    let ids: Vec<String> = OrgId::all().into_iter().map(String::from).collect();
-    SCHEMA.replace("ORG_IDS", &ids.join("|"))
+    let ids: Vec<String> = OrgId::all()
+        .into_iter()
+        .map(|id| format!("'{}'", id.as_str()))
+        .collect();
+    SCHEMA.replace("ORG_IDS", &ids.join(", "))
 }
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an
@@ -94,12 +99,25 @@ pub struct Db {
     /// Counts this process's writes to what the public pages show (saves, seed, import), so
     /// that a cache of those pages knows when it is stale.
     writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The profiles this process last read or wrote, for saves (see [`profile_memo`]).
+    memo: profile_memo::ProfileMemo,
 }
 
 impl Db {
     /// How many writes to profiles this process has made through this database (any clone).
     pub fn writes(&self) -> u64 {
         self.writes.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Another application instance on the same database: shares the connection, remembers
+    /// nothing of this one's.
+    #[cfg(test)]
+    pub(crate) fn another_instance(&self) -> Self {
+        Self {
+            inner: std::sync::Arc::clone(&self.inner),
+            writes: Default::default(),
+            memo: Default::default(),
+        }
     }
 
     pub(crate) fn wrote(&self) {
@@ -126,6 +144,7 @@ impl Db {
         let db = Self {
             inner: std::sync::Arc::new(inner),
             writes: Default::default(),
+            memo: Default::default(),
         };
         // Instances starting at once against one server define the same namespace, database
         // and schema; the engine refuses all but one of such concurrent writes as conflicts
@@ -284,7 +303,17 @@ impl Db {
             .await?
             .check()?;
         let rows: Vec<ProfileRow> = take_rows(&mut res)?;
-        Ok(rows.into_iter().next().map(ProfileRow::into_stored))
+        let stored = rows.into_iter().next().map(ProfileRow::into_stored);
+        if let Some(stored) = &stored {
+            self.memo.keep(stored);
+        }
+        Ok(stored)
+    }
+
+    /// `id`'s profile as this process last read or wrote it, if it has: possibly no longer the
+    /// stored one. Only for basing a save on, which [`Db::save_profile`] checks.
+    pub fn remembered_profile(&self, id: &OrgId) -> Option<StoredProfile> {
+        self.memo.get(id)
     }
 
     pub async fn county(&self) -> Result<CountyFacts, DbError> {

@@ -4,50 +4,50 @@ use super::{Db, DbError, profile_columns, take_rows};
 use crate::model::OrgId;
 use crate::model::account::Email;
 use crate::model::fact::Source;
-use crate::model::profile::Profile;
+use crate::model::profile::{Profile, StoredProfile};
 use crate::model::revision::Revision;
 use serde_json::json;
 
 impl Db {
-    /// Replaces `org`'s profile if it is still at `expected` version, and records `revision`
-    /// (whose version must be `expected + 1`; `author` is kept for administrators) in the same transaction. A save based on an older
-    /// version, or one that loses a race with another save, is `DbError::VersionConflict`.
+    /// Replaces `base.org`'s profile by `profile` if the stored one is still `base` (its version
+    /// and its data: `base` may be a remembered profile rather than one just read), and records
+    /// `revision` (whose version must be `base.version + 1`; `author` is kept for
+    /// administrators) in the same transaction. A save based on anything else, or one that
+    /// loses a race with another save, is `DbError::VersionConflict`.
     pub async fn save_profile(
         &self,
-        expected: u64,
+        base: &StoredProfile,
         profile: &Profile,
         updated: &Source,
         revision: &Revision,
         author: &Email,
     ) -> Result<(), DbError> {
         let mut vars = profile_columns(profile)?;
-        vars["org"] = json!(revision.org);
-        vars["expected"] = json!(expected);
+        vars["org"] = json!(base.org);
+        vars["expected"] = json!(base.version);
+        vars["base"] = serde_json::to_value(&base.profile)?;
         vars["updated"] = serde_json::to_value(updated)?;
-        vars["revision"] = json!({
-            "org": revision.org,
-            "version": revision.version,
-            "at": revision.at,
-            "by": revision.by,
-            "author": author,
-            "changes": revision.changes,
-            "data": vars["data"],
-        });
+        vars["version"] = json!(revision.version);
+        vars["at"] = json!(revision.at);
+        vars["by"] = json!(revision.by);
+        vars["author"] = json!(author);
+        vars["changes"] = serde_json::to_value(&revision.changes)?;
         let outcome = self
             .inner
             .query(
-                // The conditional UPDATE is the version check: it changes nothing when the
-                // profile has moved on. (Reading the version first made this transaction 1.4×
-                // slower; see BENCHMARKS.md.)
+                // The conditional UPDATE is the check: it changes nothing when the profile has
+                // moved on. (Reading the version first made this transaction 1.4× slower; see
+                // BENCHMARKS.md.) The data is bound once, for the profile and its revision.
                 "BEGIN;
                  LET $saved = UPDATE type::record('profile', $org) SET
                      version = $expected + 1, updated = $updated, data = $data,
                      rok_status = IF $rok_status = NULL THEN NONE ELSE $rok_status END,
                      lok_stage = IF $lok_stage = NULL THEN NONE ELSE $lok_stage END,
                      coordinator_shares = $coordinator_shares
-                 WHERE version = $expected RETURN VALUE version;
+                 WHERE version = $expected AND data = $base RETURN VALUE version;
                  IF array::len($saved) = 0 { THROW 'version_conflict'; };
-                 CREATE revision CONTENT $revision RETURN NONE;
+                 CREATE revision SET org = $org, version = $version, at = $at, by = $by,
+                     author = $author, changes = $changes, data = $data RETURN NONE;
                  COMMIT;",
             )
             .bind(vars)
@@ -56,13 +56,22 @@ impl Db {
         match outcome {
             Ok(_) => {
                 self.wrote();
+                self.memo.keep(&StoredProfile {
+                    org: base.org.clone(),
+                    version: base.version + 1,
+                    updated: Some(updated.clone()),
+                    profile: profile.clone(),
+                });
                 Ok(())
             }
             Err(error) => {
+                self.memo.forget(&base.org);
                 // A lost race shows as a failed commit or a taken revision number rather than
-                // as the THROW; either way the stored version tells what happened.
-                let current = self.profile(&revision.org).await?.map(|p| p.version);
-                if current != Some(expected) || error.to_string().contains("version_conflict") {
+                // as the THROW; either way the stored profile tells what happened.
+                let current = self.profile(&base.org).await?;
+                let moved =
+                    current.is_none_or(|c| c.version != base.version || c.profile != base.profile);
+                if moved || error.to_string().contains("version_conflict") {
                     Err(DbError::VersionConflict)
                 } else {
                     Err(DbError::Surreal(error))

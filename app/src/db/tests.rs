@@ -127,12 +127,9 @@ async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokSta
         by: "Falun (samordnare)".to_owned(),
         at,
     };
-    let mut profile = db
-        .profile(&falun)
-        .await
-        .expect("query")
-        .expect("present")
-        .profile;
+    let stored = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!(stored.version, version - 1);
+    let mut profile = stored.profile.clone();
     profile.agreements.lok = Fact::Known {
         value: LokStatus { stage, date: None },
         source: source.clone(),
@@ -145,9 +142,54 @@ async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokSta
         changes: Vec::new(),
     };
     let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
-    db.save_profile(version - 1, &profile, &source, &revision, &author)
+    db.save_profile(&stored, &profile, &source, &revision, &author)
         .await
         .expect("saved");
+}
+
+/// What a save wrote is remembered exactly as the database holds it: the next save builds on
+/// it without reading, and the database finds it equal to the stored profile (were it not,
+/// every such save would be refused and tried again).
+#[tokio::test]
+async fn a_save_builds_on_the_profile_remembered_from_the_one_before() {
+    use crate::model::fact::{Fact, Source};
+    use crate::model::revision::Revision;
+    let db = fresh().await;
+    let falun = OrgId::parse("2080").expect("Falun");
+    save_lok_at(
+        &db,
+        2,
+        crate::model::profile::LokStage::Drafting,
+        "2026-01-10T10:00:00Z",
+    )
+    .await;
+    let remembered = db.remembered_profile(&falun).expect("remembered");
+    assert_eq!(remembered.version, 2);
+    let at: chrono::DateTime<chrono::Utc> = "2026-01-11T10:00:00Z".parse().expect("RFC 3339");
+    let source = Source::Entered {
+        by: "Falun (samordnare)".to_owned(),
+        at,
+    };
+    let mut profile = remembered.profile.clone();
+    profile.work.placement = Fact::Known {
+        value: "Skrivet på den ihågkomna versionen".to_owned(),
+        source: source.clone(),
+    };
+    let revision = Revision {
+        org: falun.clone(),
+        version: 3,
+        at,
+        by: "Falun (samordnare)".to_owned(),
+        changes: Vec::new(),
+    };
+    let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
+    db.save_profile(&remembered, &profile, &source, &revision, &author)
+        .await
+        .expect("saved on the remembered profile");
+    let written = db.remembered_profile(&falun).expect("remembered");
+    let stored = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!((stored.version, &stored.profile), (3, &profile));
+    assert_eq!(written, stored);
 }
 
 #[tokio::test]
@@ -175,20 +217,39 @@ async fn a_write_at_a_stale_version_is_refused_and_changes_nothing() {
         source: source.clone(),
     };
     let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
-    for (expected, version) in [(1, 2), (3, 4)] {
+    // Older and newer versions, and the stored version with other data than is stored (as a
+    // profile remembered from before an import would have).
+    let mut other_data = before.clone();
+    other_data.profile.work.placement = Fact::Known {
+        value: "Ett värde som aldrig sparades".to_owned(),
+        source: source.clone(),
+    };
+    let bases = [
+        StoredProfile {
+            version: 1,
+            ..before.clone()
+        },
+        StoredProfile {
+            version: 3,
+            ..before.clone()
+        },
+        other_data,
+    ];
+    for base in &bases {
         let revision = Revision {
             org: falun.clone(),
-            version,
+            version: base.version + 1,
             at: "2026-01-11T10:00:00Z".parse().expect("RFC 3339"),
             by: "Falun (samordnare)".to_owned(),
             changes: Vec::new(),
         };
         let refused = db
-            .save_profile(expected, &profile, &source, &revision, &author)
+            .save_profile(base, &profile, &source, &revision, &author)
             .await;
         assert!(
             matches!(refused, Err(DbError::VersionConflict)),
-            "expected {expected}: {refused:?}"
+            "based on version {}: {refused:?}",
+            base.version
         );
     }
     let after = db.profile(&falun).await.expect("query").expect("present");

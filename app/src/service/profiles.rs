@@ -4,10 +4,12 @@ use crate::api::edit::{EditView, HistoryView, SaveAnswer as Saved};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::model::OrgId;
+use crate::model::account::Email;
 use crate::model::account::Role;
 use crate::model::auth::{Actor, ensure_can_edit};
 use crate::model::fact::Source;
 use crate::model::form::ProfileForm;
+use crate::model::profile::{Profile, StoredProfile};
 use crate::model::revision::{Revision, merge};
 use chrono::{DateTime, Utc};
 
@@ -58,34 +60,77 @@ pub async fn save(
     let validated = form
         .validate(&org, now.date_naive(), &source)
         .map_err(AppError::Invalid)?;
+    let edit = Edit {
+        by,
+        source,
+        author: &user.email,
+        now,
+    };
+    // The profile the form was made from is usually remembered from loading the form. The
+    // write goes through only if it is still the stored one; otherwise (another instance or an
+    // import changed it) the profile is read and the save tried once more. A remembered profile
+    // is never trusted to say that nothing changed.
+    if let Some(base) = db
+        .remembered_profile(&org)
+        .filter(|p| p.version == base_version)
+        && let Some(attempt) = edit.write(db, &base, validated.clone()).await
+    {
+        match attempt {
+            Err(crate::db::DbError::VersionConflict) => {}
+            done => return done.map_err(AppError::from),
+        }
+    }
     let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
     if stored.version != base_version {
         return Err(conflict(db, &org, base_version).await);
     }
-    let (profile, changes) = merge(&stored.profile, validated);
-    if changes.is_empty() {
-        return Ok(Saved {
+    match edit.write(db, &stored, validated).await {
+        None => Ok(Saved {
             version: stored.version,
             changed: 0,
-        });
+        }),
+        Some(Err(crate::db::DbError::VersionConflict)) => {
+            Err(conflict(db, &org, base_version).await)
+        }
+        Some(done) => done.map_err(AppError::from),
     }
-    let revision = Revision {
-        org: org.clone(),
-        version: base_version + 1,
-        at: now,
-        by,
-        changes,
-    };
-    match db
-        .save_profile(base_version, &profile, &source, &revision, &user.email)
-        .await
-    {
-        Ok(()) => Ok(Saved {
+}
+
+/// One coordinator's save, to be merged into a stored profile.
+struct Edit<'a> {
+    by: String,
+    source: Source,
+    author: &'a Email,
+    now: DateTime<Utc>,
+}
+
+impl Edit<'_> {
+    /// Merges `validated` into `base` and writes the result with its revision if `base` is
+    /// still the stored profile; `None` when nothing would change.
+    async fn write(
+        &self,
+        db: &Db,
+        base: &StoredProfile,
+        validated: Profile,
+    ) -> Option<Result<Saved, crate::db::DbError>> {
+        let (profile, changes) = merge(&base.profile, validated);
+        if changes.is_empty() {
+            return None;
+        }
+        let revision = Revision {
+            org: base.org.clone(),
+            version: base.version + 1,
+            at: self.now,
+            by: self.by.clone(),
+            changes,
+        };
+        let written = db
+            .save_profile(base, &profile, &self.source, &revision, self.author)
+            .await;
+        Some(written.map(|()| Saved {
             version: revision.version,
             changed: revision.changes.len(),
-        }),
-        Err(crate::db::DbError::VersionConflict) => Err(conflict(db, &org, base_version).await),
-        Err(e) => Err(e.into()),
+        }))
     }
 }
 

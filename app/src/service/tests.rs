@@ -281,6 +281,53 @@ async fn a_stale_save_is_refused_with_what_changed() {
     );
 }
 
+/// An instance may remember a profile that was replaced behind it: here a backup is restored
+/// through another instance (versions start over) and a different save made there reaches the
+/// same version. A save on the first instance must merge into what is stored, so that its
+/// revision records what it really changed.
+#[tokio::test]
+async fn a_save_merges_into_the_stored_profile_not_one_remembered_from_before_a_restore() {
+    let world = World::new().await;
+    let other = world.db.another_instance();
+    let a = world.actor(Who::CoordinatorA).await;
+    let backup = other.export(true).await.expect("export");
+    let start = edit_form(&world.db, &a, "2080", at(NOW).date_naive())
+        .await
+        .expect("form");
+    let mut here = start.form.clone();
+    here.placement = "Skrivet här".to_owned();
+    let saved = save(&world.db, &a, "2080", start.version, &here, at(NOW))
+        .await
+        .expect("saved here");
+    other.import(&backup, true).await.expect("restored");
+    let mut there = start.form.clone();
+    there.placement = "Skrivet där".to_owned();
+    let saved_there = save(&other, &a, "2080", start.version, &there, at(NOW + 10))
+        .await
+        .expect("saved there");
+    assert_eq!(
+        saved_there.version, saved.version,
+        "same version, other data"
+    );
+
+    let mut next = here.clone();
+    next.lok_stage = "drafting".to_owned();
+    let result = save(&world.db, &a, "2080", saved.version, &next, at(NOW + 20))
+        .await
+        .expect("saved");
+    let revisions = history(&world.db, "2080").await.expect("history").revisions;
+    assert_eq!(revisions[0].version, result.version);
+    let placement = revisions[0]
+        .changes
+        .iter()
+        .find(|c| c.field == "work.placement");
+    assert!(
+        placement.is_some_and(|c| c.old.contains("Skrivet där") && c.new.contains("Skrivet här")),
+        "{:?}",
+        revisions[0].changes
+    );
+}
+
 #[tokio::test]
 async fn of_two_concurrent_saves_exactly_one_wins() {
     for round in 0..5 {

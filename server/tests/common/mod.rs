@@ -83,7 +83,7 @@ async fn setup(db: &Db) {
         }],
     };
     let author = app::model::account::Email::parse("a@falun.se").expect("email");
-    db.save_profile(stored.version, &profile, &source, &revision, &author)
+    db.save_profile(&stored, &profile, &source, &revision, &author)
         .await
         .expect("hostile text stored");
 }
