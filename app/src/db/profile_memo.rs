@@ -1,5 +1,5 @@
 //! The last profile of each organisation this process has read or written, so that a save can
-//! be merged into it without reading it again (the read took 0.24–0.46 ms of a save's 2.5–3 ms
+//! be merged into it without reading it again (the read took 0.24–0.46 ms of a save's 2.5–3.1 ms
 //! over HTTP on the file store; BENCHMARKS.md).
 //!
 //! Nothing here is ever shown: the public pages read the database. A save merged into a

@@ -116,35 +116,59 @@ async fn unsupported_url_is_refused() {
     ));
 }
 
-/// Saves Falun's LÖK stage with a revision dated `at`.
-async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokStage, at: &str) {
-    use crate::model::fact::{Fact, Source};
-    use crate::model::profile::LokStatus;
+/// Writes `base` (Falun's profile) changed by `change` as the next version, with a revision
+/// dated `at` (RFC 3339) by Falun's coordinator: the profile written, or why not.
+async fn write_falun(
+    db: &Db,
+    base: &StoredProfile,
+    at: &str,
+    change: impl FnOnce(&mut Profile, crate::model::fact::Source),
+) -> Result<Profile, DbError> {
+    use crate::model::fact::Source;
     use crate::model::revision::Revision;
-    let falun = OrgId::parse("2080").expect("Falun");
     let at: chrono::DateTime<chrono::Utc> = at.parse().expect("RFC 3339");
     let source = Source::Entered {
         by: "Falun (samordnare)".to_owned(),
         at,
     };
-    let stored = db.profile(&falun).await.expect("query").expect("present");
-    assert_eq!(stored.version, version - 1);
-    let mut profile = stored.profile.clone();
-    profile.agreements.lok = Fact::Known {
-        value: LokStatus { stage, date: None },
-        source: source.clone(),
-    };
+    let mut profile = base.profile.clone();
+    change(&mut profile, source.clone());
     let revision = Revision {
-        org: falun,
-        version,
+        org: base.org.clone(),
+        version: base.version + 1,
         at,
         by: "Falun (samordnare)".to_owned(),
         changes: Vec::new(),
     };
-    let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
-    db.save_profile(&stored, &profile, &source, &revision, &author)
+    let author = Email::parse("a@falun.se").expect("valid");
+    db.save_profile(base, &profile, &source, &revision, &author)
         .await
-        .expect("saved");
+        .map(|()| profile)
+}
+
+/// Falun's placement, as a coordinator would write it.
+fn placement(value: &str) -> impl FnOnce(&mut Profile, crate::model::fact::Source) {
+    let value = value.to_owned();
+    move |profile, source| {
+        profile.work.placement = crate::model::fact::Fact::Known { value, source };
+    }
+}
+
+/// Saves Falun's LÖK stage as `version` with a revision dated `at`.
+async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokStage, at: &str) {
+    use crate::model::fact::Fact;
+    use crate::model::profile::LokStatus;
+    let falun = OrgId::parse("2080").expect("Falun");
+    let stored = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!(stored.version, version - 1);
+    write_falun(db, &stored, at, |profile, source| {
+        profile.agreements.lok = Fact::Known {
+            value: LokStatus { stage, date: None },
+            source,
+        };
+    })
+    .await
+    .expect("saved");
 }
 
 /// What a save wrote is remembered exactly as the database holds it: the next save builds on
@@ -152,8 +176,6 @@ async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokSta
 /// every such save would be refused and tried again).
 #[tokio::test]
 async fn a_save_builds_on_the_profile_remembered_from_the_one_before() {
-    use crate::model::fact::{Fact, Source};
-    use crate::model::revision::Revision;
     let db = fresh().await;
     let falun = OrgId::parse("2080").expect("Falun");
     save_lok_at(
@@ -165,27 +187,14 @@ async fn a_save_builds_on_the_profile_remembered_from_the_one_before() {
     .await;
     let remembered = db.remembered_profile(&falun).expect("remembered");
     assert_eq!(remembered.version, 2);
-    let at: chrono::DateTime<chrono::Utc> = "2026-01-11T10:00:00Z".parse().expect("RFC 3339");
-    let source = Source::Entered {
-        by: "Falun (samordnare)".to_owned(),
-        at,
-    };
-    let mut profile = remembered.profile.clone();
-    profile.work.placement = Fact::Known {
-        value: "Skrivet på den ihågkomna versionen".to_owned(),
-        source: source.clone(),
-    };
-    let revision = Revision {
-        org: falun.clone(),
-        version: 3,
-        at,
-        by: "Falun (samordnare)".to_owned(),
-        changes: Vec::new(),
-    };
-    let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
-    db.save_profile(&remembered, &profile, &source, &revision, &author)
-        .await
-        .expect("saved on the remembered profile");
+    let profile = write_falun(
+        &db,
+        &remembered,
+        "2026-01-11T10:00:00Z",
+        placement("Skrivet på den ihågkomna versionen"),
+    )
+    .await
+    .expect("saved on the remembered profile");
     let written = db.remembered_profile(&falun).expect("remembered");
     let stored = db.profile(&falun).await.expect("query").expect("present");
     assert_eq!((stored.version, &stored.profile), (3, &profile));
@@ -194,8 +203,6 @@ async fn a_save_builds_on_the_profile_remembered_from_the_one_before() {
 
 #[tokio::test]
 async fn a_write_at_a_stale_version_is_refused_and_changes_nothing() {
-    use crate::model::fact::{Fact, Source};
-    use crate::model::revision::Revision;
     let db = fresh().await;
     save_lok_at(
         &db,
@@ -207,23 +214,16 @@ async fn a_write_at_a_stale_version_is_refused_and_changes_nothing() {
     let falun = OrgId::parse("2080").expect("Falun");
     let before = db.profile(&falun).await.expect("query").expect("present");
     assert_eq!(before.version, 2);
-    let source = Source::Entered {
-        by: "Falun (samordnare)".to_owned(),
-        at: "2026-01-11T10:00:00Z".parse().expect("RFC 3339"),
-    };
-    let mut profile = before.profile.clone();
-    profile.work.placement = Fact::Known {
-        value: "Skrivet på en gammal version".to_owned(),
-        source: source.clone(),
-    };
-    let author = crate::model::account::Email::parse("a@falun.se").expect("valid");
     // Older and newer versions, and the stored version with other data than is stored (as a
     // profile remembered from before an import would have).
     let mut other_data = before.clone();
-    other_data.profile.work.placement = Fact::Known {
-        value: "Ett värde som aldrig sparades".to_owned(),
-        source: source.clone(),
-    };
+    placement("Ett värde som aldrig sparades")(
+        &mut other_data.profile,
+        crate::model::fact::Source::Entered {
+            by: "Falun (samordnare)".to_owned(),
+            at: "2026-01-11T10:00:00Z".parse().expect("RFC 3339"),
+        },
+    );
     let bases = [
         StoredProfile {
             version: 1,
@@ -236,16 +236,13 @@ async fn a_write_at_a_stale_version_is_refused_and_changes_nothing() {
         other_data,
     ];
     for base in &bases {
-        let revision = Revision {
-            org: falun.clone(),
-            version: base.version + 1,
-            at: "2026-01-11T10:00:00Z".parse().expect("RFC 3339"),
-            by: "Falun (samordnare)".to_owned(),
-            changes: Vec::new(),
-        };
-        let refused = db
-            .save_profile(base, &profile, &source, &revision, &author)
-            .await;
+        let refused = write_falun(
+            &db,
+            base,
+            "2026-01-11T10:00:00Z",
+            placement("Skrivet på en gammal version"),
+        )
+        .await;
         assert!(
             matches!(refused, Err(DbError::VersionConflict)),
             "based on version {}: {refused:?}",
