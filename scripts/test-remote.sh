@@ -36,5 +36,5 @@ export TEST_DATABASE_URL="ws://127.0.0.1:$port"
 export TEST_DATABASE_USER=root
 export TEST_DATABASE_PASS="$pass"
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p app --features ssr --lib -- db:: service::
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test http --test editing --test overview
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test http --test editing --test overview --test login_burst
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test remote -- --include-ignored

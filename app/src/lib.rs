@@ -7,7 +7,9 @@
 pub mod api;
 pub mod codec;
 pub mod components;
+pub mod csrf;
 pub mod error;
+pub mod escape;
 pub mod i18n;
 pub mod map;
 pub mod model;
@@ -55,6 +57,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     r#as="fetch"
                     crossorigin="anonymous"
                 />
+                // Only a signed-in visitor's page has a token; pages kept for anonymous
+                // visitors (server/src/page_cache.rs) never carry one.
+                {csrf::page_token().map(|token| view! { <meta name=csrf::META content=token /> })}
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -92,16 +97,19 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/kvinnofridskartan.css" />
         <Router>
             <components::layout::Layout>
+                // Every page is rendered whole before it is sent (`SsrMode::Async`): what it
+                // loads, the sign-in status among it, is in place without JavaScript, and the
+                // same data always gives the same page.
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("") view=pages::map::MapPage ssr=SsrMode::Async />
                     <Route path=path!("/oversikt") view={Lazy::<pages::routes::Overview>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id") view={Lazy::<pages::routes::Profile>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/redigera") view={Lazy::<pages::routes::Edit>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/historik") view={Lazy::<pages::routes::History>::new()} ssr=SsrMode::Async />
-                    <Route path=path!("/logga-in") view={Lazy::<pages::routes::Login>::new()} />
-                    <Route path=path!("/logga-ut") view={Lazy::<pages::routes::Logout>::new()} />
-                    <Route path=path!("/saker-surfning") view={Lazy::<pages::routes::SaferBrowsing>::new()} />
-                    <Route path=path!("/tillganglighet") view={Lazy::<pages::routes::Accessibility>::new()} />
+                    <Route path=path!("/logga-in") view={Lazy::<pages::routes::Login>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/logga-ut") view={Lazy::<pages::routes::Logout>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/saker-surfning") view={Lazy::<pages::routes::SaferBrowsing>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/tillganglighet") view={Lazy::<pages::routes::Accessibility>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>

@@ -4,6 +4,7 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SecurityError {
@@ -35,12 +36,21 @@ pub async fn hash_password(password: String) -> Result<String, SecurityError> {
     .await?
 }
 
+/// How many passwords this process has checked against a hash, right or wrong: the figure the
+/// login limits bound, which their tests count.
+pub fn password_checks() -> u64 {
+    PASSWORD_CHECKS.load(Ordering::Relaxed)
+}
+
+static PASSWORD_CHECKS: AtomicU64 = AtomicU64::new(0);
+
 /// Whether `password` matches `hash`. With no hash (unknown account) a fixed hash is checked
 /// anyway, so the answer takes as long either way.
 pub async fn verify_password(
     password: String,
     hash: Option<String>,
 ) -> Result<bool, SecurityError> {
+    PASSWORD_CHECKS.fetch_add(1, Ordering::Relaxed);
     let known = hash.is_some();
     let hash = match hash {
         Some(h) => h,
@@ -78,6 +88,27 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// The anti-forgery token of a session (`crate::csrf`): a hash of its secret token under a
+/// label of its own, so it is bound to the session, reveals nothing of its token, and differs
+/// from the hash the database keeps.
+pub fn forgery_token(session_token: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"kvinnofridskartan anti-forgery\0");
+    hasher.update(session_token.as_bytes());
+    hex::encode(hasher.finalize())
+}
+
+/// Whether `presented` is the anti-forgery token of `session_token`, compared in constant time.
+pub fn forgery_token_matches(session_token: &str, presented: &str) -> bool {
+    let expected = forgery_token(session_token);
+    expected.len() == presented.len()
+        && expected
+            .bytes()
+            .zip(presented.bytes())
+            .fold(0u8, |diff, (a, b)| diff | (a ^ b))
+            == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +143,20 @@ mod tests {
                 .await
                 .expect("verify")
         );
+    }
+
+    #[test]
+    fn a_forgery_token_belongs_to_one_session_and_reveals_neither_its_token_nor_its_hash() {
+        let a = new_token().expect("token");
+        let b = new_token().expect("token");
+        let token = forgery_token(&a);
+        assert_eq!(token.len(), 64);
+        assert!(forgery_token_matches(&a, &token));
+        assert!(!forgery_token_matches(&b, &token), "another session's");
+        assert!(!forgery_token_matches(&a, &token[..63]), "cut short");
+        assert!(!forgery_token_matches(&a, ""));
+        assert!(!forgery_token_matches(&a, &a), "the session token itself");
+        assert_ne!(token, token_hash(&a), "not what the database keeps");
     }
 
     #[test]

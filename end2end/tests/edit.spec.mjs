@@ -153,6 +153,78 @@ test('the administrator adds, disables and lists accounts', async ({ page }) => 
   await expect(page.getByRole('row', { name: /ny@hedemora\.se/ })).toContainText('Avstängt');
 });
 
+test('making an administrator or setting a password needs the administrator\'s own password', async ({ page }) => {
+  await logIn(page, 'admin@regiondalarna.se', '/admin');
+  await expect(page).toHaveURL((url) => url.pathname === '/admin');
+  await hydrated(page);
+  const add = page.locator('form').filter({ hasText: 'Lägg till användare' });
+  // The field appears only for an administrator; its appearing also shows that the form has
+  // become interactive, so what is typed next is kept (a choice made before is tried again).
+  await expect(async () => {
+    await add.getByLabel('Roll').selectOption('coordinator');
+    await add.getByLabel('Roll').selectOption('admin');
+    await expect(add.getByLabel('Ditt eget lösenord')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(add.getByLabel('Ditt eget lösenord')).toHaveAttribute('autocomplete', 'current-password');
+  await add.getByLabel('Roll').selectOption('coordinator');
+  await expect(add.getByLabel('Ditt eget lösenord')).toHaveCount(0);
+  await add.getByLabel('Roll').selectOption('admin');
+  await add.getByLabel('E-postadress').fill('ny-admin@regiondalarna.se');
+  await add.getByLabel('Första lösenord').fill('ett tillräckligt långt lösenord');
+  await add.getByLabel('Ditt eget lösenord').fill('inte mitt lösenord');
+  await add.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(page.getByRole('status')).toContainText('Ditt eget lösenord stämmer inte.');
+  await expect(add.getByLabel('E-postadress')).toHaveValue('ny-admin@regiondalarna.se');
+  await expect(page.getByRole('table')).not.toContainText('ny-admin@regiondalarna.se');
+  expect(await wcagViolations(page)).toEqual([]);
+  await add.getByLabel('Ditt eget lösenord').fill(password);
+  await add.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(page.getByRole('status')).toContainText('Kontot ny-admin@regiondalarna.se har skapats.');
+  await expect(page.getByRole('row', { name: /ny-admin@regiondalarna\.se/ })).toContainText('Administratör');
+
+  const set = page.locator('form').filter({ hasText: 'Sätt nytt lösenord' });
+  await set.getByLabel('E-postadress').fill('ny-admin@regiondalarna.se');
+  await set.getByLabel('Nytt lösenord').fill('ett annat långt lösenord');
+  await set.getByRole('button', { name: 'Sätt lösenord' }).click();
+  await expect(page.getByRole('status')).toContainText('Ditt eget lösenord stämmer inte.');
+  await set.getByLabel('Ditt eget lösenord').fill(password);
+  await set.getByRole('button', { name: 'Sätt lösenord' }).click();
+  await expect(page.getByRole('status')).toContainText('Nytt lösenord är satt för ny-admin@regiondalarna.se');
+});
+
+test('markup slipped into a page cannot act as the administrator who opens it', async ({ page }) => {
+  await logIn(page, 'admin@regiondalarna.se', '/profil/2082/redigera');
+  await expect(page).toHaveURL((url) => url.pathname === '/profil/2082/redigera');
+  await expect(page.getByRole('button', { name: 'Spara ändringarna' })).toBeVisible();
+  await hydrated(page);
+  // What a coordinator's stored text would add to the page if it were written unescaped: a
+  // form of the site's own origin that posts to the user administration. Its author can know
+  // every field but the page's anti-forgery token. (Added after the page's own content, so
+  // that it stays whatever the page's code does meanwhile.)
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', `
+      <form id="injicerad" method="post" action="/api/lagg-till-anvandare">
+        <input type="hidden" name="email" value="angripare@example.se">
+        <input type="hidden" name="role" value="admin">
+        <input type="hidden" name="org" value="">
+        <input type="hidden" name="password" value="angriparens långa lösenord">
+        <input type="hidden" name="current_password" value="gissat lösenord">
+        <input type="hidden" name="kvf_token" value="gissad">
+        <button>Spara ändringarna</button>
+      </form>`);
+  });
+  await expect(page.locator('#injicerad')).toHaveCount(1);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/lagg-till-anvandare')),
+    page.locator('#injicerad button').click(),
+  ]);
+  expect(response.status()).toBe(403);
+  await page.goto('/admin');
+  await hydrated(page);
+  await expect(page.getByRole('table')).toContainText('samordnare@sater.se');
+  await expect(page.getByRole('table')).not.toContainText('angripare@example.se');
+});
+
 test('before an idle session ends, a warning offers to extend it (WCAG 2.2.1)', async ({ page }) => {
   await logIn(page, 'samordnare@sater.se');
   await expect(page).toHaveURL(/redigera$/);

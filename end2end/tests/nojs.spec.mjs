@@ -20,3 +20,23 @@ test('without JavaScript a profile is readable', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mora');
   await expect(page.getByText('Hållbara Mora').first()).toBeVisible();
 });
+
+test('without JavaScript a signed-in visitor logs out, the form carrying the page\'s token', async ({ page, context }) => {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill('samordnare@sater.se');
+  await page.getByLabel('Lösenord').fill(process.env.E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForLoadState();
+  const signedIn = await page.request.get('/api/session');
+  expect(await signedIn.text()).toContain('samordnare@sater.se');
+  await page.goto('/logga-ut');
+  await expect(page.locator('form input[type="hidden"][name="kvf_token"]')).toHaveCount(1);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/logga-ut')),
+    page.getByRole('button', { name: 'Logga ut nu' }).click(),
+  ]);
+  expect(response.status()).toBeLessThan(400);
+  const signedOut = await page.request.get('/api/session');
+  expect(await signedOut.text()).toBe('null');
+  expect((await context.cookies()).filter((c) => c.name === 'kvf_session' && c.value)).toEqual([]);
+});

@@ -229,7 +229,9 @@ impl KeptAlive {
         let head = format!(
             "POST /api/spara-profil HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n\
              Content-Type: application/json\r\nCookie: kvf_session={token}\r\n\
-             Content-Length: {}\r\n\r\n{body}",
+             {}: {}\r\nContent-Length: {}\r\n\r\n{body}",
+            app::csrf::HEADER,
+            app::security::forgery_token(token),
             body.len()
         );
         self.reader.get_mut().write_all(head.as_bytes()).await?;

@@ -8,7 +8,7 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{MethodRouter, get};
 use axum::serve::ListenerExt as _;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -17,20 +17,42 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
+/// The routes besides the application's pages and server functions, with their handlers: the
+/// one list the router is built from and the tests that visit every route read.
+fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/livez", get(livez)),
+        ("/readyz", get(readyz)),
+        ("/healthz", get(readyz)),
+        ("/api/v1/organisationer.json", get(organisations_json)),
+        ("/api/v1/organisationer.csv", get(organisations_csv)),
+        ("/api/v1/openapi.json", get(openapi)),
+        ("/sprak/{code}", get(crate::language::switch)),
+        ("/texter/{file}", get(crate::texts::texts)),
+        ("/karta.svg", get(crate::map_file::map_svg)),
+        ("/karta.png", get(crate::map_file::map_png)),
+    ]
+}
+
+/// Every page and file path the router serves, as written in it (`/profil/{id}`): the pages
+/// of the application's router and the routes of [`server_routes`]. Server functions are
+/// listed by `leptos::server_fn::axum::server_fn_paths`.
+pub fn paths() -> Vec<String> {
+    generate_route_list(App)
+        .iter()
+        .map(|route| route.path().to_owned())
+        .chain(server_routes().into_iter().map(|(path, _)| path.to_owned()))
+        .collect()
+}
+
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
-        .route("/livez", get(livez))
-        .route("/readyz", get(readyz))
-        .route("/healthz", get(readyz))
-        .route("/api/v1/organisationer.json", get(organisations_json))
-        .route("/api/v1/organisationer.csv", get(organisations_csv))
-        .route("/api/v1/openapi.json", get(openapi))
-        .route("/sprak/{code}", get(crate::language::switch))
-        .route("/texter/{file}", get(crate::texts::texts))
-        .route("/karta.svg", get(crate::map_file::map_svg))
-        .route("/karta.png", get(crate::map_file::map_png))
+    server_routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
         .leptos_routes_with_context(
             &state,
             routes,
@@ -63,6 +85,7 @@ pub fn router(state: AppState) -> Router {
             },
             crate::page_cache::pages,
         ))
+        .layer(axum::middleware::from_fn(crate::forgery::refuse_forged))
         .layer(axum::middleware::from_fn(crate::origin::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

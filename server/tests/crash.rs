@@ -59,7 +59,8 @@ async fn coordinator(
         })
         .to_string();
         let headers = format!(
-            "Content-Type: application/json\r\nOrigin: http://{addr}\r\nCookie: kvf_session={token}\r\n"
+            "Content-Type: application/json\r\nOrigin: http://{addr}\r\n{}",
+            common::session_headers(&token)
         );
         match try_request(addr, "POST", "/api/spara-profil", &headers, body.as_bytes()).await {
             Ok(res) if res.status == 200 => {

@@ -127,12 +127,17 @@ async fn refused_calls_change_nothing() {
                 ("role", "admin"),
                 ("org", ""),
                 ("password", PASSWORD),
+                ("current_password", PASSWORD),
             ]),
         ),
         ("/api/stang-av-anvandare", form(&[("email", "a@falun.se")])),
         (
             "/api/nytt-losenord",
-            form(&[("email", "a@falun.se"), ("password", "ett annat lösenord")]),
+            form(&[
+                ("email", "a@falun.se"),
+                ("password", "ett annat lösenord"),
+                ("current_password", PASSWORD),
+            ]),
         ),
     ];
     let unknown_token = "0".repeat(64);
@@ -182,8 +187,10 @@ async fn mutations_are_post_only_and_same_site_only() {
         "Origin: https://evil.example\r\n",
         "Sec-Fetch-Site: cross-site\r\n",
     ] {
-        let headers =
-            format!("Content-Type: application/json\r\nCookie: kvf_session={admin}\r\n{origin}");
+        let headers = format!(
+            "Content-Type: application/json\r\n{}{origin}",
+            common::session_headers(&admin)
+        );
         let res = request(
             addr,
             "POST",
@@ -232,8 +239,10 @@ async fn malformed_payloads_get_4xx_never_500_and_change_nothing() {
     for path in paths {
         for body in &bodies {
             for content_type in ["application/json", "application/x-www-form-urlencoded"] {
-                let headers =
-                    format!("Content-Type: {content_type}\r\nCookie: kvf_session={admin}\r\n");
+                let headers = format!(
+                    "Content-Type: {content_type}\r\n{}",
+                    common::session_headers(&admin)
+                );
                 let res: Response = request(addr, "POST", path, &headers, body).await;
                 assert!(
                     res.status < 500,
@@ -378,4 +387,181 @@ async fn signed_in_visitors_get_their_own_page_not_the_cached_one() {
         "a visitor never sees another's page"
     );
     assert!(again.body.contains("Logga in"));
+}
+
+/// A body each server function that changes something would accept from an administrator:
+/// refused all the same without the session's anti-forgery token.
+fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
+    let json = "application/json";
+    let form_type = "application/x-www-form-urlencoded";
+    match path {
+        "/api/spara-profil" => (json, save_body("2062", version, "drafting")),
+        "/api/lagg-till-anvandare" => (
+            form_type,
+            form(&[
+                ("email", "utan-nyckel@falun.se"),
+                ("role", "admin"),
+                ("org", ""),
+                ("password", PASSWORD),
+                ("current_password", PASSWORD),
+            ]),
+        ),
+        "/api/stang-av-anvandare" => (form_type, form(&[("email", "b@mora.se")])),
+        "/api/nytt-losenord" => (
+            form_type,
+            form(&[
+                ("email", "b@mora.se"),
+                ("password", "ett annat långt lösenord"),
+                ("current_password", PASSWORD),
+            ]),
+        ),
+        "/api/logga-ut" | "/api/forlang-session" => (form_type, String::new()),
+        other => panic!("no body for the server function {other}: add one here"),
+    }
+}
+
+/// Every server function reached by POST but the login (which has no session yet).
+fn changes() -> Vec<&'static str> {
+    let login = <app::api::account::Login as leptos::server_fn::ServerFn>::PATH;
+    let mut paths: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
+        .filter(|(path, method)| {
+            *method == leptos::server_fn::axum_export::http::Method::POST && *path != login
+        })
+        .map(|(path, _)| path)
+        .collect();
+    paths.sort_unstable();
+    paths
+}
+
+#[tokio::test]
+async fn every_change_without_its_sessions_token_is_refused_and_changes_nothing() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let other = login(addr, "c@ludvika.se").await;
+    let before = state(addr, &admin).await;
+    let v = version(addr, "2062").await;
+    let changes = changes();
+    assert!(changes.len() >= 6, "{changes:?}");
+    let wrong = [
+        String::new(),
+        format!("{}: {}\r\n", app::csrf::HEADER, "0".repeat(64)),
+        format!("{}: \r\n", app::csrf::HEADER),
+        // Another session's token, and the session token itself.
+        format!(
+            "{}: {}\r\n",
+            app::csrf::HEADER,
+            app::security::forgery_token(&other)
+        ),
+        format!("{}: {admin}\r\n", app::csrf::HEADER),
+    ];
+    for path in &changes {
+        let (content_type, body) = accepted_body(path, v);
+        for extra in &wrong {
+            let headers = format!(
+                "Content-Type: {content_type}\r\nAccept: application/json\r\nCookie: kvf_session={admin}\r\n{extra}"
+            );
+            let res = request(addr, "POST", path, &headers, body.as_bytes()).await;
+            assert_eq!(res.status, 403, "{path} with {extra:?}: {}", res.body);
+            assert_eq!(
+                res.body, r#"{"Denied":"Forged"}"#,
+                "{path}: the error the page shows"
+            );
+        }
+        if content_type == "application/x-www-form-urlencoded" {
+            // A form without JavaScript: a wrong or another session's token in the field.
+            for token in ["falsk".to_owned(), app::security::forgery_token(&other)] {
+                let field = form(&[(app::csrf::FIELD, &token)]);
+                let body = if body.is_empty() {
+                    field
+                } else {
+                    format!("{body}&{field}")
+                };
+                let headers =
+                    format!("Content-Type: {content_type}\r\nCookie: kvf_session={admin}\r\n");
+                let res = request(addr, "POST", path, &headers, body.as_bytes()).await;
+                assert_eq!(res.status, 403, "{path} with the field {token}");
+                assert!(res.body.contains("säkerhetsnyckel"), "{}", res.body);
+            }
+        }
+    }
+    assert_eq!(before, state(addr, &admin).await, "nothing changed");
+    // With its token the same change goes through.
+    let (content_type, body) = accepted_body("/api/spara-profil", v);
+    let headers = format!(
+        "Content-Type: {content_type}\r\n{}",
+        common::session_headers(&admin)
+    );
+    let res = request(addr, "POST", "/api/spara-profil", &headers, body.as_bytes()).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+}
+
+/// The attack as reported: a coordinator's text that closes the textarea and brings a form
+/// posting to the user administration. The edit page shows it as text to the coordinator and
+/// to an administrator, and the form's request, sent with the administrator's cookie, is
+/// refused and adds nobody.
+#[tokio::test]
+async fn the_reported_attack_neither_renders_nor_acts() {
+    let addr = start().await;
+    let coordinator = login(addr, "c@ludvika.se").await;
+    let admin = login(addr, "admin@region.se").await;
+    let attack = "</textarea></form><form action=\"/api/lagg-till-anvandare\" method=\"post\"><input type=\"hidden\" name=\"role\" value=\"admin\"><button>Spara ändringarna</button></form><script>alert(1)</script>";
+    let v = version(addr, "2085").await;
+    let body = serde_json::json!({
+        "id": "2085", "base_version": v,
+        "form": { "teams": "</textarea><script>alert(1)</script>", "decision": attack }
+    });
+    let saved = post_json(
+        addr,
+        "/api/spara-profil",
+        Some(&coordinator),
+        &body.to_string(),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    for token in [&coordinator, &admin] {
+        let page = request(
+            addr,
+            "GET",
+            "/profil/2085/redigera",
+            &format!("Cookie: kvf_session={token}\r\n"),
+            b"",
+        )
+        .await;
+        assert_eq!(page.status, 200);
+        let html = scraper::Html::parse_document(&page.body);
+        let forms = scraper::Selector::parse("form[action=\"/api/lagg-till-anvandare\"]")
+            .expect("selector");
+        assert_eq!(html.select(&forms).count(), 0, "no injected form");
+        let scripts = scraper::Selector::parse("script").expect("selector");
+        assert!(
+            html.select(&scripts)
+                .all(|s| !s.inner_html().contains("alert(1)</script")
+                    && s.value().attr("nonce").is_some()),
+            "every script is the page's own"
+        );
+        let areas = scraper::Selector::parse("textarea").expect("selector");
+        assert!(
+            html.select(&areas).all(|t| t.inner_html().is_empty()),
+            "a textarea's value is set by the page's code, never written into it"
+        );
+    }
+    let before = state(addr, &admin).await;
+    let res = request(
+        addr,
+        "POST",
+        "/api/lagg-till-anvandare",
+        &format!(
+            "Content-Type: application/x-www-form-urlencoded\r\nOrigin: http://{addr}\r\nCookie: kvf_session={admin}\r\n"
+        ),
+        form(&[
+            ("email", "angripare@falun.se"),
+            ("role", "admin"),
+            ("org", ""),
+            ("password", PASSWORD),
+        ])
+        .as_bytes(),
+    )
+    .await;
+    assert_eq!(res.status, 403);
+    assert_eq!(before, state(addr, &admin).await, "nobody was added");
 }

@@ -147,7 +147,8 @@ fn check(path: &str, token: &str, json: bool, body: &[u8]) -> Result<(), TestCas
             post_json(t.addr, path, Some(token), &String::from_utf8_lossy(body)).await
         } else {
             let headers = format!(
-                "Content-Type: application/x-www-form-urlencoded\r\nCookie: kvf_session={token}\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\n{}",
+                common::session_headers(token)
             );
             request(t.addr, "POST", path, &headers, body).await
         };

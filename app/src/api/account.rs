@@ -31,7 +31,7 @@ pub async fn login(email: String, password: String) -> Result<SessionInfo, AppEr
     )
 }
 
-#[server(endpoint = "logga-ut")]
+#[server(endpoint = "logga-ut", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn logout() -> Result<(), AppError> {
     use crate::session;
@@ -61,7 +61,7 @@ pub async fn current_session() -> Result<Option<SessionInfo>, AppError> {
 
 /// Extends the session (the "stay signed in" button of the expiry warning): the same lookup
 /// as `current_session`, as a POST because it is meant to change the session.
-#[server(endpoint = "forlang-session")]
+#[server(endpoint = "forlang-session", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn extend_session() -> Result<Option<SessionInfo>, AppError> {
     current_session().await

@@ -18,34 +18,40 @@ pub async fn list_users() -> Result<Vec<UserAccount>, AppError> {
     )
 }
 
-#[server(endpoint = "lagg-till-anvandare")]
+/// Adds an account; an administrator account only with `current_password`, the acting
+/// administrator's own.
+#[server(endpoint = "lagg-till-anvandare", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn add_user(
     email: String,
     role: String,
     org: String,
     password: String,
+    current_password: String,
 ) -> Result<UserAccount, AppError> {
+    use crate::service::accounts::{self, AccountForm, PasswordAgain};
     super::answer(
         async {
             let db = super::db()?;
             let actor = super::actor(&db).await?;
-            crate::service::accounts::add_user(
-                &db,
-                &actor,
-                &email,
-                &role,
-                &org,
-                &password,
-                crate::service::now_secs(),
-            )
-            .await
+            let form = AccountForm {
+                email: &email,
+                role: &role,
+                org: &org,
+                password: &password,
+            };
+            let address = crate::session::client_address();
+            let again = PasswordAgain {
+                password: &current_password,
+                address: &address,
+            };
+            accounts::add_user(&db, &actor, form, again, crate::service::now_secs()).await
         }
         .await,
     )
 }
 
-#[server(endpoint = "stang-av-anvandare")]
+#[server(endpoint = "stang-av-anvandare", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn disable_user(email: String) -> Result<(), AppError> {
     super::answer(
@@ -58,14 +64,33 @@ pub async fn disable_user(email: String) -> Result<(), AppError> {
     )
 }
 
-#[server(endpoint = "nytt-losenord")]
+/// Sets `email`'s password, with `current_password`, the acting administrator's own.
+#[server(endpoint = "nytt-losenord", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn set_password(email: String, password: String) -> Result<(), AppError> {
+pub async fn set_password(
+    email: String,
+    password: String,
+    current_password: String,
+) -> Result<(), AppError> {
+    use crate::service::accounts::{self, PasswordAgain};
     super::answer(
         async {
             let db = super::db()?;
             let actor = super::actor(&db).await?;
-            crate::service::accounts::set_password(&db, &actor, &email, &password).await
+            let address = crate::session::client_address();
+            let again = PasswordAgain {
+                password: &current_password,
+                address: &address,
+            };
+            accounts::set_password(
+                &db,
+                &actor,
+                &email,
+                &password,
+                again,
+                crate::service::now_secs(),
+            )
+            .await
         }
         .await,
     )

@@ -46,7 +46,7 @@ pub async fn get_edit_form(id: String) -> Result<EditView, AppError> {
 }
 
 /// Saves a profile. The organisation, the caller and the version are all checked on the server.
-#[server(endpoint = "spara-profil", input = Json)]
+#[server(endpoint = "spara-profil", input = Json, client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, fields(org = %id)))]
 pub async fn save_profile(
     id: String,

@@ -101,10 +101,11 @@ pub fn text_field(
     };
     let class = "mt-1 w-full rounded border border-stone-500 bg-white px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800";
     let input = match kind {
+        // The value is set only as a property, never as the textarea's children: the server
+        // writes a textarea's children unescaped, so stored text would become markup.
         Kind::Lines | Kind::Area => view! {
             <textarea id=id.clone() class=class rows=if kind == Kind::Lines { 4 } else { 3 }
-                aria-describedby=described aria-invalid=invalid prop:value=value.clone() on:input=on_input>
-                {value.clone()}
+                aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input>
             </textarea>
         }
         .into_any(),

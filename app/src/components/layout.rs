@@ -50,7 +50,12 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     let lang = use_lang();
-    view! { <leptos_meta::Title text=format!("{text} – {}", lang.t("site.name")) /> }
+    let title = format!("{text} – {}", lang.t("site.name"));
+    // The server writes the title into the page as it is given (leptos_meta does not escape
+    // it), and a title may name what was stored; the browser sets it as text.
+    #[cfg(feature = "ssr")]
+    let title = crate::escape::markup(&title);
+    view! { <leptos_meta::Title text=title /> }
 }
 
 #[component]

@@ -1,5 +1,5 @@
 //! The whole database as one versioned JSON document, for backups and for moving between
-//! engines (file store, remote server). Sessions and failed-login counts are left out: they
+//! engines (file store, remote server). Sessions and login-attempt counts are left out: they
 //! are short-lived, and an imported database starts with nobody signed in.
 
 use super::{Db, DbError};
@@ -47,12 +47,14 @@ pub enum BackupError {
         "databasen är inte tom ({0} rader); importera till en tom databas eller ange --replace"
     )]
     NotEmpty(u64),
+    #[error("filen har en rad som inte kan läsas: {0}")]
+    Row(String),
     #[error(transparent)]
     Db(#[from] DbError),
 }
 
 impl Export {
-    fn rows_mut(&mut self, table: &str) -> Option<&mut Vec<Value>> {
+    pub fn rows_mut(&mut self, table: &str) -> Option<&mut Vec<Value>> {
         match table {
             "organisation" => Some(&mut self.organisation),
             "county" => Some(&mut self.county),
@@ -64,7 +66,7 @@ impl Export {
         }
     }
 
-    fn rows(&self, table: &str) -> &[Value] {
+    pub fn rows(&self, table: &str) -> &[Value] {
         match table {
             "organisation" => &self.organisation,
             "county" => &self.county,
@@ -74,6 +76,111 @@ impl Export {
             "user" => &self.user,
             _ => &[],
         }
+    }
+}
+
+/// Each table's row as the application reads it: an import checks every row against these
+/// before it writes any, so a file the schema would take but the pages could not read (an
+/// unknown category inside a profile, a misspelt date) changes nothing.
+mod rows {
+    // The fields are there to be parsed, not read.
+    #![allow(dead_code)]
+
+    use crate::model::OrgId;
+    use crate::model::account::{Email, Role};
+    use crate::model::county::CountyFacts;
+    use crate::model::fact::Source;
+    use crate::model::org::{OrgKind, Population};
+    use crate::model::profile::{LokStage, Profile, RokStatus};
+    use crate::model::revision::FieldChange;
+    use chrono::{DateTime, Utc};
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    pub struct Organisation {
+        pub org: OrgId,
+        pub kind: OrgKind,
+        pub name: String,
+        pub population: Option<Population>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct County {
+        pub region: String,
+        pub data: CountyFacts,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Baseline {
+        pub org: OrgId,
+        pub data: Profile,
+    }
+
+    #[derive(Deserialize)]
+    pub struct StoredProfile {
+        pub org: OrgId,
+        pub version: u64,
+        pub updated: Option<Source>,
+        pub data: Profile,
+        pub rok_status: Option<RokStatus>,
+        pub lok_stage: Option<LokStage>,
+        pub coordinator_shares: Vec<u8>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Revision {
+        pub org: OrgId,
+        pub version: u64,
+        pub at: DateTime<Utc>,
+        pub by: String,
+        pub author: Email,
+        pub changes: Vec<FieldChange>,
+        pub data: Profile,
+    }
+
+    #[derive(Deserialize)]
+    pub struct User {
+        pub email: Email,
+        pub role: Role,
+        pub org: Option<OrgId>,
+        pub disabled: bool,
+        pub created: i64,
+        pub last_login: Option<i64>,
+    }
+}
+
+/// Whether the application can read `row` as a row of `table` (see [`rows`]); the error
+/// says why not.
+pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
+    fn read<T: serde::de::DeserializeOwned>(row: &Value) -> Result<(), String> {
+        T::deserialize(row).map(|_| ()).map_err(|e| e.to_string())
+    }
+    match table {
+        "organisation" => read::<rows::Organisation>(row),
+        "county" => read::<rows::County>(row),
+        "baseline" => read::<rows::Baseline>(row),
+        "profile" => read::<rows::StoredProfile>(row),
+        "revision" => read::<rows::Revision>(row),
+        "user" => read::<rows::User>(row),
+        _ => Err(format!("no table {table} in an export")),
+    }
+}
+
+impl Export {
+    /// The tables an export holds, in the order they are written.
+    pub fn tables() -> impl Iterator<Item = &'static str> {
+        TABLES.iter().map(|(table, _)| *table)
+    }
+
+    /// The first row the application could not read, as "table row N: why".
+    fn check(&self) -> Result<(), BackupError> {
+        for table in Self::tables() {
+            for (i, row) in self.rows(table).iter().enumerate() {
+                check_row(table, row)
+                    .map_err(|why| BackupError::Row(format!("{table} rad {}: {why}", i + 1)))?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -140,6 +247,7 @@ impl Db {
         if export.version != FORMAT_VERSION {
             return Err(BackupError::Version(export.version));
         }
+        export.check()?;
         let existing = self.row_count().await?;
         if existing > 0 && !replace {
             return Err(BackupError::NotEmpty(existing));
@@ -149,7 +257,7 @@ impl Db {
             for table in TABLES
                 .iter()
                 .map(|(t, _)| *t)
-                .chain(["session", "login_failure"])
+                .chain(["session", "login_attempt"])
             {
                 script.push_str(&format!("DELETE {table};\n"));
             }

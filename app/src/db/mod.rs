@@ -149,17 +149,8 @@ impl Db {
         // Instances starting at once against one server define the same namespace, database
         // and schema; the engine refuses all but one of such concurrent writes as conflicts
         // that may be retried.
-        let mut attempt = 0;
-        loop {
-            match db.prepare(config).await {
-                Err(DbError::Surreal(error)) if attempt < 5 && is_conflict(&error) => {
-                    attempt += 1;
-                    tracing::warn!(%error, attempt, "schema not applied yet; trying again");
-                    tokio::time::sleep(std::time::Duration::from_millis(50 * attempt)).await;
-                }
-                result => return result.map(|()| db),
-            }
-        }
+        retry_conflicts(|| db.prepare(config)).await?;
+        Ok(db)
     }
 
     async fn prepare(&self, config: &DbConfig) -> Result<(), DbError> {
@@ -388,6 +379,62 @@ fn create_keyed(table: &str, key: &str, rows: &str) -> String {
 
 fn is_conflict(error: &surrealdb::Error) -> bool {
     error.query_details() == Some(&surrealdb::types::QueryError::TransactionConflict)
+}
+
+/// The yes or no the `RETURN` just before the closing `COMMIT;` of a transaction script gave (the
+/// engine answers `BEGIN` and `COMMIT` as statements of their own).
+fn returned(res: &mut surrealdb::IndexedResults) -> Result<Option<bool>, DbError> {
+    let index = res.num_statements().saturating_sub(2);
+    Ok(res.take(index)?)
+}
+
+/// The results of a transaction script, or the error that failed it. Of a failed transaction
+/// every statement reports that it was not executed; the cause (a conflict with a concurrent
+/// transaction among them) is the one error that says something else.
+fn check_transaction(
+    mut res: surrealdb::IndexedResults,
+) -> Result<surrealdb::IndexedResults, DbError> {
+    let mut errors: Vec<(usize, surrealdb::Error)> = res.take_errors().into_iter().collect();
+    if errors.is_empty() {
+        return Ok(res);
+    }
+    errors.sort_by_key(|(index, _)| *index);
+    let cause = errors
+        .iter()
+        .position(|(_, error)| {
+            error.query_details() != Some(&surrealdb::types::QueryError::NotExecuted)
+        })
+        .unwrap_or(0);
+    Err(DbError::Surreal(errors.swap_remove(cause).1))
+}
+
+/// How often a transaction refused as a conflict is tried again.
+const CONFLICT_RETRIES: u32 = 60;
+
+/// Runs `attempt` again while the engine refuses it as a conflict with a concurrent
+/// transaction (of two transactions writing one row, it lets one commit), waiting a little
+/// longer and a random part more each time so that the writers that collided spread out;
+/// after `CONFLICT_RETRIES` tries the conflict is returned.
+async fn retry_conflicts<T, Fut>(mut attempt: impl FnMut() -> Fut) -> Result<T, DbError>
+where
+    Fut: Future<Output = Result<T, DbError>>,
+{
+    let mut tries = 0;
+    loop {
+        match attempt().await {
+            Err(DbError::Surreal(error)) if tries < CONFLICT_RETRIES && is_conflict(&error) => {
+                tries += 1;
+                tracing::debug!(%error, tries, "transaction conflict; trying again");
+                let step = u64::from(tries.min(10)) * 1000;
+                let jitter = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| u64::from(d.subsec_nanos()))
+                    % step;
+                tokio::time::sleep(std::time::Duration::from_micros(step + jitter)).await;
+            }
+            result => return result,
+        }
+    }
 }
 
 fn sort_like_county<T>(items: &mut [T], id: impl Fn(&T) -> &OrgId) {

@@ -2,6 +2,14 @@ use super::*;
 use crate::model::account::Email;
 use crate::model::{Indicator, OrgKind};
 
+async fn password_hash(db: &Db, email: &Email) -> String {
+    db.user(email)
+        .await
+        .expect("query")
+        .expect("account")
+        .password_hash
+}
+
 async fn fresh() -> Db {
     let db = Db::connect(&DbConfig::for_tests())
         .await
@@ -336,9 +344,12 @@ async fn a_session_gives_its_account_and_nothing_once_the_account_is_gone() {
     let db = with_history().await;
     let email = Email::parse("a@falun.se").expect("valid");
     let hash = "c".repeat(64);
-    db.create_session(&hash, &email, 100)
-        .await
-        .expect("session");
+    let checked = password_hash(&db, &email).await;
+    assert!(
+        db.create_session(&hash, &email, &checked, 100)
+            .await
+            .expect("session")
+    );
     let account = db.session_user(&hash, 100, 0).await.expect("read");
     assert_eq!(account.map(|a| a.email), Some(email.clone()));
     assert!(
@@ -355,9 +366,11 @@ async fn a_session_gives_its_account_and_nothing_once_the_account_is_gone() {
             .is_none(),
         "idle too long"
     );
-    db.create_session(&hash, &email, 100)
-        .await
-        .expect("session again");
+    assert!(
+        db.create_session(&hash, &email, &checked, 100)
+            .await
+            .expect("session again")
+    );
     db.inner
         .query("DELETE type::record('user', 'a@falun.se')")
         .await
@@ -371,18 +384,60 @@ async fn a_session_gives_its_account_and_nothing_once_the_account_is_gone() {
     );
 }
 
+/// A login checks the password, then opens the session. An account disabled or given a new
+/// password in between gets no session: the session is opened only for the hash that was
+/// checked and an account still enabled (and, the row being written by both, a change that
+/// commits during the opening makes one of the two start again).
+#[tokio::test]
+async fn a_session_is_opened_only_for_the_password_and_state_it_was_checked_against() {
+    let db = with_history().await;
+    let email = Email::parse("a@falun.se").expect("valid");
+    let checked = password_hash(&db, &email).await;
+    assert!(
+        db.set_password_hash(&email, "$argon2id$ett-nytt")
+            .await
+            .expect("new password")
+    );
+    assert!(
+        !db.create_session(&"e".repeat(64), &email, &checked, 100)
+            .await
+            .expect("no error"),
+        "checked against the old password"
+    );
+    assert!(
+        db.session_user(&"e".repeat(64), 100, 0)
+            .await
+            .expect("read")
+            .is_none()
+    );
+    let current = password_hash(&db, &email).await;
+    assert!(db.disable_user(&email).await.expect("disabled"));
+    assert!(
+        !db.create_session(&"f".repeat(64), &email, &current, 100)
+            .await
+            .expect("no error"),
+        "disabled since the check"
+    );
+    assert!(
+        db.session_user(&"f".repeat(64), 100, 0)
+            .await
+            .expect("read")
+            .is_none()
+    );
+}
+
 /// A database written before records were keyed by their key: every row had a random id.
 #[tokio::test]
 async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
     let db = with_history().await;
+    let email = Email::parse("a@falun.se").expect("valid");
+    let checked = password_hash(&db, &email).await;
+    assert!(
+        db.create_session(&"a".repeat(64), &email, &checked, 1)
+            .await
+            .expect("session")
+    );
     let before = bytes(&db.export(true).await.expect("export"));
-    db.create_session(
-        &"a".repeat(64),
-        &Email::parse("a@falun.se").expect("valid"),
-        1,
-    )
-    .await
-    .expect("session");
     let mut unkey = String::from("BEGIN;");
     for (table, _) in KEYED {
         unkey.push_str(&format!(
@@ -422,7 +477,6 @@ async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
             .version,
         3
     );
-    let email = Email::parse("a@falun.se").expect("valid");
     assert!(
         db.user(&email).await.expect("query").is_some(),
         "account found by id"
@@ -553,5 +607,20 @@ async fn a_foreign_or_newer_export_is_refused_and_nothing_is_written() {
     let mut bad = with_history().await.export(true).await.expect("exports");
     bad.profile[3]["rok_status"] = serde_json::json!("kanske");
     assert!(target.import(&bad, false).await.is_err());
+    assert_eq!(target.row_count().await.expect("counts"), 0);
+    // So does one the schema would take but the pages could not read: an unknown category
+    // inside a profile's data, a misspelt date in a revision.
+    let mut unreadable = with_history().await.export(true).await.expect("exports");
+    unreadable.baseline[2]["data"]["governance"]["shared_view"] = serde_json::json!({ "known": { "value": "överallt", "source": { "entered": { "by": "x", "at": "2025-01-01T00:00:00Z" } } } });
+    match target.import(&unreadable, false).await {
+        Err(backup::BackupError::Row(why)) => assert!(why.starts_with("baseline rad 3"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let mut unreadable = with_history().await.export(true).await.expect("exports");
+    unreadable.revision[0]["at"] = serde_json::json!("igår");
+    assert!(matches!(
+        target.import(&unreadable, false).await,
+        Err(backup::BackupError::Row(_))
+    ));
     assert_eq!(target.row_count().await.expect("counts"), 0);
 }

@@ -3,6 +3,7 @@
 
 use super::patterns::marks;
 use super::shapes::{HEIGHT, SHAPES, WIDTH};
+use crate::escape::markup as escape;
 use crate::i18n::{Lang, long_date};
 use crate::model::palette::{self, Style};
 use crate::model::summary::MapData;
@@ -14,14 +15,6 @@ const LEGEND_X: u32 = WIDTH + 40;
 const LEGEND_WIDTH: u32 = 520;
 const TOP: u32 = 110;
 const FONT: &str = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
-
-/// Text for SVG content and attributes.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 fn pattern(out: &mut String, style: &Style, size: u32) {
     let factor = f64::from(size) / 16.0;

@@ -124,7 +124,9 @@ impl Role {
 pub const SESSION_IDLE_SECS: i64 = 30 * 60;
 /// How long before the end the warning appears.
 pub const SESSION_WARNING_SECS: i64 = 5 * 60;
-/// Failed logins allowed per account and per address within `LOGIN_WINDOW_SECS`.
+/// Password checks allowed per account and per address within `LOGIN_WINDOW_SECS` (a
+/// successful one is given back: it starts the account's count over and is not counted against
+/// the address).
 pub const LOGIN_FAILURES_PER_ACCOUNT: u64 = 5;
 pub const LOGIN_FAILURES_PER_ADDRESS: u64 = 20;
 pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;

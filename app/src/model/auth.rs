@@ -25,6 +25,8 @@ pub enum Denied {
     Disabled,
     OtherOrganisation,
     NotAdmin,
+    /// A change without the anti-forgery token of the session it was sent with.
+    Forged,
 }
 
 // The Swedish text lives once, in the resource file.
@@ -44,6 +46,7 @@ impl Denied {
             Self::Disabled => "error.denied.disabled",
             Self::OtherOrganisation => "error.denied.other_org",
             Self::NotAdmin => "error.denied.not_admin",
+            Self::Forged => "error.denied.forged",
         }
     }
 }
@@ -65,6 +68,23 @@ pub fn ensure_can_edit<'a>(actor: &'a Actor, org: &OrgId) -> Result<&'a SignedIn
         Role::Admin => Ok(user),
         Role::Coordinator if user.org.as_ref() == Some(org) => Ok(user),
         Role::Coordinator => Err(Denied::OtherOrganisation),
+    }
+}
+
+/// A change to the accounts, as far as the rules below care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountChange {
+    Add(Role),
+    Disable,
+    SetPassword,
+}
+
+impl AccountChange {
+    /// Changes that could hand someone an administrator's power or another person's account
+    /// need the acting administrator's own password again, so that neither a stolen session
+    /// nor a click the administrator was tricked into can make them.
+    pub fn needs_password_again(self) -> bool {
+        matches!(self, Self::Add(Role::Admin) | Self::SetPassword)
     }
 }
 
@@ -130,6 +150,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn making_an_admin_or_setting_a_password_needs_the_password_again() {
+        assert!(AccountChange::Add(Role::Admin).needs_password_again());
+        assert!(AccountChange::SetPassword.needs_password_again());
+        assert!(!AccountChange::Add(Role::Coordinator).needs_password_again());
+        assert!(!AccountChange::Disable.needs_password_again());
     }
 
     #[test]

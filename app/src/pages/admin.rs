@@ -114,6 +114,7 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
     let role = RwSignal::new("coordinator".to_owned());
     let org = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let own_password = RwSignal::new(String::new());
     let orgs = OrgId::all()
         .into_iter()
         .map(|o| view! { <option value=o.as_str().to_owned()>{o.name()}</option> })
@@ -126,8 +127,11 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
                 role.get_untracked(),
                 org.get_untracked(),
                 password.get_untracked(),
+                own_password.get_untracked(),
             )
             .await;
+            // The own password is never kept: it is typed again for each change.
+            own_password.set(String::new());
             if result.is_ok() {
                 email.set(String::new());
                 password.set(String::new());
@@ -154,6 +158,9 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
                 <p id="ny-losenord-hjalp" class="text-sm text-stone-700">{lang.t("admin.add.password_help")}</p>
                 <input id="ny-losenord" type="password" autocomplete="new-password" aria-describedby="ny-losenord-hjalp" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
+            {move || (role.get() == "admin").then(|| view! {
+                <OwnPassword id="ny-eget-losenord" help=lang.t("admin.own_password_help.add") value=own_password />
+            })}
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.add.submit")}</button>
         </form>
     }
@@ -164,11 +171,18 @@ fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
     let lang = use_lang();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let own_password = RwSignal::new(String::new());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         leptos::task::spawn_local(async move {
             let who = email.get_untracked();
-            let result = set_password(who.clone(), password.get_untracked()).await;
+            let result = set_password(
+                who.clone(),
+                password.get_untracked(),
+                own_password.get_untracked(),
+            )
+            .await;
+            own_password.set(String::new());
             if result.is_ok() {
                 password.set(String::new());
             }
@@ -183,7 +197,22 @@ fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
             <div><label for="pw-losenord" class="font-semibold">{lang.t("admin.password.new")}</label>
                 <input id="pw-losenord" type="password" autocomplete="new-password" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
+            <OwnPassword id="pw-eget-losenord" help=lang.t("admin.own_password_help.set") value=own_password />
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.password.submit")}</button>
         </form>
+    }
+}
+
+/// The acting administrator's own password, for a change that needs it again
+/// (`model::auth::AccountChange::needs_password_again`).
+#[component]
+fn OwnPassword(id: &'static str, help: &'static str, value: RwSignal<String>) -> impl IntoView {
+    let lang = use_lang();
+    let help_id = format!("{id}-hjalp");
+    view! {
+        <div><label for=id class="font-semibold">{lang.t("admin.own_password")}</label>
+            <p id=help_id.clone() class="text-sm text-stone-700">{help}</p>
+            <input id=id type="password" autocomplete="current-password" aria-describedby=help_id class=INPUT
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /></div>
     }
 }

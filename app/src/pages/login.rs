@@ -87,6 +87,7 @@ pub fn LogoutPage() -> impl IntoView {
         <h1 class="text-3xl font-bold">{lang.t("logout.title")}</h1>
         <div role="alert">{move || error.get().map(|e: String| view! { <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e}</p> })}</div>
         <form class="mt-4" method="post" action="/api/logga-ut" on:submit=on_submit>
+            {crate::csrf::page_token().map(|token| view! { <input type="hidden" name=crate::csrf::FIELD value=token /> })}
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("logout.submit")}</button>
         </form>
     }

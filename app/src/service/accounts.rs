@@ -2,11 +2,12 @@
 
 use crate::db::Db;
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::model::account::{
     Email, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECS, NewUser,
     SESSION_IDLE_SECS, SessionInfo, UserAccount, check_password,
 };
-use crate::model::auth::{Actor, SignedIn, ensure_admin};
+use crate::model::auth::{AccountChange, Actor, SignedIn, ensure_admin};
 use crate::model::validation::FieldErrors;
 use crate::security::{hash_password, new_token, token_hash, verify_password};
 
@@ -18,8 +19,9 @@ pub struct NewSession {
 }
 
 /// Checks the password and opens a new session with a new token, ending the browser's
-/// `previous` session whatever the outcome. Refusals never tell whether the account exists;
-/// too many failures per account or per address are refused before checking.
+/// `previous` session whatever the outcome. Refusals never tell whether the account exists.
+/// Each check is counted before it is made, per account and per address; at a limit the
+/// attempt is refused unchecked, however many arrive at once.
 pub async fn login(
     db: &Db,
     previous: Option<&str>,
@@ -30,32 +32,117 @@ pub async fn login(
 ) -> Result<NewSession, AppError> {
     logout(db, previous).await?;
     let email = Email::parse(email).map_err(|_| AppError::LoginFailed)?;
-    let account_key = format!("konto:{email}");
-    let address_key = format!("adress:{address}");
-    let since = now - LOGIN_WINDOW_SECS;
-    if db.failures_since(&account_key, since).await? >= LOGIN_FAILURES_PER_ACCOUNT
-        || db.failures_since(&address_key, since).await? >= LOGIN_FAILURES_PER_ADDRESS
-    {
-        return Err(AppError::TooManyAttempts);
-    }
+    let attempt = Attempt::new(&email, address, now);
+    attempt.count(db).await?;
     let user = db.user(&email).await?;
     let hash = user.as_ref().map(|u| u.password_hash.clone());
     let matches = verify_password(password.to_owned(), hash).await?;
     let user = match user {
         Some(user) if matches && !user.disabled => user,
         _ => {
-            db.record_failure(&[account_key, address_key], now).await?;
+            tracing::info!("login refused: wrong address or password");
             return Err(AppError::LoginFailed);
         }
     };
-    db.clear_failures(&account_key).await?;
     let token = new_token()?;
-    db.create_session(&token_hash(&token), &email, now).await?;
+    if !db
+        .create_session(&token_hash(&token), &email, &user.password_hash, now)
+        .await?
+    {
+        // Disabled or given a new password since the check.
+        tracing::info!("login refused: the account changed during the login");
+        return Err(AppError::LoginFailed);
+    }
+    attempt.release(db).await;
     tracing::info!(role = user.role.key(), "login");
     Ok(NewSession {
         token,
         info: session_info(&user.account(), SESSION_IDLE_SECS),
     })
+}
+
+/// One password check, counted against its account and its address.
+struct Attempt {
+    account: String,
+    address: String,
+    now: i64,
+}
+
+impl Attempt {
+    fn new(email: &Email, address: &str, now: i64) -> Self {
+        Self {
+            account: format!("konto:{email}"),
+            address: format!("adress:{address}"),
+            now,
+        }
+    }
+
+    /// Counts the check, or refuses it when either key is at its limit.
+    async fn count(&self, db: &Db) -> Result<(), AppError> {
+        let limits = [
+            (self.account.as_str(), LOGIN_FAILURES_PER_ACCOUNT),
+            (self.address.as_str(), LOGIN_FAILURES_PER_ADDRESS),
+        ];
+        if db
+            .count_login_attempt(&limits, self.now - LOGIN_WINDOW_SECS, self.now)
+            .await?
+        {
+            Ok(())
+        } else {
+            tracing::warn!("password check refused: too many attempts");
+            Err(AppError::TooManyAttempts)
+        }
+    }
+
+    /// After a right password: a failure to give the count back only costs the address one
+    /// attempt of its window, so it is logged, not reported.
+    async fn release(&self, db: &Db) {
+        if let Err(error) = db
+            .release_login_attempt(&self.account, &self.address, self.now)
+            .await
+        {
+            tracing::warn!(%error, "login attempt not given back");
+        }
+    }
+}
+
+/// The acting administrator's own password, typed again for a change that needs it, and the
+/// address it came from (counted like a login).
+#[derive(Debug, Clone, Copy)]
+pub struct PasswordAgain<'a> {
+    pub password: &'a str,
+    pub address: &'a str,
+}
+
+/// The field a wrong or missing own password is reported at.
+pub const PASSWORD_AGAIN_FIELD: &str = "current_password";
+
+/// Checks `again` against `admin`'s own password when `change` needs it, counted like a login.
+async fn confirm(
+    db: &Db,
+    admin: &SignedIn,
+    change: AccountChange,
+    again: PasswordAgain<'_>,
+    now: i64,
+) -> Result<(), AppError> {
+    if !change.needs_password_again() {
+        return Ok(());
+    }
+    let attempt = Attempt::new(&admin.email, again.address, now);
+    attempt.count(db).await?;
+    let hash = db.user(&admin.email).await?.map(|u| u.password_hash);
+    if verify_password(again.password.to_owned(), hash).await? {
+        attempt.release(db).await;
+        Ok(())
+    } else {
+        tracing::warn!("account change refused: the administrator's password did not match");
+        let mut errors = FieldErrors::default();
+        errors.add(
+            PASSWORD_AGAIN_FIELD,
+            Message::new("account.error.password_again"),
+        );
+        Err(AppError::Invalid(errors))
+    }
 }
 
 fn session_info(user: &UserAccount, expires_in: i64) -> SessionInfo {
@@ -111,18 +198,29 @@ pub async fn list_users(db: &Db, actor: &Actor) -> Result<Vec<UserAccount>, AppE
     Ok(db.users().await?)
 }
 
-/// Creates an account (admins only).
+/// What an administrator typed to add an account.
+#[derive(Debug, Clone, Copy)]
+pub struct AccountForm<'a> {
+    pub email: &'a str,
+    pub role: &'a str,
+    pub org: &'a str,
+    pub password: &'a str,
+}
+
+/// Creates an account (admins only; an administrator account only with the acting
+/// administrator's own password again).
 pub async fn add_user(
     db: &Db,
     actor: &Actor,
-    email: &str,
-    role: &str,
-    org: &str,
-    password: &str,
+    form: AccountForm<'_>,
+    again: PasswordAgain<'_>,
     now: i64,
 ) -> Result<UserAccount, AppError> {
-    ensure_admin(actor)?;
-    create_user(db, email, role, org, password, now).await
+    let admin = ensure_admin(actor)?;
+    let user = NewUser::parse(form.email, form.role, form.org, form.password)
+        .map_err(AppError::Invalid)?;
+    confirm(db, admin, AccountChange::Add(user.role), again, now).await?;
+    insert_user(db, user, form.password, now).await
 }
 
 /// Creates an account without a caller: for the command line run by the server's operator.
@@ -135,6 +233,15 @@ pub async fn create_user(
     now: i64,
 ) -> Result<UserAccount, AppError> {
     let user = NewUser::parse(email, role, org, password).map_err(AppError::Invalid)?;
+    insert_user(db, user, password, now).await
+}
+
+async fn insert_user(
+    db: &Db,
+    user: NewUser,
+    password: &str,
+    now: i64,
+) -> Result<UserAccount, AppError> {
     let hash = hash_password(password.to_owned()).await?;
     match db.create_user(&user, &hash, now).await {
         Err(crate::db::DbError::Duplicate) => return Err(AppError::UserExists),
@@ -161,20 +268,24 @@ pub async fn disable_user(db: &Db, actor: Option<&Actor>, email: &str) -> Result
     }
 }
 
-/// Sets a new password and ends the account's sessions (admins only).
+/// Sets a new password and ends the account's sessions (admins only, with their own password
+/// again).
 pub async fn set_password(
     db: &Db,
     actor: &Actor,
     email: &str,
     password: &str,
+    again: PasswordAgain<'_>,
+    now: i64,
 ) -> Result<(), AppError> {
-    ensure_admin(actor)?;
+    let admin = ensure_admin(actor)?;
     let email = Email::parse(email).map_err(|_| AppError::NoSuchUser)?;
     if let Err(e) = check_password(password) {
         let mut errors = FieldErrors::default();
         errors.add("password", e.message());
         return Err(AppError::Invalid(errors));
     }
+    confirm(db, admin, AccountChange::SetPassword, again, now).await?;
     let hash = hash_password(password.to_owned()).await?;
     if db.set_password_hash(&email, &hash).await? {
         Ok(())

@@ -1,6 +1,9 @@
 //! Use cases on their own `mem://` database: the authorization matrix, concurrency, sessions.
 
-use super::accounts::{self, add_user, disable_user, login, set_password};
+use super::accounts::{
+    self, AccountForm, PASSWORD_AGAIN_FIELD, PasswordAgain, add_user, disable_user, login, logout,
+    set_password,
+};
 use super::profiles::{edit_form, history, save};
 use crate::db::{Db, DbConfig};
 use crate::error::AppError;
@@ -128,21 +131,47 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
                 .await
                 .map(|_| ())
         }
-        Mutation::AddUser => add_user(
-            db,
-            actor,
-            &format!("ny-{org}@dalarna.se"),
-            "coordinator",
-            org,
-            PASSWORD,
-            NOW,
-        )
-        .await
-        .map(|_| ()),
+        Mutation::AddUser => {
+            let email = format!("ny-{org}@dalarna.se");
+            add_user(
+                db,
+                actor,
+                account(&email, "coordinator", org),
+                again(PASSWORD),
+                NOW,
+            )
+            .await
+            .map(|_| ())
+        }
         Mutation::DisableUser => accounts::disable_user(db, Some(actor), &victim(org)).await,
         Mutation::SetPassword => {
-            set_password(db, actor, &victim(org), "ett helt nytt lösenord").await
+            set_password(
+                db,
+                actor,
+                &victim(org),
+                "ett helt nytt lösenord",
+                again(PASSWORD),
+                NOW,
+            )
+            .await
         }
+    }
+}
+
+fn account<'a>(email: &'a str, role: &'a str, org: &'a str) -> AccountForm<'a> {
+    AccountForm {
+        email,
+        role,
+        org,
+        password: PASSWORD,
+    }
+}
+
+/// The acting administrator's own password, typed again.
+fn again(password: &str) -> PasswordAgain<'_> {
+    PasswordAgain {
+        password,
+        address: "127.0.0.1",
     }
 }
 
@@ -520,26 +549,35 @@ async fn user_administration_outcomes() {
         add_user(
             db,
             &admin,
-            "a@falun.se",
-            "coordinator",
-            "2080",
-            PASSWORD,
+            account("a@falun.se", "coordinator", "2080"),
+            again(""),
             NOW
         )
         .await,
         Err(AppError::UserExists)
     );
+    let short = AccountForm {
+        password: "kort",
+        ..account("x", "coordinator", "")
+    };
     assert!(matches!(
-        add_user(db, &admin, "x", "coordinator", "", "kort", NOW).await,
+        add_user(db, &admin, short, again(""), NOW).await,
         Err(AppError::Invalid(_))
     ));
     assert_eq!(
         disable_user(db, Some(&admin), "ingen@falun.se").await,
         Err(AppError::NoSuchUser)
     );
-    set_password(db, &admin, "b@mora.se", "ett helt nytt lösenord")
-        .await
-        .expect("set");
+    set_password(
+        db,
+        &admin,
+        "b@mora.se",
+        "ett helt nytt lösenord",
+        again(PASSWORD),
+        NOW,
+    )
+    .await
+    .expect("set");
     assert!(
         login(
             db,
@@ -560,4 +598,262 @@ async fn user_administration_outcomes() {
     );
     let users = accounts::list_users(db, &admin).await.expect("list");
     assert_eq!(users.len(), 7);
+}
+
+/// Counts outcomes of many logins run at once: (wrong password, refused unchecked).
+async fn burst(world: &World, attempts: Vec<(String, String)>) -> (usize, usize) {
+    let results = futures::future::join_all(
+        attempts
+            .iter()
+            .map(|(email, address)| login(&world.db, None, email, "fel lösenord!!", address, NOW)),
+    )
+    .await;
+    let failed = results
+        .iter()
+        .filter(|r| matches!(r, Err(AppError::LoginFailed)))
+        .count();
+    let refused = results
+        .iter()
+        .filter(|r| matches!(r, Err(AppError::TooManyAttempts)))
+        .count();
+    assert_eq!(failed + refused, attempts.len(), "{results:?}");
+    (failed, refused)
+}
+
+/// A wrong password is only answered "wrong" after it was checked, so the count of such
+/// answers is the count of checks (the HTTP suite counts the checks themselves).
+#[tokio::test]
+async fn a_burst_of_logins_gets_no_more_checks_than_the_limits_allow() {
+    use crate::model::account::LOGIN_FAILURES_PER_ADDRESS;
+    let world = World::new().await;
+    let one_account_one_address = (0..50)
+        .map(|_| ("a@falun.se".to_owned(), "10.1.0.1".to_owned()))
+        .collect();
+    let (failed, refused) = burst(&world, one_account_one_address).await;
+    assert_eq!((failed as u64, refused), (LOGIN_FAILURES_PER_ACCOUNT, 45));
+
+    let one_account_many_addresses = (0..50)
+        .map(|i| ("b@mora.se".to_owned(), format!("10.2.0.{i}")))
+        .collect();
+    let (failed, _) = burst(&world, one_account_many_addresses).await;
+    assert_eq!(failed as u64, LOGIN_FAILURES_PER_ACCOUNT);
+
+    let many_accounts_one_address = (0..50)
+        .map(|i| (format!("okand-{i}@falun.se"), "10.3.0.1".to_owned()))
+        .collect();
+    let (failed, _) = burst(&world, many_accounts_one_address).await;
+    assert_eq!(failed as u64, LOGIN_FAILURES_PER_ADDRESS);
+
+    // Nothing was counted for the refused ones: the right password still waits for the window.
+    assert_eq!(
+        login(&world.db, None, "b@mora.se", PASSWORD, "10.9.0.1", NOW)
+            .await
+            .err(),
+        Some(AppError::TooManyAttempts)
+    );
+    assert!(
+        login(
+            &world.db,
+            None,
+            "b@mora.se",
+            PASSWORD,
+            "10.9.0.1",
+            NOW + 16 * 60
+        )
+        .await
+        .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn successful_logins_are_not_counted_against_their_address() {
+    use crate::model::account::LOGIN_FAILURES_PER_ADDRESS;
+    let world = World::new().await;
+    for _ in 0..=LOGIN_FAILURES_PER_ADDRESS {
+        login(&world.db, None, "a@falun.se", PASSWORD, "10.4.0.1", NOW)
+            .await
+            .expect("every right password gets in");
+    }
+}
+
+#[tokio::test]
+async fn of_one_address_added_at_once_exactly_one_account_is_made() {
+    let world = World::new().await;
+    let admin = world.actor(Who::Admin).await;
+    let results = futures::future::join_all((0..20).map(|_| {
+        add_user(
+            &world.db,
+            &admin,
+            account("samtidig@falun.se", "coordinator", "2080"),
+            again(""),
+            NOW,
+        )
+    }))
+    .await;
+    let made = results.iter().filter(|r| r.is_ok()).count();
+    let taken = results
+        .iter()
+        .filter(|r| matches!(r, Err(AppError::UserExists)))
+        .count();
+    assert_eq!((made, taken), (1, 19), "{results:?}");
+    let users = accounts::list_users(&world.db, &admin).await.expect("list");
+    assert_eq!(
+        users
+            .iter()
+            .filter(|u| u.email.as_str() == "samtidig@falun.se")
+            .count(),
+        1
+    );
+}
+
+/// Saves run while the account is disabled: those acknowledged are all in the history, and no
+/// save that starts after the disable has returned gets through.
+#[tokio::test]
+async fn a_save_during_its_accounts_disable_is_kept_whole_or_refused() {
+    let world = World::new().await;
+    let db = &world.db;
+    let admin = world.actor(Who::Admin).await;
+    let session = login(db, None, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+        .await
+        .expect("login");
+    let start = {
+        let actor = accounts::actor(db, Some(&session.token), NOW)
+            .await
+            .expect("actor");
+        edit_form(db, &actor, "2080", at(NOW).date_naive())
+            .await
+            .expect("form")
+    };
+    let disabled_at = std::sync::OnceLock::new();
+    let saver = async {
+        let mut version = start.version;
+        let mut acknowledged = Vec::new();
+        for i in 0..200 {
+            let began = std::time::Instant::now();
+            // Each save asks who is calling, as every request does.
+            let actor = accounts::actor(db, Some(&session.token), NOW)
+                .await
+                .expect("actor");
+            let mut form = start.form.clone();
+            form.placement = format!("Sparning {i}");
+            match save(db, &actor, "2080", version, &form, at(NOW)).await {
+                Ok(saved) => {
+                    version = saved.version;
+                    acknowledged.push((began, form.placement));
+                }
+                Err(AppError::Denied(_)) => return (acknowledged, Some(began)),
+                Err(other) => panic!("save {i}: {other:?}"),
+            }
+            tokio::task::yield_now().await;
+        }
+        (acknowledged, None)
+    };
+    let disabler = async {
+        tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+        disable_user(db, Some(&admin), "a@falun.se")
+            .await
+            .expect("disable");
+        let _ = disabled_at.set(std::time::Instant::now());
+    };
+    let ((acknowledged, refused_from), ()) = tokio::join!(saver, disabler);
+    let disabled_at = *disabled_at.get().expect("disabled");
+    assert!(refused_from.is_some(), "the saves were stopped");
+    assert!(
+        acknowledged.iter().all(|(began, _)| *began < disabled_at),
+        "no save that began after the disable returned was accepted"
+    );
+    let revisions = history(db, "2080").await.expect("history").revisions;
+    assert_eq!(
+        revisions.len(),
+        acknowledged.len(),
+        "every acknowledged save kept"
+    );
+    for ((_, placement), revision) in acknowledged.iter().rev().zip(&revisions) {
+        assert!(
+            revision.changes.iter().any(|c| &c.new == placement),
+            "{placement} in {revision:?}"
+        );
+    }
+}
+
+/// A session's activity being recorded while the session is ended never brings it back.
+#[tokio::test]
+async fn a_session_extended_while_it_ends_stays_ended() {
+    let world = World::new().await;
+    let db = &world.db;
+    let rows = db.row_count().await.expect("count");
+    for round in 0..20 {
+        let session = login(db, None, "a@falun.se", PASSWORD, "127.0.0.1", NOW)
+            .await
+            .expect("login");
+        // Far enough on that the lookup writes the session's activity.
+        let later = NOW + 60 + round;
+        let (seen, ended) = tokio::join!(
+            accounts::actor(db, Some(&session.token), later),
+            logout(db, Some(&session.token)),
+        );
+        seen.expect("lookup");
+        ended.expect("logout");
+        assert_eq!(
+            accounts::actor(db, Some(&session.token), later + 1)
+                .await
+                .expect("lookup"),
+            Actor::Anonymous,
+            "round {round}"
+        );
+        assert_eq!(db.row_count().await.expect("count"), rows, "round {round}");
+    }
+}
+
+#[tokio::test]
+async fn making_an_admin_or_setting_a_password_needs_the_admins_own_password() {
+    let world = World::new().await;
+    let db = &world.db;
+    let admin = world.actor(Who::Admin).await;
+    let before = world.snapshot().await;
+    let new_admin = account("ny-admin@region.se", "admin", "");
+    for wrong in ["", "fel lösenord!!", "ett långt lösenord "] {
+        match add_user(db, &admin, new_admin, again(wrong), NOW).await {
+            Err(AppError::Invalid(errors)) => {
+                assert!(errors.get(PASSWORD_AGAIN_FIELD).is_some(), "{errors:?}");
+            }
+            other => panic!("{wrong:?}: {other:?}"),
+        }
+    }
+    match set_password(
+        db,
+        &admin,
+        "b@mora.se",
+        "ett helt nytt lösenord",
+        again("fel"),
+        NOW,
+    )
+    .await
+    {
+        Err(AppError::Invalid(errors)) => assert!(errors.get(PASSWORD_AGAIN_FIELD).is_some()),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(before, world.snapshot().await, "nothing changed");
+    // Wrong passwords count like failed logins: after the fifth, none is checked.
+    assert!(matches!(
+        add_user(db, &admin, new_admin, again("fel igen!!"), NOW).await,
+        Err(AppError::Invalid(_))
+    ));
+    assert_eq!(
+        add_user(db, &admin, new_admin, again(PASSWORD), NOW).await,
+        Err(AppError::TooManyAttempts),
+        "even the right one waits"
+    );
+    add_user(db, &admin, new_admin, again(PASSWORD), NOW + 16 * 60)
+        .await
+        .expect("with the right password, after the window");
+    add_user(
+        db,
+        &admin,
+        account("ny-samordnare@falun.se", "coordinator", "2080"),
+        again(""),
+        NOW + 16 * 60,
+    )
+    .await
+    .expect("a coordinator needs no password again");
 }

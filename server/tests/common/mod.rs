@@ -233,20 +233,40 @@ pub async fn get_with(addr: SocketAddr, path: &str, extra_headers: &str) -> Resp
     request(addr, "GET", path, extra_headers, b"").await
 }
 
-/// A JSON POST with the given cookie (session token) and extra header lines.
+/// The header lines of a change a signed-in page sends: the session cookie and the session's
+/// anti-forgery token.
+pub fn session_headers(token: &str) -> String {
+    format!(
+        "Cookie: kvf_session={token}\r\n{}: {}\r\n",
+        app::csrf::HEADER,
+        app::security::forgery_token(token)
+    )
+}
+
+/// A JSON POST as the page's code sends it: with the session's cookie and token, if any.
 pub async fn post_json(addr: SocketAddr, path: &str, token: Option<&str>, body: &str) -> Response {
-    let cookie = token
-        .map(|t| format!("Cookie: kvf_session={t}\r\n"))
-        .unwrap_or_default();
-    let headers = format!("Content-Type: application/json\r\nOrigin: http://{addr}\r\n{cookie}");
+    let session = token.map(session_headers).unwrap_or_default();
+    let headers = format!("Content-Type: application/json\r\nOrigin: http://{addr}\r\n{session}");
     request(addr, "POST", path, &headers, body.as_bytes()).await
 }
 
-/// A form POST (what a browser without JavaScript sends).
+/// A form POST (what a browser without JavaScript sends), with the session's cookie and the
+/// token in the form, if any.
 pub async fn post_form(addr: SocketAddr, path: &str, token: Option<&str>, body: &str) -> Response {
     let cookie = token
         .map(|t| format!("Cookie: kvf_session={t}\r\n"))
         .unwrap_or_default();
+    let body = match token {
+        Some(t) => {
+            let field = form(&[(app::csrf::FIELD, &app::security::forgery_token(t))]);
+            if body.is_empty() {
+                field
+            } else {
+                format!("{body}&{field}")
+            }
+        }
+        None => body.to_owned(),
+    };
     let headers = format!("Content-Type: application/x-www-form-urlencoded\r\n{cookie}");
     request(addr, "POST", path, &headers, body.as_bytes()).await
 }
@@ -271,7 +291,38 @@ pub async fn try_request(
     extra_headers: &str,
     body: &[u8],
 ) -> std::io::Result<Response> {
-    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    let stream = tokio::net::TcpStream::connect(addr).await?;
+    exchange(stream, addr, method, path, extra_headers, body).await
+}
+
+/// [`request`] from the local address `from` (any of 127.0.0.0/8 reaches a loopback server),
+/// as if from another machine.
+pub async fn request_from(
+    from: std::net::Ipv4Addr,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra_headers: &str,
+    body: &[u8],
+) -> Response {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .bind(SocketAddr::from((from, 0)))
+        .expect("a loopback address");
+    let stream = socket.connect(addr).await.expect("connects");
+    exchange(stream, addr, method, path, extra_headers, body)
+        .await
+        .unwrap_or_else(|error| panic!("{method} {path} from {from}: {error}"))
+}
+
+async fn exchange(
+    mut stream: tokio::net::TcpStream,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra_headers: &str,
+    body: &[u8],
+) -> std::io::Result<Response> {
     let length = if method == "GET" {
         String::new()
     } else {

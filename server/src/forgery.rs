@@ -1,0 +1,108 @@
+//! Anti-forgery check for state-changing requests (`app::csrf`). A request that changes
+//! something and carries a session cookie must also carry that session's anti-forgery token,
+//! in the header a server-function call sends or in the field a form without JavaScript
+//! sends; otherwise it is refused with 403 before it reaches the application. The one
+//! exception is the login, which has no session yet to be bound to (it is covered by the
+//! same-site check, `crate::origin`, and its own rate limits).
+
+use app::error::AppError;
+use app::model::auth::Denied;
+use axum::body::{Body, to_bytes};
+use axum::extract::Request;
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::server_fn::ServerFn;
+
+/// The largest form body read to find the token: axum's own default limit for request bodies.
+const FORM_LIMIT: usize = 2 * 1024 * 1024;
+
+pub async fn refuse_forged(request: Request, next: Next) -> Response {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) || request.uri().path() == <app::api::account::Login as ServerFn>::PATH
+    {
+        return next.run(request).await;
+    }
+    let Some(session) = app::session::token_from_headers(request.headers()) else {
+        // Without a session nothing can be changed; the application refuses it.
+        return next.run(request).await;
+    };
+    if let Some(presented) = request
+        .headers()
+        .get(app::csrf::HEADER)
+        .and_then(|v| v.to_str().ok())
+    {
+        return if app::security::forgery_token_matches(&session, presented) {
+            next.run(request).await
+        } else {
+            refuse(&request)
+        };
+    }
+    if !is_form(request.headers()) {
+        return refuse(&request);
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = to_bytes(body, FORM_LIMIT).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let presented = form_field(&bytes, app::csrf::FIELD);
+    let request = Request::from_parts(parts, Body::from(bytes));
+    match presented {
+        Some(token) if app::security::forgery_token_matches(&session, &token) => {
+            next.run(request).await
+        }
+        _ => refuse(&request),
+    }
+}
+
+fn is_form(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
+}
+
+/// The value of `name` in an `application/x-www-form-urlencoded` body.
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
+}
+
+/// 403 with the error a server-function caller decodes (JSON), or the Swedish text for a form
+/// posted without JavaScript.
+fn refuse(request: &Request) -> Response {
+    tracing::warn!(path = %request.uri().path(), "change without its anti-forgery token refused");
+    let error = AppError::Denied(Denied::Forged);
+    let wants_json = request
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    match serde_json::to_string(&error) {
+        Ok(json) if wants_json => (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "application/json")],
+            json,
+        )
+            .into_response(),
+        _ => (StatusCode::FORBIDDEN, error.to_string()).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_token_among_the_form_fields() {
+        let body = b"email=a%40b.se&kvf_token=abc%20d&role=admin";
+        assert_eq!(form_field(body, "kvf_token"), Some("abc d".to_owned()));
+        assert_eq!(form_field(body, "saknas"), None);
+        assert_eq!(form_field(b"%%%", "kvf_token"), None);
+    }
+}

@@ -1,0 +1,107 @@
+//! Logins that arrive together cannot pass the limits: on each store, bursts of 50 wrong
+//! passwords over HTTP (from one address and from many, for one account and for many), and
+//! the number of passwords the server actually checked. One test in its own binary, so that
+//! the process's count of checks is this test's alone.
+
+mod common;
+
+use app::db::{Db, DbConfig};
+use app::model::account::{LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS};
+use app::security::password_checks;
+use std::collections::BTreeMap;
+use std::net::{Ipv4Addr, SocketAddr};
+
+/// Sends the logins at once; how many passwords were checked, and the statuses.
+async fn burst(addr: SocketAddr, logins: &[(Ipv4Addr, String)]) -> (u64, BTreeMap<u16, usize>) {
+    let before = password_checks();
+    let answers = futures::future::join_all(logins.iter().map(|(from, email)| {
+        let body = common::form(&[("email", email), ("password", "fel lösenord helt")]);
+        async move {
+            common::request_from(
+                *from,
+                addr,
+                "POST",
+                "/api/logga-in",
+                "Content-Type: application/x-www-form-urlencoded\r\n",
+                body.as_bytes(),
+            )
+            .await
+            .status
+        }
+    }))
+    .await;
+    let mut statuses = BTreeMap::new();
+    for status in answers {
+        *statuses.entry(status).or_default() += 1;
+    }
+    (password_checks() - before, statuses)
+}
+
+async fn run(config: DbConfig) {
+    let db = Db::connect(&config).await.expect("database");
+    db.seed_if_empty().await.expect("seed");
+    for email in ["a@falun.se", "b@mora.se"] {
+        app::service::accounts::create_user(&db, email, "coordinator", "2080", common::PASSWORD, 0)
+            .await
+            .expect("user");
+    }
+    let addr = common::serve_db(db).await;
+    let store = &config.url;
+
+    let one_address: Vec<_> = (0..50)
+        .map(|_| (Ipv4Addr::new(127, 0, 1, 1), "a@falun.se".to_owned()))
+        .collect();
+    let (checked, statuses) = burst(addr, &one_address).await;
+    assert_eq!(
+        checked, LOGIN_FAILURES_PER_ACCOUNT,
+        "{store}, one account from one address"
+    );
+    assert_eq!(
+        statuses,
+        BTreeMap::from([(401, 5), (429, 45)]),
+        "{store}, one account from one address"
+    );
+
+    let many_addresses: Vec<_> = (0..50)
+        .map(|i| (Ipv4Addr::new(127, 0, 2, i + 1), "b@mora.se".to_owned()))
+        .collect();
+    let (checked, _) = burst(addr, &many_addresses).await;
+    assert_eq!(
+        checked, LOGIN_FAILURES_PER_ACCOUNT,
+        "{store}, one account from 50 addresses"
+    );
+
+    let many_accounts: Vec<_> = (0..50)
+        .map(|i| (Ipv4Addr::new(127, 0, 3, 1), format!("okand-{i}@falun.se")))
+        .collect();
+    let (checked, statuses) = burst(addr, &many_accounts).await;
+    assert_eq!(
+        checked, LOGIN_FAILURES_PER_ADDRESS,
+        "{store}, 50 accounts from one address"
+    );
+    assert_eq!(
+        statuses.get(&401).copied(),
+        Some(20),
+        "{store}: {statuses:?}"
+    );
+
+    // Where no limit is reached, every attempt is checked: the count counts.
+    let free: Vec<_> = (0..10)
+        .map(|i| (Ipv4Addr::new(127, 0, 4, i + 1), format!("fri-{i}@falun.se")))
+        .collect();
+    let (checked, _) = burst(addr, &free).await;
+    assert_eq!(checked, 10, "{store}, below the limits");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_logins_checks_no_more_passwords_than_the_limits_allow() {
+    run(DbConfig::for_tests()).await;
+    let dir = std::env::temp_dir().join(format!("kvf-burst-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    run(DbConfig {
+        url: format!("surrealkv://{}", dir.display()),
+        ..DbConfig::memory()
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
