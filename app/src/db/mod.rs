@@ -320,6 +320,20 @@ impl Db {
         }
     }
 
+    /// The names of the tables the schema defines.
+    pub async fn tables(&self) -> Result<Vec<String>, DbError> {
+        let mut res = self.inner.query("INFO FOR DB").await?.check()?;
+        let info: Vec<serde_json::Value> = res.take(0)?;
+        let mut names: Vec<String> = info
+            .first()
+            .and_then(|i| i.get("tables"))
+            .and_then(serde_json::Value::as_object)
+            .map(|tables| tables.keys().cloned().collect())
+            .unwrap_or_default();
+        names.sort();
+        Ok(names)
+    }
+
     /// Answers when the database does.
     pub async fn health(&self) -> Result<(), DbError> {
         self.inner.query("RETURN 1").await?.check()?;
