@@ -14,9 +14,6 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use leptos::server_fn::ServerFn;
 
-/// The largest form body read to find the token: axum's own default limit for request bodies.
-const FORM_LIMIT: usize = 2 * 1024 * 1024;
-
 pub async fn refuse_forged(request: Request, next: Next) -> Response {
     if matches!(
         *request.method(),
@@ -44,7 +41,7 @@ pub async fn refuse_forged(request: Request, next: Next) -> Response {
         return refuse(&request);
     }
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, FORM_LIMIT).await else {
+    let Ok(bytes) = to_bytes(body, crate::routes::BODY_LIMIT).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
     let presented = form_field(&bytes, app::csrf::FIELD);

@@ -13,9 +13,14 @@ use axum::serve::ListenerExt as _;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+/// The largest request body the server reads (the largest edit form, with every field at its
+/// limit, is well below it).
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 /// The routes besides the application's pages and server functions, with their handlers: the
 /// one list the router is built from and the tests that visit every route read.
@@ -86,6 +91,9 @@ pub fn router(state: AppState) -> Router {
             crate::page_cache::pages,
         ))
         .layer(axum::middleware::from_fn(crate::forgery::refuse_forged))
+        // Server functions read a request's whole body: without a limit one request could
+        // fill the memory.
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(axum::middleware::from_fn(crate::origin::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

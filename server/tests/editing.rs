@@ -87,17 +87,8 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     let res = request(addr, "POST", "/api/logga-in", &headers, body.as_bytes()).await;
     let second = cookie_token(&res.headers).expect("new token");
     assert_ne!(first, second);
-    let session = |t: String| async move {
-        request(
-            addr,
-            "GET",
-            "/api/session",
-            &format!("Cookie: kvf_session={t}\r\n"),
-            b"",
-        )
-        .await
-        .body
-    };
+    let session =
+        |t: String| async move { common::get_as(addr, "/api/session", Some(&t)).await.body };
     assert_eq!(
         session(first.clone()).await,
         "null",
@@ -368,14 +359,7 @@ async fn signed_in_visitors_get_their_own_page_not_the_cached_one() {
     let anonymous = get(addr, "/oversikt").await;
     assert_eq!(anonymous.status, 200);
     let token = login(addr, "c@ludvika.se").await;
-    let own = request(
-        addr,
-        "GET",
-        "/oversikt",
-        &format!("Cookie: kvf_session={token}\r\n"),
-        b"",
-    )
-    .await;
+    let own = common::get_as(addr, "/oversikt", Some(&token)).await;
     assert!(
         own.body.contains("Inloggad som c@ludvika.se"),
         "{}",
@@ -395,7 +379,7 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
     let json = "application/json";
     let form_type = "application/x-www-form-urlencoded";
     match path {
-        "/api/spara-profil" => (json, save_body("2062", version, "drafting")),
+        "/api/spara-profil" => (json, save_body("2026", version, "drafting")),
         "/api/lagg-till-anvandare" => (
             form_type,
             form(&[
@@ -438,8 +422,9 @@ async fn every_change_without_its_sessions_token_is_refused_and_changes_nothing(
     let addr = start().await;
     let admin = login(addr, "admin@region.se").await;
     let other = login(addr, "c@ludvika.se").await;
-    let before = state(addr, &admin).await;
-    let v = version(addr, "2062").await;
+    // Gagnef's profile and the accounts: what no other test here changes.
+    let before = common::visible_state(addr, &admin, &["2026"]).await;
+    let v = version(addr, "2026").await;
     let changes = changes();
     assert!(changes.len() >= 6, "{changes:?}");
     let wrong = [
@@ -484,7 +469,11 @@ async fn every_change_without_its_sessions_token_is_refused_and_changes_nothing(
             }
         }
     }
-    assert_eq!(before, state(addr, &admin).await, "nothing changed");
+    assert_eq!(
+        before,
+        common::visible_state(addr, &admin, &["2026"]).await,
+        "nothing changed"
+    );
     // With its token the same change goes through.
     let (content_type, body) = accepted_body("/api/spara-profil", v);
     let headers = format!(
@@ -519,14 +508,7 @@ async fn the_reported_attack_neither_renders_nor_acts() {
     .await;
     assert_eq!(saved.status, 200, "{}", saved.body);
     for token in [&coordinator, &admin] {
-        let page = request(
-            addr,
-            "GET",
-            "/profil/2085/redigera",
-            &format!("Cookie: kvf_session={token}\r\n"),
-            b"",
-        )
-        .await;
+        let page = common::get_as(addr, "/profil/2085/redigera", Some(token)).await;
         assert_eq!(page.status, 200);
         let html = scraper::Html::parse_document(&page.body);
         let forms = scraper::Selector::parse("form[action=\"/api/lagg-till-anvandare\"]")
@@ -545,7 +527,8 @@ async fn the_reported_attack_neither_renders_nor_acts() {
             "a textarea's value is set by the page's code, never written into it"
         );
     }
-    let before = state(addr, &admin).await;
+    let accounts = || common::visible_state(addr, &admin, &[]);
+    let before = accounts().await;
     let res = request(
         addr,
         "POST",
@@ -563,5 +546,26 @@ async fn the_reported_attack_neither_renders_nor_acts() {
     )
     .await;
     assert_eq!(res.status, 403);
-    assert_eq!(before, state(addr, &admin).await, "nobody was added");
+    assert_eq!(before, accounts().await, "nobody was added");
+}
+
+/// A server function reads a request's whole body: a body over the limit is refused before
+/// that, so no request can fill the memory; it changes nothing.
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused_and_changes_nothing() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    // Leksand's profile and the accounts: what no other test here changes.
+    let state = || common::visible_state(addr, &admin, &["2029"]);
+    let before = state().await;
+    let v = version(addr, "2029").await;
+    let over = "x".repeat(server::routes::BODY_LIMIT);
+    let body = serde_json::json!({
+        "id": "2029", "base_version": v, "form": { "decision": over }
+    });
+    for token in [None, Some(admin.as_str())] {
+        let res = post_json(addr, "/api/spara-profil", token, &body.to_string()).await;
+        assert_eq!(res.status, 413, "{token:?}");
+    }
+    assert_eq!(before, state().await);
 }

@@ -495,10 +495,7 @@ fn csv(text: &str) -> Vec<String> {
 }
 
 async fn answer(addr: SocketAddr, path: &str, token: Option<&str>) -> Vec<String> {
-    let cookie = token
-        .map(|t| format!("Cookie: kvf_session={t}\r\n"))
-        .unwrap_or_default();
-    let response = common::get_with(addr, path, &cookie).await;
+    let response = common::get_as(addr, path, token).await;
     assert!(
         response.status < 500,
         "{path} answered {}: {}",

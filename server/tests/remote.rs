@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{PASSWORD, get, login, post_json, request};
+use common::{PASSWORD, get, login, post_json};
 use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
 
@@ -104,14 +104,7 @@ async fn two_instances_share_sessions_and_saves() {
 
     // Logged in on A, the session is valid on B.
     let token = login(a.addr, "anna@falun.se").await;
-    let edit = request(
-        b.addr,
-        "GET",
-        "/profil/2080/redigera",
-        &format!("Cookie: kvf_session={token}\r\n"),
-        b"",
-    )
-    .await;
+    let edit = common::get_as(b.addr, "/profil/2080/redigera", Some(&token)).await;
     assert_eq!(edit.status, 200, "the session from A on B");
 
     // Saved on B, shown by A at once.
@@ -136,13 +129,6 @@ async fn two_instances_share_sessions_and_saves() {
     // Logged out on B, the session is gone on A too.
     let out = common::post_form(b.addr, "/api/logga-ut", Some(&token), "").await;
     assert!(out.status < 400, "{}", out.body);
-    let edit = request(
-        a.addr,
-        "GET",
-        "/profil/2080/redigera",
-        &format!("Cookie: kvf_session={token}\r\n"),
-        b"",
-    )
-    .await;
+    let edit = common::get_as(a.addr, "/profil/2080/redigera", Some(&token)).await;
     assert_eq!(edit.status, 401);
 }

@@ -89,11 +89,8 @@ mod rows {
     use crate::model::OrgId;
     use crate::model::account::{Email, Role};
     use crate::model::county::CountyFacts;
-    use crate::model::fact::Source;
     use crate::model::org::{OrgKind, Population};
     use crate::model::profile::{LokStage, Profile, RokStatus};
-    use crate::model::revision::FieldChange;
-    use chrono::{DateTime, Utc};
     use serde::Deserialize;
 
     #[derive(Deserialize)]
@@ -116,25 +113,22 @@ mod rows {
         pub data: Profile,
     }
 
+    /// The row the pages read, and the copies of its values the schema checks.
     #[derive(Deserialize)]
     pub struct StoredProfile {
-        pub org: OrgId,
-        pub version: u64,
-        pub updated: Option<Source>,
-        pub data: Profile,
+        #[serde(flatten)]
+        pub row: crate::db::ProfileRow,
         pub rok_status: Option<RokStatus>,
         pub lok_stage: Option<LokStage>,
         pub coordinator_shares: Vec<u8>,
     }
 
+    /// The revision as the history shows it, who saved it and the profile as saved.
     #[derive(Deserialize)]
     pub struct Revision {
-        pub org: OrgId,
-        pub version: u64,
-        pub at: DateTime<Utc>,
-        pub by: String,
+        #[serde(flatten)]
+        pub revision: crate::model::revision::Revision,
         pub author: Email,
-        pub changes: Vec<FieldChange>,
         pub data: Profile,
     }
 

@@ -341,8 +341,9 @@ impl Db {
     }
 }
 
+/// A profile as the pages read it from its row.
 #[derive(Deserialize)]
-struct ProfileRow {
+pub(crate) struct ProfileRow {
     org: OrgId,
     version: u64,
     updated: Option<Source>,

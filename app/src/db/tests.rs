@@ -392,6 +392,19 @@ async fn a_session_gives_its_account_and_nothing_once_the_account_is_gone() {
 async fn a_session_is_opened_only_for_the_password_and_state_it_was_checked_against() {
     let db = with_history().await;
     let email = Email::parse("a@falun.se").expect("valid");
+    // Whether a session opened for `hash` exists afterwards.
+    let opens = |token: &str, hash: String| {
+        let (db, email, token) = (&db, &email, token.repeat(64));
+        async move {
+            let opened = db
+                .create_session(&token, email, &hash, 100)
+                .await
+                .expect("no error");
+            let readable = db.session_user(&token, 100, 0).await.expect("read");
+            assert_eq!(opened, readable.is_some());
+            opened
+        }
+    };
     let checked = password_hash(&db, &email).await;
     assert!(
         db.set_password_hash(&email, "$argon2id$ett-nytt")
@@ -399,31 +412,13 @@ async fn a_session_is_opened_only_for_the_password_and_state_it_was_checked_agai
             .expect("new password")
     );
     assert!(
-        !db.create_session(&"e".repeat(64), &email, &checked, 100)
-            .await
-            .expect("no error"),
+        !opens("e", checked).await,
         "checked against the old password"
     );
-    assert!(
-        db.session_user(&"e".repeat(64), 100, 0)
-            .await
-            .expect("read")
-            .is_none()
-    );
     let current = password_hash(&db, &email).await;
+    assert!(opens("f", current.clone()).await, "the current one opens");
     assert!(db.disable_user(&email).await.expect("disabled"));
-    assert!(
-        !db.create_session(&"f".repeat(64), &email, &current, 100)
-            .await
-            .expect("no error"),
-        "disabled since the check"
-    );
-    assert!(
-        db.session_user(&"f".repeat(64), 100, 0)
-            .await
-            .expect("read")
-            .is_none()
-    );
+    assert!(!opens("g", current).await, "disabled since the check");
 }
 
 /// A database written before records were keyed by their key: every row had a random id.

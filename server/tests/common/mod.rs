@@ -96,14 +96,7 @@ pub async fn visible_state(addr: SocketAddr, admin: &str, orgs: &[&str]) -> Stri
         out.push_str(&get(addr, &format!("/api/profil?id={org}")).await.body);
         out.push_str(&get(addr, &format!("/api/historik?id={org}")).await.body);
     }
-    let users = request(
-        addr,
-        "GET",
-        "/api/anvandare",
-        &format!("Cookie: kvf_session={admin}\r\n"),
-        b"",
-    )
-    .await;
+    let users = get_as(addr, "/api/anvandare", Some(admin)).await;
     out.push_str(&users.body);
     out
 }
@@ -233,6 +226,14 @@ pub async fn get_with(addr: SocketAddr, path: &str, extra_headers: &str) -> Resp
     request(addr, "GET", path, extra_headers, b"").await
 }
 
+/// A GET with the session cookie `token`, or none.
+pub async fn get_as(addr: SocketAddr, path: &str, token: Option<&str>) -> Response {
+    let cookie = token
+        .map(|t| format!("Cookie: kvf_session={t}\r\n"))
+        .unwrap_or_default();
+    get_with(addr, path, &cookie).await
+}
+
 /// The header lines of a change a signed-in page sends: the session cookie and the session's
 /// anti-forgery token.
 pub fn session_headers(token: &str) -> String {
@@ -332,9 +333,15 @@ async fn exchange(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{length}{extra_headers}\r\n"
     );
     stream.write_all(head.as_bytes()).await?;
-    stream.write_all(body).await?;
+    // A server may answer (413) and close before it has read a large body: its answer is
+    // still read.
+    let sent = stream.write_all(body).await;
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await?;
+    let read = stream.read_to_end(&mut raw).await;
+    if raw.is_empty() {
+        sent?;
+        read?;
+    }
     let cut = || std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no whole response");
     let split = raw
         .windows(4)
