@@ -1,9 +1,11 @@
 //! The anti-forgery token. A signed-in browser's changes carry a token that only this site's
-//! own pages know: markup that slipped into a page (a form, a button) can post to the server
-//! with the visitor's cookie, but cannot read the page to learn the token. The token is
+//! own code can read: markup that slipped into a page (a form, a button) can post to the
+//! server with the visitor's cookies, but runs no code to learn the token. The token is
 //! derived from the session's secret (`security::forgery_token`), so it is bound to the
 //! session and needs no storage; the server refuses a change without it
-//! (`server/src/forgery.rs`).
+//! (`server/src/forgery.rs`). It reaches the page's code in a cookie of its own, set and
+//! cleared with the session's: a page opened before the browser signed in again sends the
+//! token of the new session, so what was typed there can still be saved.
 
 use leptos::server_fn::Bytes;
 use leptos::server_fn::client::Client;
@@ -16,11 +18,12 @@ use leptos::server_fn::response::browser::BrowserResponse;
 pub const HEADER: &str = "x-kvf-token";
 /// The field a form without JavaScript sends the token in.
 pub const FIELD: &str = "kvf_token";
-/// The `<meta name>` a signed-in visitor's page carries the token in.
-pub const META: &str = "kvf-token";
+/// The cookie the page's code reads the token from (not `HttpOnly`: it grants nothing
+/// without the session's own cookie, which is).
+pub const COOKIE: &str = "kvf_token";
 
-/// The token of the page: on the server derived from the request's session cookie, in the
-/// browser read back from the page. None without a session.
+/// The current token: on the server derived from the request's session cookie (for the
+/// forms a page renders), in the browser read from its cookie. None without a session.
 pub fn page_token() -> Option<String> {
     #[cfg(feature = "ssr")]
     {
@@ -28,11 +31,13 @@ pub fn page_token() -> Option<String> {
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {
-        leptos::prelude::document()
-            .query_selector(&format!("meta[name=\"{META}\"]"))
-            .ok()
-            .flatten()
-            .and_then(|meta| meta.get_attribute("content"))
+        use wasm_bindgen::JsCast;
+        let cookies = leptos::prelude::document()
+            .dyn_into::<web_sys::HtmlDocument>()
+            .ok()?
+            .cookie()
+            .ok()?;
+        crate::cookies::find(&cookies, COOKIE, |v| !v.is_empty()).map(str::to_owned)
     }
     #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
     {

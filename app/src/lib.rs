@@ -7,6 +7,7 @@
 pub mod api;
 pub mod codec;
 pub mod components;
+pub mod cookies;
 pub mod csrf;
 pub mod error;
 pub mod escape;
@@ -57,9 +58,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     r#as="fetch"
                     crossorigin="anonymous"
                 />
-                // Only a signed-in visitor's page has a token; pages kept for anonymous
-                // visitors (server/src/page_cache.rs) never carry one.
-                {csrf::page_token().map(|token| view! { <meta name=csrf::META content=token /> })}
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />

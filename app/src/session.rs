@@ -19,10 +19,7 @@ fn cookie_value<'a>(
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, value)| *n == name && valid(value))
-        .map(|(_, value)| value)
+        .find_map(|list| crate::cookies::find(list, name, &valid))
 }
 
 /// The language a request's cookie names (Swedish unless it says otherwise).
@@ -82,8 +79,11 @@ pub fn client_address() -> String {
         .unwrap_or_else(|| "okänd".to_owned())
 }
 
-fn cookie(value: &str, max_age: Option<i64>) -> String {
-    let mut c = format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax");
+fn cookie(name: &str, value: &str, max_age: Option<i64>, http_only: bool) -> String {
+    let mut c = format!("{name}={value}; Path=/; SameSite=Lax");
+    if http_only {
+        c.push_str("; HttpOnly");
+    }
     if let Some(age) = max_age {
         c.push_str(&format!("; Max-Age={age}"));
     }
@@ -102,13 +102,22 @@ fn set_cookie(value: String) {
     }
 }
 
-/// Sends the new session's cookie (ending with the browser, the server ends it when idle).
+/// Sends the new session's cookie (ending with the browser, the server ends it when idle),
+/// and beside it the session's anti-forgery token (`crate::csrf`), which the page's code reads:
+/// every open page of the browser then sends the token of the session it currently has.
 pub fn set_session_cookie(token: &str) {
-    set_cookie(cookie(token, None));
+    set_cookie(cookie(COOKIE, token, None, true));
+    set_cookie(cookie(
+        crate::csrf::COOKIE,
+        &crate::security::forgery_token(token),
+        None,
+        false,
+    ));
 }
 
 pub fn clear_session_cookie() {
-    set_cookie(cookie("", Some(0)));
+    set_cookie(cookie(COOKIE, "", Some(0), true));
+    set_cookie(cookie(crate::csrf::COOKIE, "", Some(0), false));
 }
 
 #[cfg(test)]

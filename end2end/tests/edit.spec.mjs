@@ -225,6 +225,29 @@ test('markup slipped into a page cannot act as the administrator who opens it', 
   await expect(page.getByRole('table')).not.toContainText('angripare@example.se');
 });
 
+test('after signing in again in another tab, a save from the first tab keeps what was typed and goes through', async ({ browser }) => {
+  // As when the session ended in the first tab and "Logga in igen" opened a second one.
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await logIn(first, 'samordnare@sater.se');
+  await expect(first).toHaveURL((url) => url.pathname === '/profil/2082/redigera');
+  await hydrated(first);
+  const placement = `Skrivet före ny inloggning ${Date.now()}`;
+  await expect(async () => {
+    await first.getByLabel('Var arbetet är placerat').fill(placement);
+    await expect(first.getByLabel('Var arbetet är placerat')).toHaveValue(placement, { timeout: 1000 });
+  }).toPass();
+  const second = await context.newPage();
+  await logIn(second, 'samordnare@sater.se');
+  await expect(second).toHaveURL((url) => url.pathname === '/profil/2082/redigera');
+  await first.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(first.locator('[data-utfall="sparat"]')).toBeVisible();
+  await expect(first.getByLabel('Var arbetet är placerat')).toHaveValue(placement);
+  const profile = await first.request.get('/api/profil?id=2082');
+  expect(await profile.text()).toContain(placement);
+  await context.close();
+});
+
 test('before an idle session ends, a warning offers to extend it (WCAG 2.2.1)', async ({ page }) => {
   await logIn(page, 'samordnare@sater.se');
   await expect(page).toHaveURL(/redigera$/);

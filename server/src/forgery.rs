@@ -9,16 +9,14 @@ use app::error::AppError;
 use app::model::auth::Denied;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use leptos::server_fn::ServerFn;
 
 pub async fn refuse_forged(request: Request, next: Next) -> Response {
-    if matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    ) || request.uri().path() == <app::api::account::Login as ServerFn>::PATH
+    if !crate::origin::may_change(request.method())
+        || request.uri().path() == <app::api::account::Login as ServerFn>::PATH
     {
         return next.run(request).await;
     }

@@ -7,10 +7,15 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+/// Whether a request of this method may change something (the safe methods never do here).
+pub fn may_change(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
 /// Whether a request with these headers may change state: its `Origin` (when sent) is this
 /// site's own host, and the browser does not mark it cross-site.
 pub fn same_site(method: &Method, headers: &HeaderMap) -> bool {
-    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+    if !may_change(method) {
         return true;
     }
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());

@@ -29,20 +29,41 @@ async fn session_cookie_is_http_only_lax_and_secure_over_https() {
     let addr = start().await;
     let body = form(&[("email", "a@falun.se"), ("password", PASSWORD)]);
     let res = post_form(addr, "/api/logga-in", None, &body).await;
-    let cookie = res
-        .headers
-        .lines()
-        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie"))
-        .unwrap_or_default()
-        .to_owned();
+    let set_cookie = |headers: &str, name: &str| {
+        headers
+            .lines()
+            .find(|l| {
+                l.to_ascii_lowercase().starts_with("set-cookie") && l.contains(&format!("{name}="))
+            })
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let cookie = set_cookie(&res.headers, "kvf_session");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
     assert!(!cookie.contains("Secure"), "plain http on loopback");
+    // Beside it, the session's anti-forgery token, for the page's code to read.
+    let session = cookie_token(&res.headers).expect("a session");
+    let token = set_cookie(&res.headers, app::csrf::COOKIE);
+    assert!(
+        token.contains(&format!(
+            "{}={};",
+            app::csrf::COOKIE,
+            app::security::forgery_token(&session)
+        )),
+        "{token}"
+    );
+    assert!(!token.contains("HttpOnly") && token.contains("SameSite=Lax"));
     let headers = "Content-Type: application/x-www-form-urlencoded\r\nX-Forwarded-Proto: https\r\n";
     let res = request(addr, "POST", "/api/logga-in", headers, body.as_bytes()).await;
-    assert!(res.headers.contains("; Secure"), "{}", res.headers);
+    assert!(
+        set_cookie(&res.headers, "kvf_session").contains("; Secure")
+            && set_cookie(&res.headers, app::csrf::COOKIE).contains("; Secure"),
+        "{}",
+        res.headers
+    );
 }
 
 #[tokio::test]
@@ -97,7 +118,17 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     assert!(session(second.clone()).await.contains("b@mora.se"));
     let out = post_form(addr, "/api/logga-ut", Some(&second), "").await;
     assert_eq!(out.status, 200);
-    assert!(out.headers.contains("Max-Age=0"));
+    for name in ["kvf_session", app::csrf::COOKIE] {
+        assert!(
+            out.headers
+                .contains(&format!("{name}=; Path=/; SameSite=Lax; Max-Age=0"))
+                || out.headers.contains(&format!(
+                    "{name}=; Path=/; SameSite=Lax; HttpOnly; Max-Age=0"
+                )),
+            "{name} cleared: {}",
+            out.headers
+        );
+    }
     assert_eq!(session(second).await, "null");
 }
 

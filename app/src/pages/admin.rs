@@ -4,8 +4,8 @@ use crate::api::admin::{add_user, disable_user, list_users, set_password};
 use crate::error::AppError;
 use crate::i18n::use_lang;
 use crate::model::OrgId;
-use crate::model::account::UserAccount;
-use crate::model::auth::Denied;
+use crate::model::account::{Role, UserAccount};
+use crate::model::auth::{AccountChange, Denied};
 use leptos::prelude::*;
 
 #[component]
@@ -158,7 +158,7 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
                 <p id="ny-losenord-hjalp" class="text-sm text-stone-700">{lang.t("admin.add.password_help")}</p>
                 <input id="ny-losenord" type="password" autocomplete="new-password" aria-describedby="ny-losenord-hjalp" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
-            {move || (role.get() == "admin").then(|| view! {
+            {move || needs_password_again(&role.get()).then(|| view! {
                 <OwnPassword id="ny-eget-losenord" help=lang.t("admin.own_password_help.add") value=own_password />
             })}
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.add.submit")}</button>
@@ -201,6 +201,11 @@ fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.password.submit")}</button>
         </form>
     }
+}
+
+/// Whether adding an account of the chosen role needs the administrator's own password.
+fn needs_password_again(role: &str) -> bool {
+    Role::parse(role).is_some_and(|role| AccountChange::Add(role).needs_password_again())
 }
 
 /// The acting administrator's own password, for a change that needs it again

@@ -1,0 +1,25 @@
+//! Reading a `Cookie` header's list (`a=1; b=2`), on the server and in the browser
+//! (`document.cookie` has the same form).
+
+/// The first value of the cookie `name` in `list` that `valid` accepts.
+pub fn find<'a>(list: &'a str, name: &str, valid: impl Fn(&str) -> bool) -> Option<&'a str> {
+    list.split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, value)| *n == name && valid(value))
+        .map(|(_, value)| value)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_the_first_valid_value_of_a_name() {
+        let list = "theme=dark; kvf_token=; kvf_token=abc;x=y";
+        assert_eq!(
+            super::find(list, "kvf_token", |v| !v.is_empty()),
+            Some("abc")
+        );
+        assert_eq!(super::find(list, "x", |_| true), Some("y"));
+        assert_eq!(super::find(list, "saknas", |_| true), None);
+        assert_eq!(super::find("", "x", |_| true), None);
+    }
+}
