@@ -18,9 +18,6 @@ use leptos::server_fn::response::browser::BrowserResponse;
 pub const HEADER: &str = "x-kvf-token";
 /// The field a form without JavaScript sends the token in.
 pub const FIELD: &str = "kvf_token";
-/// The cookie the page's code reads the token from (not `HttpOnly`: it grants nothing
-/// without the session's own cookie, which is).
-pub const COOKIE: &str = "kvf_token";
 
 /// The current token: on the server derived from the request's session cookie (for the
 /// forms a page renders), in the browser read from its cookie. None without a session.
@@ -37,7 +34,8 @@ pub fn page_token() -> Option<String> {
             .ok()?
             .cookie()
             .ok()?;
-        crate::cookies::find(&cookies, COOKIE, |v| !v.is_empty()).map(str::to_owned)
+        crate::cookies::find(&cookies, crate::cookies::FORGERY_TOKEN, |v| !v.is_empty())
+            .map(str::to_owned)
     }
     #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
     {

@@ -108,7 +108,7 @@ fn set_cookie(value: String) {
 pub fn set_session_cookie(token: &str) {
     set_cookie(cookie(COOKIE, token, None, true));
     set_cookie(cookie(
-        crate::csrf::COOKIE,
+        crate::cookies::FORGERY_TOKEN,
         &crate::security::forgery_token(token),
         None,
         false,
@@ -117,7 +117,7 @@ pub fn set_session_cookie(token: &str) {
 
 pub fn clear_session_cookie() {
     set_cookie(cookie(COOKIE, "", Some(0), true));
-    set_cookie(cookie(crate::csrf::COOKIE, "", Some(0), false));
+    set_cookie(cookie(crate::cookies::FORGERY_TOKEN, "", Some(0), false));
 }
 
 #[cfg(test)]

@@ -46,11 +46,11 @@ async fn session_cookie_is_http_only_lax_and_secure_over_https() {
     assert!(!cookie.contains("Secure"), "plain http on loopback");
     // Beside it, the session's anti-forgery token, for the page's code to read.
     let session = cookie_token(&res.headers).expect("a session");
-    let token = set_cookie(&res.headers, app::csrf::COOKIE);
+    let token = set_cookie(&res.headers, app::cookies::FORGERY_TOKEN);
     assert!(
         token.contains(&format!(
             "{}={};",
-            app::csrf::COOKIE,
+            app::cookies::FORGERY_TOKEN,
             app::security::forgery_token(&session)
         )),
         "{token}"
@@ -60,7 +60,7 @@ async fn session_cookie_is_http_only_lax_and_secure_over_https() {
     let res = request(addr, "POST", "/api/logga-in", headers, body.as_bytes()).await;
     assert!(
         set_cookie(&res.headers, "kvf_session").contains("; Secure")
-            && set_cookie(&res.headers, app::csrf::COOKIE).contains("; Secure"),
+            && set_cookie(&res.headers, app::cookies::FORGERY_TOKEN).contains("; Secure"),
         "{}",
         res.headers
     );
@@ -118,7 +118,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     assert!(session(second.clone()).await.contains("b@mora.se"));
     let out = post_form(addr, "/api/logga-ut", Some(&second), "").await;
     assert_eq!(out.status, 200);
-    for name in ["kvf_session", app::csrf::COOKIE] {
+    for name in ["kvf_session", app::cookies::FORGERY_TOKEN] {
         assert!(
             out.headers
                 .contains(&format!("{name}=; Path=/; SameSite=Lax; Max-Age=0"))
