@@ -170,6 +170,23 @@ fn main() {
             );
         }
     }
+    // Who must decide on the regional agreement: no source lists them, so each package says.
+    let principals: Vec<&str> = region["principals"]
+        .as_array()
+        .unwrap_or_else(|| fail(&package, "region.json has no principals"))
+        .iter()
+        .map(|p| match p.as_str() {
+            Some(kind @ ("municipalities" | "region" | "county_board")) => kind,
+            _ => fail(
+                &package,
+                format!("principals: {p} is not municipalities, region or county_board"),
+            ),
+        })
+        .collect();
+    let _ = writeln!(
+        rust,
+        "/// The kinds of organisation that are the regional agreement's principals.\npub const PRINCIPALS: &[&str] = &{principals:?};"
+    );
     let synthetic = region["synthetic"].as_bool().unwrap_or(false);
     let _ = writeln!(
         rust,

@@ -5,23 +5,36 @@ use crate::i18n::Lang;
 use crate::model::profile::StoredProfile;
 use crate::model::summary::OrgSummary;
 use crate::model::{Indicator, Organisation};
+use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-/// One JSON object per organisation: identity, population, indicators and the full profile.
-pub fn organisations_json(orgs: &[Organisation], profiles: &[StoredProfile]) -> Value {
+/// One JSON object per organisation as shown on `on`: identity, population, indicators (each
+/// with the date its value describes and whether that is older than two years) and the full
+/// profile.
+pub fn organisations_json(
+    orgs: &[Organisation],
+    profiles: &[StoredProfile],
+    on: NaiveDate,
+) -> Value {
     let items: Vec<Value> = orgs
         .iter()
         .filter_map(|org| {
             let stored = profiles.iter().find(|p| p.org == org.id)?;
-            let summary = OrgSummary::from_profile(stored);
+            let summary = OrgSummary::from_profile(stored, on);
             let indicators: serde_json::Map<String, Value> = Indicator::ALL
                 .into_iter()
                 .map(|i| {
                     let c = summary.category(i);
-                    let detail = summary.cell(i).and_then(|c| c.detail.clone());
+                    let cell = summary.cell(i);
                     (
                         i.key().to_owned(),
-                        json!({ "kategori": c.key, "etikett": c.label_sv, "detalj": detail }),
+                        json!({
+                            "kategori": c.key,
+                            "etikett": c.label_sv,
+                            "detalj": cell.and_then(|c| c.detail.clone()),
+                            "datum": cell.and_then(|c| c.described),
+                            "inaktuell": summary.is_old(i),
+                        }),
                     )
                 })
                 .collect();
@@ -37,7 +50,7 @@ pub fn organisations_json(orgs: &[Organisation], profiles: &[StoredProfile]) -> 
             }))
         })
         .collect();
-    json!({ "organisationer": items })
+    json!({ "datum": on, "organisationer": items })
 }
 
 /// Quotes a CSV field when needed and neutralises spreadsheet formulas.
@@ -54,15 +67,25 @@ fn csv_field(raw: &str) -> String {
     }
 }
 
-/// UTF-8 with BOM, `;` separators and CRLF line ends, so Swedish Excel opens it as is.
-pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> String {
+/// UTF-8 with BOM, `;` separators and CRLF line ends, so Swedish Excel opens it as is. Each
+/// indicator has its category, the date its value describes and whether that is older than
+/// two years on `on`.
+pub fn organisations_csv(
+    orgs: &[Organisation],
+    profiles: &[StoredProfile],
+    on: NaiveDate,
+) -> String {
     let mut header = vec![
         "id".to_owned(),
         "namn".to_owned(),
         "typ".to_owned(),
         "folkmangd".to_owned(),
     ];
-    header.extend(Indicator::ALL.iter().map(|i| i.label_sv().to_owned()));
+    for i in Indicator::ALL {
+        header.push(i.label_sv().to_owned());
+        header.push(format!("{}, datum", i.label_sv()));
+        header.push(format!("{}, inaktuell", i.label_sv()));
+    }
     header.push("version".to_owned());
     let mut out = String::from('\u{feff}');
     out.push_str(
@@ -77,7 +100,7 @@ pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> S
         let Some(stored) = profiles.iter().find(|p| p.org == org.id) else {
             continue;
         };
-        let summary = OrgSummary::from_profile(stored);
+        let summary = OrgSummary::from_profile(stored, on);
         let mut row = vec![
             org.id.to_string(),
             org.name.clone(),
@@ -87,11 +110,16 @@ pub fn organisations_csv(orgs: &[Organisation], profiles: &[StoredProfile]) -> S
                 .map(|p| p.count.to_string())
                 .unwrap_or_default(),
         ];
-        row.extend(
-            Indicator::ALL
-                .iter()
-                .map(|i| summary.category(*i).label_sv.to_owned()),
-        );
+        for i in Indicator::ALL {
+            let described = summary.cell(i).and_then(|c| c.described);
+            row.push(summary.category(i).label_sv.to_owned());
+            row.push(described.map(|d| d.to_string()).unwrap_or_default());
+            row.push(if described.is_some() {
+                crate::model::fact::yes_no_sv(Some(summary.is_old(i))).to_owned()
+            } else {
+                String::new()
+            });
+        }
         row.push(stored.version.to_string());
         out.push_str(
             &row.iter()
@@ -158,8 +186,11 @@ pub fn openapi() -> Value {
         "components": { "schemas": {
             "Organisationer": {
                 "type": "object",
-                "required": ["organisationer"],
-                "properties": { "organisationer": { "type": "array", "items": { "$ref": "#/components/schemas/Organisation" } } }
+                "required": ["datum", "organisationer"],
+                "properties": {
+                    "datum": { "type": "string", "format": "date", "description": "Dagen läget visas för" },
+                    "organisationer": { "type": "array", "items": { "$ref": "#/components/schemas/Organisation" } }
+                }
             },
             "Organisation": {
                 "type": "object",
@@ -178,11 +209,15 @@ pub fn openapi() -> Value {
             },
             "Indikator": {
                 "type": "object",
-                "required": ["kategori", "etikett"],
+                "required": ["kategori", "etikett", "inaktuell"],
                 "properties": {
                     "kategori": { "type": "string" },
                     "etikett": { "type": "string" },
-                    "detalj": { "type": ["string", "null"] }
+                    "detalj": { "type": ["string", "null"] },
+                    "datum": { "type": ["string", "null"], "format": "date",
+                        "description": "Datumet som värdet beskriver: källans datum, eller när det rapporterades" },
+                    "inaktuell": { "type": "boolean",
+                        "description": format!("Sant när värdet är äldre än {} månader den dag läget visas för", crate::model::age::MAX_AGE_MONTHS) }
                 }
             }
         } }

@@ -12,14 +12,14 @@ test('the language switch keeps the page and its query, both ways', async ({ pag
   await page.locator('#sprakval').click();
   await expect(page).toHaveURL(/\/oversikt\?sortera=namn&visa=kommuner$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The work against violence in Dalarna – overview');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Men's violence against women and violence in close relationships in Dalarna – overview");
   await expect(page.locator('#jamforelse-status')).toContainText('Showing 15 of 17 organisations');
   await expect(page.locator('#lamna-snabbt')).toHaveText('Leave this site quickly');
   await hydrated(page);
 
   // The choice is remembered on the next page.
   await page.getByRole('link', { name: 'Map', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The work against violence in Dalarna');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("The work against men's violence against women and violence in close relationships in Dalarna");
   await expect(page.locator('#legend li[data-kategori="ej-rapporterat"]')).toContainText('Not reported');
 
   await page.locator('#sprakval').click();
@@ -126,7 +126,7 @@ test('the browser fetches the texts of its language once, with the code', async 
   await hydrated(page);
   // Views made in the browser after hydration are in English too.
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The work against violence in Dalarna – overview');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Men's violence against women and violence in close relationships in Dalarna – overview");
   await expect(page.locator('#jamforelse-status')).toContainText('Showing 17 of 17 organisations');
   // One request: the page's preload is the fetch the code makes (else the browser warns).
   expect(fetched).toEqual(['/texter/en.txt']);

@@ -42,10 +42,12 @@ test('switching the indicator recolours, updates the legend and the URL', async 
 test('a shared link opens the map on its indicator', async ({ page }) => {
   await openMap(page, '/?indikator=forovarbehandling');
   await expect(page.getByLabel('Visa på kartan')).toHaveValue('forovarbehandling');
-  await expect(legendCount(page, 'finns')).toHaveText('2');
+  // The report highlights competence in Falun and Ludvika, not treatment they offer.
+  await expect(legendCount(page, 'ej-rapporterat')).toHaveText('15');
   await expect(
-    page.getByRole('link', { name: 'Ludvika – Förövarbehandling: Finns i egen organisation' }),
+    page.getByRole('link', { name: 'Ludvika – Förövarbehandling: Ej rapporterat' }),
   ).toBeVisible();
+  await expect(page.locator('[data-lansnotis]')).toContainText('betydligt mindre behandlingsmöjligheter');
 });
 
 test('Tab reaches every municipality and both cards; Enter opens a profile', async ({ page }) => {
@@ -145,4 +147,27 @@ test('a page whose code loads when visited keeps its title while loading, also w
   await expect(page).toHaveTitle(/^Mora – Kvinnofridskartan/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mora');
   expect(errors).toEqual([]);
+});
+
+test('values older than two years are marked on the map, in the table and on the profile', async ({ page }) => {
+  await openMap(page, '/?indikator=samverkansavtal');
+  // Every municipality's agreement value comes from the report of 2 March 2020.
+  await expect(page.locator('#legend-inaktuell [data-antal]')).toHaveText('15');
+  await expect(page.locator('svg use[data-inaktuell]')).toHaveCount(15);
+  await page.getByLabel('Visa på kartan').selectOption('samordnare');
+  await expect(page.locator('#legend-inaktuell [data-antal]')).toHaveText('4');
+  await expect(
+    page.getByRole('link', { name: 'Mora – Samordnare: Delade samordnare (samverkansavtal) (äldre än två år)' }),
+  ).toBeVisible();
+  const mora = page.locator('#organisationstabell tr', { has: page.getByRole('link', { name: 'Mora', exact: true }) });
+  await expect(mora.locator('td[data-indikator="samordnare"] [data-inaktuell]')).toHaveCount(1);
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await openMap(page, '/profil/2080');
+  // The report names one of Falun's posts: shown as such, never as a staffing category.
+  await expect(page.getByText('Källan nämner:').first()).toBeVisible();
+  await expect(page.locator('li[data-indikator="samordnare"]')).toContainText('Ej rapporterat');
+  await expect(page.locator('[data-inaktuell]').first()).toContainText('äldre än två år');
+  await expect(page.locator('[data-avser="2020-03-02"]').first()).toContainText('Uppgiftens datum: 2 mars 2020');
+  expect(await wcagViolations(page)).toEqual([]);
 });

@@ -150,6 +150,7 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         profile.work.placement = app::model::Fact::Known {
             value: format!("Direkt skrivning {i}"),
             source: source.clone(),
+            complete: true,
         };
         let revision = app::model::revision::Revision {
             org: org.clone(),

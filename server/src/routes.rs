@@ -212,6 +212,7 @@ async fn load(
     (
         Vec<app::model::Organisation>,
         Vec<app::model::profile::StoredProfile>,
+        chrono::NaiveDate,
     ),
     Response,
 > {
@@ -229,8 +230,8 @@ async fn organisations_json(
     Query(query): Query<DateQuery>,
 ) -> Response {
     match load(&state, &query).await {
-        Ok((orgs, profiles)) => {
-            axum::Json(app::opendata::organisations_json(&orgs, &profiles)).into_response()
+        Ok((orgs, profiles, on)) => {
+            axum::Json(app::opendata::organisations_json(&orgs, &profiles, on)).into_response()
         }
         Err(response) => response,
     }
@@ -241,7 +242,7 @@ async fn organisations_csv(
     Query(query): Query<DateQuery>,
 ) -> Response {
     match load(&state, &query).await {
-        Ok((orgs, profiles)) => (
+        Ok((orgs, profiles, on)) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
                 (
@@ -249,7 +250,7 @@ async fn organisations_csv(
                     "attachment; filename=\"organisationer.csv\"",
                 ),
             ],
-            app::opendata::organisations_csv(&orgs, &profiles),
+            app::opendata::organisations_csv(&orgs, &profiles, on),
         )
             .into_response(),
         Err(response) => response,

@@ -25,10 +25,12 @@ async fn map_page_renders_every_municipality_on_the_server() {
     assert!(page.body.contains("href=\"/profil/lansstyrelsen-dalarna\""));
     // The regional agreement: derived status and the dated timeline with sources.
     assert!(page.body.contains("id=\"rok-status\""));
-    assert!(
-        page.body
-            .contains("Överenskommelsen är inte i kraft enligt rapporterade uppgifter")
-    );
+    // No principal has reported a decision: whether it is in force is not known.
+    assert!(page.body.contains(
+        "Okänt om överenskommelsen är i kraft: 0 av 16 huvudmän har rapporterat ett beslut."
+    ));
+    assert!(!page.body.contains("inte i kraft"));
+    assert!(page.body.contains("Ingen källa räknar upp dem"));
     assert!(page.body.contains("19 april 2024"));
 }
 
@@ -37,10 +39,27 @@ async fn indicator_in_the_query_selects_the_colouring() {
     let addr = start().await;
     let page = get(addr, "/?indikator=samordnare").await;
     assert_eq!(page.status, 200);
+    // The report of 2020 is more than two years old, and the name says so.
+    assert!(page.body.contains(
+        "aria-label=\"Mora – Samordnare: Delade samordnare (samverkansavtal) (äldre än två år)\""
+    ));
     assert!(
         page.body
-            .contains("aria-label=\"Mora – Samordnare: Delade samordnare (samverkansavtal)\"")
+            .contains("aria-label=\"Säter – Samordnare: Ej rapporterat\""),
+        "nothing reported has no age"
     );
+    let on_map = page
+        .body
+        .matches("<use href=\"#inaktuell-markering\" x=")
+        .count();
+    assert_eq!(on_map, 4, "the four Norra Dalarna municipalities");
+    let legend = page
+        .body
+        .split("id=\"legend-inaktuell\"")
+        .nth(1)
+        .and_then(|l| l.split("</p>").next())
+        .expect("the legend's line for old values");
+    assert!(legend.contains("tabular-nums\">4<"), "{legend}");
     let page = get(addr, "/?indikator=okand").await;
     assert_eq!(
         page.status, 200,
@@ -103,7 +122,12 @@ async fn csv_opens_in_swedish_excel() {
     let lines: Vec<&str> = res.body.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 18, "header and 17 organisations");
     let columns = lines[0].split(';').count();
-    assert_eq!(columns, 13);
+    assert_eq!(
+        columns,
+        4 + 8 * 3 + 1,
+        "each indicator with its date and age"
+    );
+    assert!(lines[0].contains(";Samordnare;Samordnare, datum;Samordnare, inaktuell;"));
     for line in &lines {
         assert_eq!(line.split(';').count(), columns, "{line}");
     }
@@ -111,6 +135,14 @@ async fn csv_opens_in_swedish_excel() {
         lines
             .iter()
             .any(|l| l.starts_with("2080;Falun;Kommun;59945;"))
+    );
+    let mora = lines
+        .iter()
+        .find(|l| l.starts_with("2062;"))
+        .expect("Mora's row");
+    assert!(
+        mora.contains(";Delade samordnare (samverkansavtal);2020-03-02;Ja;"),
+        "{mora}"
     );
 }
 
@@ -124,6 +156,21 @@ async fn json_and_openapi_describe_the_same_data() {
     assert_eq!(orgs.len(), 17);
     let mora = orgs.iter().find(|o| o["id"] == "2062").expect("Mora");
     assert_eq!(mora["indikatorer"]["samordnare"]["kategori"], "delad");
+    assert_eq!(mora["indikatorer"]["samordnare"]["datum"], "2020-03-02");
+    assert_eq!(mora["indikatorer"]["samordnare"]["inaktuell"], true);
+    assert_eq!(mora["indikatorer"]["rok"]["datum"], serde_json::Value::Null);
+    assert_eq!(mora["indikatorer"]["rok"]["inaktuell"], false);
+    let then = get(addr, "/api/v1/organisationer.json?datum=2021-01-01").await;
+    let then: serde_json::Value = serde_json::from_str(&then.body).expect("JSON");
+    assert_eq!(then["datum"], "2021-01-01");
+    let mora_then = then["organisationer"]
+        .as_array()
+        .and_then(|o| o.iter().find(|o| o["id"] == "2062"))
+        .expect("Mora then");
+    assert_eq!(
+        mora_then["indikatorer"]["samordnare"]["inaktuell"], false,
+        "ten months old on that day"
+    );
     assert_eq!(mora["indikatorer"]["rok"]["etikett"], "Ej rapporterat");
 
     let res = get(addr, "/api/v1/openapi.json").await;
@@ -131,6 +178,8 @@ async fn json_and_openapi_describe_the_same_data() {
     assert_eq!(spec["openapi"], "3.1.0");
     assert!(spec["paths"]["/api/v1/organisationer.csv"].is_object());
     assert!(spec["paths"]["/api/v1/organisationer.json"].is_object());
+    let indicator = &spec["components"]["schemas"]["Indikator"]["properties"];
+    assert!(indicator["datum"].is_object() && indicator["inaktuell"].is_object());
 }
 
 #[tokio::test]

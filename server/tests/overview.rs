@@ -23,8 +23,26 @@ async fn overview_renders_every_section_on_the_server() {
         assert!(page.body.contains(&format!("id=\"{id}\"")), "section {id}");
     }
     assert!(page.body.contains("Är överenskommelsen i kraft?"));
+    assert!(
+        page.body
+            .contains("Okänt. 0 av 16 huvudmän har rapporterat ett beslut (0 har antagit den)")
+    );
+    assert!(
+        page.body
+            .contains("Visioner som samlades i kartläggningen 2019")
+    );
+    assert!(
+        page.body.contains("Kvinnojouren Kullan"),
+        "the county group"
+    );
+    assert!(
+        page.body
+            .contains("betydligt mindre behandlingsmöjligheter"),
+        "the county finding beside perpetrator treatment"
+    );
+    assert!(page.body.contains("de 6 källor som listas"));
     assert!(page.body.contains("Styrning och ledning"));
-    assert!(page.body.contains("Ingen ska vara våldsutsatt i Dalarna"));
+    assert!(page.body.contains("Ingen skall vara våldsutsatt i Dalarna"));
     assert!(
         page.body.contains("per 10 000 invånare"),
         "staffing per capita"
@@ -75,7 +93,7 @@ async fn a_past_date_shows_what_was_known_then() {
     assert!(
         !before_mapping
             .body
-            .contains("Ingen ska vara våldsutsatt i Dalarna"),
+            .contains("Ingen skall vara våldsutsatt i Dalarna"),
         "the visions were collected in the 2020 report"
     );
     let map = get(addr, "/?indikator=samordnare&datum=2019-06-01").await;

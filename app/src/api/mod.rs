@@ -22,6 +22,8 @@ pub struct ProfileView {
     pub stored: StoredProfile,
     /// The past date asked for with `?datum=`; `None` for today.
     pub shown_on: Option<chrono::NaiveDate>,
+    /// The date the profile is shown for, whose ages its values tell.
+    pub on: chrono::NaiveDate,
 }
 
 #[cfg(feature = "ssr")]
@@ -76,6 +78,7 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
         organisation,
         stored,
         shown_on,
+        on: shown_on.unwrap_or(today),
     })
 }
 

@@ -1,5 +1,6 @@
 //! Shows a fact: its value and source, or "Ej rapporterat".
 
+use crate::components::age::{ShownOn, age_view};
 use crate::model::fact::Fact;
 use leptos::prelude::*;
 
@@ -10,10 +11,18 @@ pub fn fact_view<T>(fact: &Fact<T>, render: impl FnOnce(&T) -> AnyView) -> AnyVi
         Fact::Unknown => {
             view! { <p class="italic text-stone-700">{lang.t("unknown")}</p> }.into_any()
         }
-        Fact::Known { value, source } => view! {
+        Fact::Known {
+            value,
+            source,
+            complete,
+        } => view! {
             <div>
+                {(!complete).then(|| view! { <p class="font-semibold" data-ofullstandig="">{lang.t("partial")}</p> })}
                 {render(value)}
-                <p class="mt-1 text-sm text-stone-700">{lang.t("source")} " " {source.citation(lang)}</p>
+                <p class="mt-1 text-sm text-stone-700">
+                    {lang.t("source")} " " {source.citation(lang)}
+                    {use_context::<ShownOn>().map(|on| view! { ". " {age_view(source.date(), on.0)} })}
+                </p>
             </div>
         }
         .into_any(),

@@ -1,9 +1,11 @@
 //! Building blocks shared by the pages.
 
+pub mod age;
 pub mod as_of;
 pub mod fact;
 pub mod form_fields;
 pub mod layout;
+pub mod notes;
 pub mod quick_exit;
 pub mod rok;
 pub mod session;

@@ -1,29 +1,48 @@
 //! The regional agreement (RÖK): how many principals have decided, whether it is in force
 //! (derived), and its timeline with sources.
 
-use crate::model::county::{CountyFacts, RokProgress};
+use crate::i18n::Lang;
+use crate::model::county::{CountyFacts, InForce, RokProgress};
 use crate::model::summary::MapData;
 use leptos::prelude::*;
+
+/// Whether the agreement is in force and why, in the texts `[yes, no, unknown]`.
+pub fn in_force_text(lang: Lang, progress: &RokProgress, [yes, no, unknown]: [&str; 3]) -> String {
+    let values = [
+        ("principals", progress.principals.to_string()),
+        ("adopted", progress.adopted.to_string()),
+        ("rejected", progress.rejected.to_string()),
+        ("decided", progress.decided().to_string()),
+    ];
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let key = match progress.in_force() {
+        InForce::Yes => yes,
+        InForce::No => no,
+        InForce::Unknown => unknown,
+    };
+    lang.tf(key, &values)
+}
 
 #[component]
 pub fn RokOverview(data: std::sync::Arc<MapData>, county: CountyFacts) -> impl IntoView {
     let lang = crate::i18n::use_lang();
     let progress = RokProgress::from_summaries(&data.orgs);
-    let status = if progress.in_force() {
-        lang.t("rok.in_force").to_owned()
-    } else {
-        lang.tf(
-            "rok.not_in_force",
-            &[("principals", &progress.principals.to_string())],
-        )
-    };
+    let status = in_force_text(
+        lang,
+        &progress,
+        ["rok.in_force", "rok.rejected", "rok.unknown"],
+    );
     let events = county
         .timeline
         .into_iter()
         .map(|e| {
             view! {
                 <li class="py-2">
-                    <p><strong>{e.when}</strong> ": " {e.text}</p>
+                    <p>
+                        <strong>{e.when}</strong>
+                        {e.planned.then(|| view! { " " <span class="rounded border border-stone-500 px-1 text-sm" data-planerat="">{lang.t("rok.planned")}</span> })}
+                        ": " {e.text}
+                    </p>
                     <p class="text-sm text-stone-700">{lang.t("source")} " " {e.source.citation(lang)}</p>
                 </li>
             }
@@ -39,6 +58,7 @@ pub fn RokOverview(data: std::sync::Arc<MapData>, county: CountyFacts) -> impl I
                 <div><dt class="text-sm">{lang.t("unknown")}</dt><dd class="text-2xl font-bold">{progress.not_reported()}</dd></div>
             </dl>
             <p class="mt-2" id="rok-status">{status}</p>
+            <p class="mt-1 text-sm text-stone-700" id="rok-huvudman">{lang.t("rok.principals")}</p>
             <h3 class="mt-4 font-semibold">{lang.t("rok.timeline")}</h3>
             <ol class="divide-y divide-stone-200">{events}</ol>
         </section>

@@ -31,6 +31,9 @@ pub fn Swatch(style: Style) -> impl IntoView {
 pub fn CategoryCell(
     indicator: crate::model::Indicator,
     category: &'static crate::model::Category,
+    /// The value is older than two years on the date shown.
+    #[prop(optional)]
+    old: bool,
 ) -> impl IntoView {
     let lang = crate::i18n::use_lang();
     view! {
@@ -38,6 +41,12 @@ pub fn CategoryCell(
             <span class="flex items-center gap-2">
                 <Swatch style=category.style />
                 {indicator.category_label(category, lang)}
+                {old.then(|| view! {
+                    <span class="inline-flex" data-inaktuell="">
+                        <crate::map::patterns::OldMarkIcon />
+                        <span class="sr-only">{format!("({})", lang.t("age.old"))}</span>
+                    </span>
+                })}
             </span>
         </td>
     }
@@ -48,7 +57,7 @@ pub fn CategoryCell(
 pub fn OrgRow(org: crate::model::summary::OrgSummary, href: String) -> impl IntoView {
     let cells = crate::model::Indicator::ALL
         .into_iter()
-        .map(|i| view! { <CategoryCell indicator=i category=org.category(i) /> })
+        .map(|i| view! { <CategoryCell indicator=i category=org.category(i) old=org.is_old(i) /> })
         .collect_view();
     view! {
         <tr>

@@ -158,7 +158,11 @@ async fn write_falun(
 fn placement(value: &str) -> impl FnOnce(&mut Profile, crate::model::fact::Source) {
     let value = value.to_owned();
     move |profile, source| {
-        profile.work.placement = crate::model::fact::Fact::Known { value, source };
+        profile.work.placement = crate::model::fact::Fact::Known {
+            value,
+            source,
+            complete: true,
+        };
     }
 }
 
@@ -173,6 +177,7 @@ async fn save_lok_at(db: &Db, version: u64, stage: crate::model::profile::LokSta
         profile.agreements.lok = Fact::Known {
             value: LokStatus { stage, date: None },
             source,
+            complete: true,
         };
     })
     .await

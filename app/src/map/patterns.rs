@@ -22,6 +22,47 @@ pub fn pattern_id(style: &Style, scale: &str) -> String {
     format!("monster-{scale}-{}", style.id)
 }
 
+/// The id of the mark drawn over a value older than two years.
+pub const OLD_MARK: &str = "inaktuell-markering";
+/// The mark's clock hands, in a 20×20 box whose centre holds a disc of radius `OLD_MARK_R`.
+pub const OLD_MARK_HANDS: &str = "M10 5v5l3.5 2.5";
+pub const OLD_MARK_R: &str = "8.5";
+
+/// The mark over an old value: a clock in a white disc with a dark ring, so it reads on every
+/// fill and pattern and needs no colour to be told apart.
+#[component]
+pub fn OldMarkDef() -> impl IntoView {
+    view! {
+        <defs>
+            <symbol id=OLD_MARK viewBox="0 0 20 20">
+                <circle cx="10" cy="10" r=OLD_MARK_R fill="#ffffff" stroke=palette::BORDER stroke-width="2" />
+                <path d=OLD_MARK_HANDS fill="none" stroke=palette::BORDER stroke-width="2" stroke-linecap="round" />
+            </symbol>
+        </defs>
+    }
+}
+
+/// The definitions the swatches and marks of a page refer to, in a hidden picture.
+#[component]
+pub fn SwatchDefs() -> impl IntoView {
+    view! {
+        <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
+            <PatternDefs scale="ruta" size=8 />
+            <OldMarkDef />
+        </svg>
+    }
+}
+
+/// The old-value mark as a small inline picture, for legends and tables.
+#[component]
+pub fn OldMarkIcon() -> impl IntoView {
+    view! {
+        <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false" class="inline-block shrink-0">
+            <use href=format!("#{OLD_MARK}") />
+        </svg>
+    }
+}
+
 /// `<defs>` with every style's pattern; `size` is the tile size in user units.
 #[component]
 pub fn PatternDefs(scale: &'static str, size: u32) -> impl IntoView {

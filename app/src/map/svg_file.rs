@@ -1,7 +1,7 @@
 //! The map as a standalone SVG file, for download, printing and the overview: the coloured
 //! municipalities with their names, the legend with counts, a caption and the attribution.
 
-use super::patterns::marks;
+use super::patterns::{OLD_MARK, OLD_MARK_HANDS, OLD_MARK_R, marks};
 use super::shapes::{HEIGHT, SHAPES, WIDTH};
 use crate::escape::markup as escape;
 use crate::i18n::{Lang, long_date};
@@ -32,7 +32,8 @@ fn pattern(out: &mut String, style: &Style, size: u32) {
 pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate) -> String {
     let when = long_date(lang, date);
     let total_width = LEGEND_X + LEGEND_WIDTH;
-    let legend_rows = indicator.categories().len() as u32;
+    // The categories, then the mark of values older than two years.
+    let legend_rows = indicator.categories().len() as u32 + 1;
     let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 120;
     let title = lang.tf("svgmap.title", &[("indicator", indicator.label(lang))]);
     let mut out = String::with_capacity(64 * 1024);
@@ -51,6 +52,11 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     for style in palette::all_styles() {
         pattern(&mut out, &style, 16);
     }
+    let _ = write!(
+        out,
+        r##"<symbol id="{OLD_MARK}" viewBox="0 0 20 20"><circle cx="10" cy="10" r="{OLD_MARK_R}" fill="#ffffff" stroke="{b}" stroke-width="2"/><path d="{OLD_MARK_HANDS}" fill="none" stroke="{b}" stroke-width="2" stroke-linecap="round"/></symbol>"##,
+        b = palette::BORDER,
+    );
     let _ = write!(
         out,
         r#"</defs><rect width="{total_width}" height="{total_height}" fill="white"/><text x="20" y="50" font-size="34" font-weight="bold">{}</text><text x="20" y="88" font-size="24">{}</text><g transform="translate(0 {TOP})">"#,
@@ -82,6 +88,14 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
             y = shape.label_y,
             name = escape(&org.name),
         );
+        if org.is_old(indicator) {
+            let _ = write!(
+                out,
+                r##"<use href="#{OLD_MARK}" x="{x}" y="{y}" width="30" height="30"/>"##,
+                x = shape.label_x.saturating_sub(15),
+                y = shape.label_y.saturating_sub(52),
+            );
+        }
     }
     let _ = write!(
         out,
@@ -105,6 +119,15 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
             cx = LEGEND_WIDTH - 20,
         );
     }
+    let y = 60 + (legend_rows - 1) * 56;
+    let _ = write!(
+        out,
+        r##"<use href="#{OLD_MARK}" x="8" y="{y}" width="40" height="40"/><text x="72" y="{ty}" font-size="21">{label}</text><text x="{cx}" y="{ty}" font-size="21" font-weight="bold" text-anchor="end">{count}</text>"##,
+        ty = y + 28,
+        label = escape(lang.t("age.legend")),
+        cx = LEGEND_WIDTH - 20,
+        count = data.old_count(indicator, &[OrgKind::Municipality]),
+    );
     let caption_y = TOP + HEIGHT.max(legend_rows * 56 + 80) + 40;
     let _ = write!(
         out,
@@ -137,7 +160,10 @@ mod tests {
                 profile: Profile::default(),
             })
             .collect();
-        MapData::from_profiles(&profiles)
+        MapData::from_profiles(
+            &profiles,
+            NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default(),
+        )
     }
 
     #[test]

@@ -154,6 +154,11 @@ impl CountyFacts {
         self.timeline
             .retain(|e| e.date.map_or(e.source.date() <= date, |d| d <= date));
         forget_after(&mut self.visions, date);
+        forget_after(&mut self.county_group, date);
+        forget_after(&mut self.development_leads, date);
+        for note in &mut self.indicator_notes {
+            forget_after(&mut note.note, date);
+        }
         for area in &mut self.result_areas {
             forget_after(&mut area.summary, date);
         }

@@ -53,18 +53,6 @@ impl DocumentId {
         }
     }
 
-    /// The file name in the source collection.
-    pub fn file(self) -> &'static str {
-        match self {
-            Self::MappingSlides => "000_5d0d4af6c72ba07d.txt",
-            Self::DiscussionPaper2020 => "001_bcebfdaeaaec96df.txt",
-            Self::AgreementDirective2024 => "002_3ced4dd8ace7c65f.txt",
-            Self::MappingReport2020 => "003_d0b7263fd985b4b1.txt",
-            Self::Assignment2020 => "004_def46ddb372a5319.txt",
-            Self::ScbPopulation2024 => "befolkning_2024.csv",
-        }
-    }
-
     /// The date the document states (the slides carry none; the report's date is used).
     pub fn date(self) -> NaiveDate {
         let (y, m, d) = match self {
@@ -125,10 +113,26 @@ pub enum Fact<T> {
     Known {
         value: T,
         source: Source,
+        /// For a list: whether its source claims to name every item. A report that mentions
+        /// some of an organisation's documents is not a list of all of them, and nothing that
+        /// needs the whole list (a staffing total, "only departmental") may be derived from it.
+        /// Always true for a single value.
+        #[serde(default = "complete", skip_serializing_if = "is_complete")]
+        complete: bool,
     },
 }
 
+fn complete() -> bool {
+    true
+}
+
+fn is_complete(complete: &bool) -> bool {
+    *complete
+}
+
 pub const UNKNOWN_SV: &str = "Ej rapporterat";
+/// Introduces a list whose source names only some of its items.
+pub const PARTIAL_SV: &str = "Källan nämner:";
 
 /// A yes/no answer in Swedish, or "Ej rapporterat" when none was given.
 pub fn yes_no_sv(value: Option<bool>) -> &'static str {
@@ -136,6 +140,48 @@ pub fn yes_no_sv(value: Option<bool>) -> &'static str {
 }
 
 impl<T> Fact<T> {
+    /// A value its source gives whole.
+    pub fn known(value: T, source: Source) -> Self {
+        Self::Known {
+            value,
+            source,
+            complete: true,
+        }
+    }
+
+    /// Some items of a list, where the source names only these.
+    pub fn partial(value: T, source: Source) -> Self {
+        Self::Known {
+            value,
+            source,
+            complete: false,
+        }
+    }
+
+    /// The value, only when its source gives it whole: what a total or an "only …" may be
+    /// derived from.
+    pub fn whole(&self) -> Option<&T> {
+        match self {
+            Self::Known {
+                value,
+                complete: true,
+                ..
+            } => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Whether the source names only some items of a list.
+    pub fn is_partial(&self) -> bool {
+        matches!(
+            self,
+            Self::Known {
+                complete: false,
+                ..
+            }
+        )
+    }
+
     pub fn value(&self) -> Option<&T> {
         match self {
             Self::Unknown => None,

@@ -18,6 +18,8 @@ pub struct ProfileForm {
     pub policy_documents: Vec<PolicyDocumentRow>,
     /// "None exist" (as opposed to "not reported") when the list is empty.
     pub policy_documents_none: bool,
+    /// The rows are only some of the documents (a source named these).
+    pub policy_documents_partial: bool,
     pub shared_view: String,
     pub follow_up: String,
     pub follow_up_individual: String,
@@ -29,6 +31,7 @@ pub struct ProfileForm {
 
     pub coordinators: Vec<CoordinatorRow>,
     pub coordinators_none: bool,
+    pub coordinators_partial: bool,
     pub cooperation: String,
     pub cooperation_name: String,
     pub cooperation_partners: String,
@@ -162,6 +165,7 @@ impl ProfileForm {
             decision: g.decision.value().cloned().unwrap_or_default(),
             policy_documents: policies.iter().map(PolicyDocumentRow::from_value).collect(),
             policy_documents_none: policy_none,
+            policy_documents_partial: g.policy_documents.is_partial(),
             shared_view: g.shared_view.value().map(enum_key).unwrap_or_default(),
             follow_up: yes_no(follow.map(|f| f.exists)),
             follow_up_individual: yes_no(follow.and_then(|f| f.individual_level)),
@@ -175,6 +179,7 @@ impl ProfileForm {
                 .map(CoordinatorRow::from_value)
                 .collect(),
             coordinators_none,
+            coordinators_partial: w.coordinators.is_partial(),
             cooperation: yes_no(coop.map(|c| c.exists)),
             cooperation_name: coop.map(|c| c.name.clone()).unwrap_or_default(),
             cooperation_partners: coop.map(|c| codes(&c.partners)).unwrap_or_default(),

@@ -452,3 +452,40 @@ fn every_value_a_save_can_change_has_a_name_in_both_languages() {
         assert!(!Lang::En.t(&key).is_empty(), "{key}");
     }
 }
+
+#[cfg(feature = "ssr")]
+#[test]
+fn a_coordinator_can_state_that_a_partial_list_is_complete() {
+    let seed = crate::db::seed::load().unwrap_or_else(|e| panic!("{e}"));
+    let (_, old) = seed
+        .organisations
+        .iter()
+        .find(|(o, _)| o.id == falun())
+        .unwrap_or_else(|| panic!("Falun seeded"));
+    let mut form = ProfileForm::from_profile(old);
+    assert!(form.coordinators_partial, "the seed names only some posts");
+    form.coordinators_partial = false;
+    let (new, changes) = merge(old, check(&form).unwrap_or_default());
+    assert!(new.work.coordinators.whole().is_some());
+    assert_eq!(new.work.coordinators.source(), Some(&entered()));
+    let change = changes
+        .iter()
+        .find(|c| c.field == "work.coordinators")
+        .unwrap_or_else(|| panic!("the statement is a change: {changes:?}"));
+    assert!(change.old.starts_with("Källan nämner:"), "{}", change.old);
+    assert!(!change.new.starts_with("Källan nämner:"), "{}", change.new);
+    assert_eq!(
+        crate::model::Indicator::Coordinators
+            .categorise(crate::model::OrgKind::Municipality, &new)
+            .key,
+        "50-99"
+    );
+
+    form.coordinators_none = true;
+    form.coordinators_partial = true;
+    form.coordinators.clear();
+    assert!(
+        error(&form, "coordinators").is_some(),
+        "none and partial at once"
+    );
+}

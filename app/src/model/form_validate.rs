@@ -30,10 +30,7 @@ struct Check<'a> {
 
 impl Check<'_> {
     fn known<T>(&self, value: T) -> Fact<T> {
-        Fact::Known {
-            value,
-            source: self.source.clone(),
-        }
+        Fact::known(value, self.source.clone())
     }
 
     fn text(&mut self, field: &str, raw: &str, max: usize) -> String {
@@ -150,7 +147,7 @@ impl Check<'_> {
         &mut self,
         field: &str,
         rows: &[R],
-        none: bool,
+        (none, partial): (bool, bool),
         blank: impl Fn(&R) -> bool,
         mut row: impl FnMut(&mut Self, &str, &R) -> Option<T>,
     ) -> Fact<Vec<T>> {
@@ -166,6 +163,10 @@ impl Check<'_> {
             self.errors
                 .add(field, Message::new("form.error.none_and_rows"));
         }
+        if none && partial {
+            self.errors
+                .add(field, Message::new("form.error.none_and_partial"));
+        }
         let mut values = Vec::new();
         for (i, r) in rows.iter().enumerate().filter(|(_, r)| !blank(r)) {
             if let Some(v) = row(self, &format!("{field}.{i}"), r) {
@@ -174,6 +175,8 @@ impl Check<'_> {
         }
         if filled.is_empty() && !none {
             Fact::Unknown
+        } else if partial {
+            Fact::partial(values, self.source.clone())
         } else {
             self.known(values)
         }
@@ -248,7 +251,7 @@ impl ProfileForm {
             support: c.rows(
                 "support",
                 &self.support,
-                self.support_none,
+                (self.support_none, false),
                 SupportRow::is_blank,
                 |c, f, r| {
                     let name = c.required(
@@ -320,7 +323,7 @@ impl ProfileForm {
             policy_documents: c.rows(
                 "policy_documents",
                 &self.policy_documents,
-                self.policy_documents_none,
+                (self.policy_documents_none, self.policy_documents_partial),
                 PolicyDocumentRow::is_blank,
                 |c, f, r| {
                     let title = c.required(
@@ -386,7 +389,7 @@ impl ProfileForm {
             coordinators: c.rows(
                 "coordinators",
                 &self.coordinators,
-                self.coordinators_none,
+                (self.coordinators_none, self.coordinators_partial),
                 CoordinatorRow::is_blank,
                 |c, f, r| {
                     let title = c.required(

@@ -1,7 +1,7 @@
 //! The map's indicators: pure functions from a profile to one of a fixed, ordered list of
 //! categories, each with a Swedish label and a visual style.
 
-use super::fact::{Fact, UNKNOWN_SV};
+use super::fact::{Fact, PARTIAL_SV, UNKNOWN_SV};
 use super::org::{OrgId, OrgKind};
 use super::palette::{self, Style};
 use super::profile::{Availability, PolicyScope, Profile};
@@ -26,6 +26,13 @@ pub struct Category {
     pub key: &'static str,
     pub label_sv: &'static str,
     pub style: Style,
+}
+
+impl Category {
+    /// Whether the category reports something: neither "Ej rapporterat" nor "not applicable".
+    pub fn is_reported(&self) -> bool {
+        self.key != UNKNOWN_KEY && self.key != NOT_APPLICABLE_KEY
+    }
 }
 
 /// The key of "Ej rapporterat", the same in every indicator.
@@ -243,13 +250,16 @@ impl Indicator {
                     S::FollowedUp => "uppfoljd",
                 }
             }),
-            Self::Coordinators => known(&p.work.coordinators, |posts| {
+            // A shared post shows whatever else the source leaves out; a total needs every post.
+            Self::Coordinators => listed(&p.work.coordinators, |posts, whole| {
                 let total: u32 = posts
                     .iter()
                     .map(|c| u32::from(c.share_percent.get()) * u32::from(c.count))
                     .sum();
                 if posts.iter().any(|c| !c.shared_with.is_empty()) {
                     "delad"
+                } else if !whole {
+                    UNKNOWN_KEY
                 } else if total == 0 {
                     "ingen"
                 } else if total < 50 {
@@ -260,11 +270,15 @@ impl Indicator {
                     "heltid"
                 }
             }),
-            Self::PolicyDocument => known(&p.governance.policy_documents, |docs| {
-                if docs.is_empty() {
-                    "inget"
-                } else if docs.iter().any(|d| d.scope == PolicyScope::Overarching) {
+            // One overarching document is enough; "none" and "only departmental" need them all,
+            // and a document whose scope no source states cannot make a category.
+            Self::PolicyDocument => listed(&p.governance.policy_documents, |docs, whole| {
+                if docs.iter().any(|d| d.scope == PolicyScope::Overarching) {
                     "overgripande"
+                } else if !whole || docs.iter().any(|d| d.scope == PolicyScope::Unstated) {
+                    UNKNOWN_KEY
+                } else if docs.is_empty() {
+                    "inget"
                 } else {
                     "verksamhet"
                 }
@@ -296,6 +310,20 @@ impl Indicator {
         }
     }
 
+    /// The source of the value a category is derived from.
+    pub fn source(self, p: &Profile) -> Option<&super::fact::Source> {
+        match self {
+            Self::Rok => p.agreements.rok.source(),
+            Self::Lok => p.agreements.lok.source(),
+            Self::Coordinators => p.work.coordinators.source(),
+            Self::PolicyDocument => p.governance.policy_documents.source(),
+            Self::LocalForum => p.collaboration.local_forum.source(),
+            Self::PerpetratorTreatment => p.competence.specialist.perpetrator_treatment.source(),
+            Self::FollowUp => p.governance.follow_up.source(),
+            Self::CooperationAgreement => p.work.cooperation_agreement.source(),
+        }
+    }
+
     /// A one-line detail for tooltips and the details panel, when there is more to say than
     /// the category.
     pub fn detail_sv(self, p: &Profile) -> Option<String> {
@@ -314,7 +342,7 @@ impl Indicator {
                 Some(date) => format!("{} sedan {date}", l.stage.label_sv()),
                 None => l.stage.label_sv().to_owned(),
             }),
-            Self::Coordinators => p.work.coordinators.value().map(|posts| {
+            Self::Coordinators => partly(&p.work.coordinators, |posts| {
                 if posts.is_empty() {
                     return "Ingen samordnare".to_owned();
                 }
@@ -337,14 +365,13 @@ impl Indicator {
                     .collect::<Vec<_>>()
                     .join("; ")
             }),
-            Self::PolicyDocument => p.governance.policy_documents.value().and_then(|docs| {
-                (!docs.is_empty()).then(|| {
-                    docs.iter()
-                        .map(|d| d.title.clone())
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-            }),
+            Self::PolicyDocument => partly(&p.governance.policy_documents, |docs| {
+                docs.iter()
+                    .map(|d| d.title.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .filter(|d| !d.is_empty()),
             Self::LocalForum => p
                 .collaboration
                 .local_forum
@@ -373,6 +400,23 @@ impl Indicator {
 
 fn known<T>(fact: &Fact<T>, f: impl FnOnce(&T) -> &'static str) -> &'static str {
     fact.value().map_or(UNKNOWN_KEY, f)
+}
+
+/// A list's detail, introduced as only what the source names when it names only some items.
+fn partly<T>(fact: &Fact<Vec<T>>, f: impl FnOnce(&[T]) -> String) -> Option<String> {
+    let items = fact.value()?;
+    let text = f(items);
+    Some(if fact.is_partial() {
+        format!("{PARTIAL_SV} {text}")
+    } else {
+        text
+    })
+}
+
+/// A list's category from its items and whether its source names them all.
+fn listed<T>(fact: &Fact<Vec<T>>, f: impl FnOnce(&[T], bool) -> &'static str) -> &'static str {
+    fact.value()
+        .map_or(UNKNOWN_KEY, |items| f(items, fact.whole().is_some()))
 }
 
 #[cfg(test)]

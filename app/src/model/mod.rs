@@ -2,6 +2,7 @@
 //! Pure data and rules, compiled for both the server and the browser; no I/O here.
 
 pub mod account;
+pub mod age;
 pub mod as_of;
 pub mod auth;
 pub mod comparison;

@@ -122,9 +122,15 @@ impl OrgKind {
         }
     }
 
-    /// Principals ("huvudmän") decide on the regional agreement: municipalities and the region.
+    /// Principals ("huvudmän") decide on the regional agreement. No source lists them; the
+    /// region package names the kinds (`principals` in `region.json`).
     pub fn is_principal(self) -> bool {
-        matches!(self, Self::Municipality | Self::Region)
+        let kind = match self {
+            Self::Municipality => "municipalities",
+            Self::Region => "region",
+            Self::CountyBoard => "county_board",
+        };
+        crate::region::PRINCIPALS.contains(&kind)
     }
 }
 

@@ -22,6 +22,8 @@ pub struct Overview {
     pub staffing: Staffing,
     pub areas: Vec<AreaView>,
     pub visions: Visions,
+    /// The county facts of the date: the network, the development leads, the notes.
+    pub county: CountyFacts,
     /// The start of the "changes since" list.
     pub since: NaiveDate,
     pub changes: Vec<Change>,
@@ -91,8 +93,11 @@ pub struct Staffing {
 pub struct StaffRow {
     pub name: String,
     pub kind: OrgKind,
-    /// `None` when the profile does not report coordinators.
+    /// `None` when the profile does not report all its coordinators.
     pub posts: Option<f64>,
+    /// The posts a source names when it names only some: shown, never counted.
+    #[serde(default)]
+    pub named: Option<f64>,
     pub population: Option<u32>,
 }
 
@@ -131,7 +136,14 @@ impl Staffing {
                         .profile
                         .work
                         .coordinators
+                        .whole()
+                        .map(|posts| full_time_equivalents(posts)),
+                    named: p
+                        .profile
+                        .work
+                        .coordinators
                         .value()
+                        .filter(|_| p.profile.work.coordinators.is_partial())
                         .map(|posts| full_time_equivalents(posts)),
                     population: org.and_then(|o| o.population.as_ref()).map(|p| p.count),
                 }
@@ -284,7 +296,7 @@ impl Overview {
         since: NaiveDate,
         changes: Vec<Change>,
     ) -> Self {
-        let map = MapData::from_profiles(profiles);
+        let map = MapData::from_profiles(profiles, date);
         let municipal = profiles
             .iter()
             .filter(|p| p.org.kind() == OrgKind::Municipality);
@@ -328,6 +340,7 @@ impl Overview {
             staffing: Staffing::from_profiles(orgs, profiles),
             areas,
             visions,
+            county: county.clone(),
             since,
             changes,
             map,

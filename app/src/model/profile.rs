@@ -62,10 +62,17 @@ pub enum PolicyScope {
     Departmental,
     /// A single unit.
     Unit,
+    /// The source names the document but not what it covers.
+    Unstated,
 }
 
 impl PolicyScope {
-    pub const ALL: [PolicyScope; 3] = [Self::Overarching, Self::Departmental, Self::Unit];
+    pub const ALL: [PolicyScope; 4] = [
+        Self::Overarching,
+        Self::Departmental,
+        Self::Unit,
+        Self::Unstated,
+    ];
 
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
@@ -73,6 +80,7 @@ impl PolicyScope {
             Self::Overarching => "enum.policy_scope.overarching",
             Self::Departmental => "enum.policy_scope.departmental",
             Self::Unit => "enum.policy_scope.unit",
+            Self::Unstated => "enum.policy_scope.unstated",
         })
     }
 
@@ -81,6 +89,7 @@ impl PolicyScope {
             Self::Overarching => "Övergripande (hela organisationen)",
             Self::Departmental => "Förvaltnings- eller verksamhetsspecifikt",
             Self::Unit => "Enhetsspecifikt",
+            Self::Unstated => "Omfattningen anges inte",
         }
     }
 }

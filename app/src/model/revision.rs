@@ -1,7 +1,7 @@
 //! Revisions: what a save changed, field by field, old → new, recorded in plain Swedish.
 
 use super::OrgId;
-use super::fact::{Fact, UNKNOWN_SV, yes_no_sv};
+use super::fact::{Fact, PARTIAL_SV, UNKNOWN_SV, yes_no_sv};
 use super::form::codes;
 use super::profile::{
     Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
@@ -73,9 +73,11 @@ impl<T: Describe> Describe for Vec<T> {
 
 impl<T: Describe> Describe for Fact<T> {
     fn describe_sv(&self) -> String {
-        self.value()
-            .map(Describe::describe_sv)
-            .unwrap_or_else(|| UNKNOWN_SV.to_owned())
+        match self.value().map(Describe::describe_sv) {
+            None => UNKNOWN_SV.to_owned(),
+            Some(text) if self.is_partial() => format!("{PARTIAL_SV} {text}"),
+            Some(text) => text,
+        }
     }
 }
 
@@ -319,7 +321,7 @@ impl Step {
         old: &Fact<T>,
         new: &mut Fact<T>,
     ) {
-        if old.value() == new.value() {
+        if old.value() == new.value() && old.is_partial() == new.is_partial() {
             *new = old.clone();
         } else {
             changes.push(FieldChange {

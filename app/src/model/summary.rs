@@ -21,6 +21,13 @@ pub struct OrgSummary {
 pub struct Cell {
     pub category: String,
     pub detail: Option<String>,
+    /// The date the value behind the category describes (its source's date, or when it was
+    /// entered); `None` when nothing is reported.
+    #[serde(default)]
+    pub described: Option<NaiveDate>,
+    /// Older than two years on the date shown (`model::age`).
+    #[serde(default)]
+    pub old: bool,
 }
 
 /// Everything the map page needs.
@@ -32,16 +39,28 @@ pub struct MapData {
     /// The past date asked for with `?datum=`; `None` for today.
     #[serde(default)]
     pub shown_on: Option<NaiveDate>,
+    /// The date the state is shown for, whose ages the cells tell.
+    pub on: NaiveDate,
 }
 
 impl OrgSummary {
-    pub fn from_profile(stored: &StoredProfile) -> Self {
+    /// The row of one profile as shown on `on`.
+    pub fn from_profile(stored: &StoredProfile, on: NaiveDate) -> Self {
         let kind = stored.org.kind();
         let cells = Indicator::ALL
             .iter()
-            .map(|i| Cell {
-                category: i.categorise(kind, &stored.profile).key.to_owned(),
-                detail: i.detail_sv(&stored.profile),
+            .map(|i| {
+                let category = i.categorise(kind, &stored.profile);
+                let described = category
+                    .is_reported()
+                    .then(|| i.source(&stored.profile).map(super::fact::Source::date))
+                    .flatten();
+                Cell {
+                    category: category.key.to_owned(),
+                    detail: i.detail_sv(&stored.profile),
+                    described,
+                    old: described.is_some_and(|d| super::age::is_old(d, on)),
+                }
             })
             .collect();
         Self {
@@ -65,14 +84,24 @@ impl OrgSummary {
             .unwrap_or(&indicator.categories()[0])
     }
 
-    /// "Falun – RÖK: Ej rapporterat", the accessible name of a map area.
+    /// Whether the value behind an indicator is older than two years on the date shown.
+    pub fn is_old(&self, indicator: Indicator) -> bool {
+        self.cell(indicator).is_some_and(|c| c.old)
+    }
+
+    /// "Falun – RÖK: Ej rapporterat", the accessible name of a map area, with "(äldre än två
+    /// år)" after an old value.
     pub fn accessible_name(&self, lang: crate::i18n::Lang, indicator: Indicator) -> String {
-        format!(
+        let mut name = format!(
             "{} – {}: {}",
             self.name,
             indicator.short(lang),
             indicator.category_label(self.category(indicator), lang)
-        )
+        );
+        if self.is_old(indicator) {
+            name.push_str(&format!(" ({})", lang.t("age.old")));
+        }
+        name
     }
 }
 
@@ -83,8 +112,9 @@ impl MapData {
         super::links::with_datum(&id.profile_path(), date.as_deref())
     }
 
-    /// The summaries, and as "as of" date the latest date any value was documented or entered.
-    pub fn from_profiles(profiles: &[StoredProfile]) -> Self {
+    /// The summaries as shown on `on`, and as "as of" date the latest date any value was
+    /// documented or entered.
+    pub fn from_profiles(profiles: &[StoredProfile], on: NaiveDate) -> Self {
         let as_of = profiles
             .iter()
             .filter_map(|p| {
@@ -93,10 +123,30 @@ impl MapData {
             })
             .max();
         Self {
-            orgs: profiles.iter().map(OrgSummary::from_profile).collect(),
+            orgs: profiles
+                .iter()
+                .map(|p| OrgSummary::from_profile(p, on))
+                .collect(),
             as_of,
             shown_on: None,
+            on,
         }
+    }
+
+    /// Of every reported value behind every indicator of every organisation: how many are
+    /// older than two years, and how many there are.
+    pub fn ages(&self) -> (usize, usize) {
+        let cells = self.orgs.iter().flat_map(|o| &o.cells);
+        let reported = cells.clone().filter(|c| c.described.is_some()).count();
+        (cells.filter(|c| c.old).count(), reported)
+    }
+
+    /// The organisations of the given kinds whose shown value is older than two years.
+    pub fn old_count(&self, indicator: Indicator, kinds: &[OrgKind]) -> usize {
+        self.orgs
+            .iter()
+            .filter(|o| kinds.contains(&o.kind) && o.is_old(indicator))
+            .count()
     }
 
     /// Legend: each category with how many organisations of the given kinds are in it.
@@ -131,6 +181,10 @@ mod tests {
     use super::*;
     use crate::model::Profile;
 
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default()
+    }
+
     fn stored(id: &str) -> StoredProfile {
         StoredProfile {
             org: OrgId::parse(id).expect("known"),
@@ -142,7 +196,7 @@ mod tests {
 
     #[test]
     fn accessible_name_states_municipality_and_category() {
-        let s = OrgSummary::from_profile(&stored("2080"));
+        let s = OrgSummary::from_profile(&stored("2080"), day());
         assert_eq!(
             s.accessible_name(crate::i18n::Lang::Sv, Indicator::Rok),
             "Falun – RÖK: Ej rapporterat"
@@ -156,8 +210,10 @@ mod tests {
 
     #[test]
     fn legend_counts_only_the_requested_kinds() {
-        let data =
-            MapData::from_profiles(&[stored("2080"), stored("2081"), stored("region-dalarna")]);
+        let data = MapData::from_profiles(
+            &[stored("2080"), stored("2081"), stored("region-dalarna")],
+            day(),
+        );
         assert_eq!(data.as_of, None, "nothing known, no date");
         let counts = data.counts(Indicator::Rok, &[OrgKind::Municipality]);
         let unknown = counts
@@ -179,6 +235,7 @@ mod tests {
                 document: DocumentId::MappingReport2020,
                 section: "avsnitt 6.1".to_owned(),
             },
+            complete: true,
         };
         let mut newer = stored("2081");
         newer.profile.work.placement = Fact::Known {
@@ -187,8 +244,9 @@ mod tests {
                 document: DocumentId::AgreementDirective2024,
                 section: "avsnitt 2".to_owned(),
             },
+            complete: true,
         };
-        let data = MapData::from_profiles(&[older, newer]);
+        let data = MapData::from_profiles(&[older, newer], day());
         assert_eq!(data.as_of, NaiveDate::from_ymd_opt(2024, 10, 24));
     }
 }

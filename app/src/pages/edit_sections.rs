@@ -43,6 +43,9 @@ fn section(id: &'static str, title: &'static str, body: AnyView) -> AnyView {
     .into_any()
 }
 
+/// How to read and set one checkbox of the form.
+type Flag = (fn(&ProfileForm) -> bool, fn(&mut ProfileForm, bool));
+
 /// A repeated list of the form: what to call it and how to reach its rows.
 struct Rows {
     key: &'static str,
@@ -51,6 +54,8 @@ struct Rows {
     none_label: &'static str,
     none_get: fn(&ProfileForm) -> bool,
     none_set: fn(&mut ProfileForm, bool),
+    /// "The source names only some of them", for a list a category needs whole.
+    partial: Option<Flag>,
     add: fn(&mut ProfileForm),
     row: fn(FormCtx, usize) -> AnyView,
 }
@@ -73,6 +78,7 @@ fn rows_block(ctx: FormCtx, rows: Rows, count: Memo<usize>) -> AnyView {
                 {rows.add_label}
             </button>
             {checkbox_field(ctx, &format!("{key}_none"), rows.none_label, rows.none_get, rows.none_set)}
+            {rows.partial.map(|(get, set)| checkbox_field(ctx, &format!("{key}_partial"), ctx.t("edit.partial"), get, set))}
         </fieldset>
     }
     .into_any()
@@ -107,6 +113,7 @@ pub fn governance(ctx: FormCtx) -> AnyView {
             none_label: ctx.t("edit.policy.none"),
             none_get: |f| f.policy_documents_none,
             none_set: |f, v| f.policy_documents_none = v,
+            partial: Some((|f| f.policy_documents_partial, |f, v| f.policy_documents_partial = v)),
             add: |f| f.policy_documents.push(PolicyDocumentRow::default()),
             row: policy_row,
         }, count)}
@@ -157,6 +164,7 @@ pub fn work(ctx: FormCtx) -> AnyView {
             none_label: ctx.t("edit.coordinator.none"),
             none_get: |f| f.coordinators_none,
             none_set: |f, v| f.coordinators_none = v,
+            partial: Some((|f| f.coordinators_partial, |f, v| f.coordinators_partial = v)),
             add: |f| f.coordinators.push(CoordinatorRow { count: "1".to_owned(), ..CoordinatorRow::default() }),
             row: coordinator_row,
         }, count)}
@@ -264,6 +272,7 @@ pub fn support(ctx: FormCtx) -> AnyView {
         none_label: ctx.t("edit.support.none"),
         none_get: |f| f.support_none,
         none_set: |f, v| f.support_none = v,
+        partial: None,
         add: |f| f.support.push(SupportRow::default()),
         row: support_row,
     };

@@ -2,12 +2,14 @@
 //! county board, a details panel and the same data as a table.
 
 use crate::api::{get_county_facts, get_map_data};
+use crate::components::age::AgeLine;
 use crate::components::as_of::{DateForm, PastNotice};
 use crate::components::layout::attribution;
+use crate::components::notes::IndicatorNotes;
 use crate::components::rok::RokOverview;
 use crate::components::swatch::{OrgRow, Swatch};
 use crate::i18n::use_lang;
-use crate::map::patterns::{PatternDefs, pattern_id};
+use crate::map::patterns::{OLD_MARK, OldMarkIcon, PatternDefs, SwatchDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
 use crate::model::county::CountyFacts;
 use crate::model::summary::{MapData, OrgSummary};
@@ -134,9 +136,7 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
         |d| crate::i18n::long_date(lang, d),
     );
     view! {
-        <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
-            <PatternDefs scale="ruta" size=8 />
-        </svg>
+        <SwatchDefs />
         <div class="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
             <figure class="relative">
                 <MapSvg data=data.clone() indicator hover selected />
@@ -151,6 +151,7 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
             </figure>
             <div class="space-y-6">
                 <Legend data=data.clone() indicator />
+                <IndicatorNotes notes=county.indicator_notes.clone() indicator />
                 <OrgCards data=data.clone() indicator />
                 <DetailsPanel data=data.clone() indicator selected />
             </div>
@@ -180,6 +181,22 @@ fn MapSvg(
             let (enter_id, focus_id) = (id.clone(), id.clone());
             let for_label = org.clone();
             let label = move || for_label.accessible_name(lang, indicator.get());
+            let for_mark = org.clone();
+            let mark = move || {
+                for_mark.is_old(indicator.get()).then(|| {
+                    view! {
+                        <use
+                            href=format!("#{OLD_MARK}")
+                            x=shape.label_x.saturating_sub(14)
+                            y=shape.label_y.saturating_sub(14)
+                            width="28"
+                            height="28"
+                            class="pointer-events-none"
+                            data-inaktuell=""
+                        />
+                    }
+                })
+            };
             let fill = move || {
                 format!(
                     "url(#{})",
@@ -212,6 +229,7 @@ fn MapSvg(
                             stroke-width="2"
                             stroke-linejoin="round"
                         />
+                        {mark}
                     </a>
                 </g>
             })
@@ -261,6 +279,7 @@ fn Tooltip(
                     {i.category_label(category, lang)}
                 </p>
                 {detail.map(|d| view! { <p class="mt-1 text-stone-700">{d}</p> })}
+                <AgeLine cell=org.cell(i).cloned() on=data.on />
                 <p class="mt-1 text-stone-700">{lang.t("map.tooltip.esc")}</p>
             </div>
         })
@@ -270,6 +289,7 @@ fn Tooltip(
 #[component]
 fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
     let lang = use_lang();
+    let ages = data.clone();
     view! {
         <section aria-labelledby="teckenforklaring">
             <h2 id="teckenforklaring" class="text-xl font-bold">{lang.t("map.legend")}</h2>
@@ -291,6 +311,13 @@ fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            <p class="mt-2 flex items-center gap-2" id="legend-inaktuell">
+                <OldMarkIcon />
+                <span>{lang.t("age.legend")}</span>
+                <span class="ml-auto font-semibold tabular-nums" data-antal="">
+                    {move || ages.old_count(indicator.get(), &[OrgKind::Municipality])}
+                </span>
+            </p>
         </section>
     }
 }
@@ -358,6 +385,7 @@ fn DetailsPanel(
                             <p class="mt-2 text-lg font-semibold">{org.name.clone()}</p>
                             <p>{i.label(lang)} ": " {i.category_label(c, lang)}</p>
                             {detail.map(|d| view! { <p class="text-stone-700">{d}</p> })}
+                            <AgeLine cell=org.cell(i).cloned() on=data.on />
                             <a class="mt-2 inline-block text-blue-900 underline" href=data.profile_href(&org.id)>
                                 {lang.tf("map.details.open", &[("name", &org.name)])}
                             </a>

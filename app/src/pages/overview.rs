@@ -3,7 +3,8 @@
 //! for today or a chosen date, and printable.
 
 use super::overview_sections::{
-    Areas, Changes, Comparison, Headline, IndicatorSummaries, MapFigure, Sources, Staffing, Visions,
+    Areas, Changes, Comparison, Headline, IndicatorSummaries, MapFigure, Network, Sources,
+    Staffing, Visions,
 };
 use crate::api::get_overview;
 use crate::components::as_of::{DateForm, PastNotice, use_datum};
@@ -36,6 +37,7 @@ pub fn OverviewPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(o) => {
+                        provide_context(crate::components::age::ShownOn(o.date));
                         let o = std::sync::Arc::new(o);
                         let past = (o.date < o.today).then_some(o.date);
                         let as_of = lang.tf("ov.as_of", &[("date", &long_date(lang, o.date))]);
@@ -49,8 +51,16 @@ pub fn OverviewPage() -> impl IntoView {
                             <p class="mt-4 text-lg" id="oversikt-datum">
                                 <strong>{as_of}</strong>
                                 " "
-                                {lang.t("ov.as_of.sources")}
+                                {lang.tf("ov.as_of.sources", &[("count", &crate::model::DocumentId::ALL.len().to_string())])}
                             </p>
+                            <p class="mt-1" id="oversikt-alder">{
+                                let (old, reported) = o.map.ages();
+                                lang.tf("ov.age", &[
+                                    ("old", &old.to_string()),
+                                    ("reported", &reported.to_string()),
+                                    ("months", &crate::model::age::MAX_AGE_MONTHS.to_string()),
+                                ])
+                            }</p>
                             <PastNotice date=past today_href="/oversikt".to_owned() />
                             <PrintButton />
                             <Headline o=o.clone() />
@@ -58,6 +68,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <IndicatorSummaries o=o.clone() />
                             <Staffing o=o.clone() />
                             <Areas o=o.clone() />
+                            <Network o=o.clone() />
                             <Visions o=o.clone() />
                             <Comparison o=o.clone() />
                             <Changes o=o.clone() />

@@ -1,6 +1,7 @@
 //! The sections of `/oversikt`.
 
 use crate::components::fact::{fact_view, text_list};
+use crate::components::notes::IndicatorNotes;
 use crate::components::swatch::{OrgRow, Swatch};
 use crate::i18n::{Lang, decimal, long_date, percent, thousands, use_lang};
 use crate::model::Indicator;
@@ -43,17 +44,11 @@ fn Section(id: &'static str, title: String, children: Children) -> impl IntoView
 pub fn Headline(o: Data) -> impl IntoView {
     let lang = use_lang();
     let rok = o.rok;
-    let in_force = if rok.in_force() {
-        lang.t("ov.rok.yes").to_owned()
-    } else {
-        lang.tf(
-            "ov.rok.no",
-            &[
-                ("principals", &rok.principals.to_string()),
-                ("adopted", &rok.adopted.to_string()),
-            ],
-        )
-    };
+    let in_force = crate::components::rok::in_force_text(
+        lang,
+        &rok,
+        ["ov.rok.yes", "ov.rok.no", "ov.rok.unknown"],
+    );
     let rok_rows = [
         (lang.t("category.rok.antagen"), rok.adopted),
         (lang.t("category.rok.under-beredning"), rok.in_preparation),
@@ -97,6 +92,7 @@ pub fn Headline(o: Data) -> impl IntoView {
             <h3 class="mt-4 text-xl font-semibold">{lang.t("ov.rok.h3")}</h3>
             <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" id="rok-siffror">{rok_rows}</dl>
             <p class="mt-3" id="rok-i-kraft"><strong>{lang.t("ov.rok.question")} " "</strong>{in_force}</p>
+            <p class="mt-1 text-sm text-stone-700">{lang.t("rok.principals")}</p>
             <h3 class="mt-6 text-xl font-semibold">{lang.t("ov.lok.h3")}</h3>
             <table class="mt-2 border-collapse text-sm" id="lok-steg">
                 <caption class="p-1 text-left">{lang.t("ov.lok.caption")}</caption>
@@ -202,6 +198,7 @@ pub fn IndicatorSummaries(o: Data) -> impl IntoView {
                 <div class="break-inside-avoid py-3" data-indikator=b.indicator.key()>
                     <h3 class="text-lg font-semibold">{b.indicator.label(lang)}</h3>
                     <ul class="mt-1">{items}</ul>
+                    <IndicatorNotes notes=o.county.indicator_notes.clone() indicator=b.indicator />
                 </div>
             }
         })
@@ -214,8 +211,12 @@ pub fn IndicatorSummaries(o: Data) -> impl IntoView {
     }
 }
 
-fn posts(lang: Lang, value: Option<f64>) -> String {
-    value.map_or_else(|| lang.t("unknown").to_owned(), |v| decimal(lang, v, 2))
+fn posts(lang: Lang, row: &crate::model::overview::StaffRow) -> String {
+    match (row.posts, row.named) {
+        (Some(v), _) => decimal(lang, v, 2),
+        (None, Some(named)) => lang.tf("ov.staff.partial", &[("posts", &decimal(lang, named, 2))]),
+        (None, None) => lang.t("unknown").to_owned(),
+    }
 }
 
 #[component]
@@ -264,7 +265,7 @@ pub fn Staffing(o: Data) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">{r.name.clone()}</th>
-                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{posts(lang, r.posts)}</td>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{posts(lang, r)}</td>
                     <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{pop}</td>
                     <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{per}</td>
                 </tr>
@@ -337,6 +338,31 @@ pub fn Areas(o: Data) -> impl IntoView {
     view! {
         <Section id="resultatomraden" title=lang.t("ov.areas").to_owned()>
             <div class="divide-y divide-stone-200">{blocks}</div>
+        </Section>
+    }
+}
+
+/// The county's network and the national initiative's development leads.
+#[component]
+pub fn Network(o: Data) -> impl IntoView {
+    let lang = use_lang();
+    let group = fact_view(&o.county.county_group, |g| {
+        view! {
+            <p><strong>{g.name.clone()}</strong>", " {lang.tf("ov.network.coordinator", &[("name", &g.coordinator)])}</p>
+            <h4 class="mt-2 font-semibold">{lang.t("ov.network.members")}</h4>
+            {text_list(&g.members, lang.t("ov.areas.empty"))}
+        }
+        .into_any()
+    });
+    let leads = fact_view(&o.county.development_leads, |items| {
+        text_list(items, lang.t("ov.areas.empty"))
+    });
+    view! {
+        <Section id="natverk" title=lang.t("ov.network").to_owned()>
+            <h3 class="mt-2 text-lg font-semibold">{lang.t("ov.network.group")}</h3>
+            {group}
+            <h3 class="mt-4 text-lg font-semibold">{lang.t("ov.network.leads")}</h3>
+            {leads}
         </Section>
     }
 }

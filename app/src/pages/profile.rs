@@ -75,7 +75,8 @@ fn Profile(page: Page) -> impl IntoView {
     let p = page.stored.profile.clone();
     let stamp = updated_stamp(lang, &page);
     let shown_on = page.shown_on;
-    let kind = org.kind;
+    provide_context(crate::components::age::ShownOn(page.on));
+    let summary = crate::model::summary::OrgSummary::from_profile(&page.stored, page.on);
     let population = org.population.clone().map(|pop| {
         lang.tf(
             "profile.population",
@@ -89,11 +90,16 @@ fn Profile(page: Page) -> impl IntoView {
     let indicators = Indicator::ALL
         .into_iter()
         .map(|i| {
-            let c = i.categorise(kind, &p);
+            let c = summary.category(i);
+            let age = summary
+                .cell(i)
+                .and_then(|cell| cell.described)
+                .map(|d| view! { <span class="text-sm text-stone-700">"(" {crate::components::age::age_view(d, page.on)} ")"</span> });
             view! {
-                <li class="flex items-center gap-2">
+                <li class="flex flex-wrap items-center gap-2" data-indikator=i.key()>
                     <crate::components::swatch::Swatch style=c.style />
                     <span>{i.label(lang)} ": " <strong>{i.category_label(c, lang)}</strong></span>
+                    {age}
                 </li>
             }
         })
@@ -103,12 +109,10 @@ fn Profile(page: Page) -> impl IntoView {
     sources.dedup();
     view! {
         <crate::components::layout::PageTitle text=org.name.clone() />
-        <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
-            <crate::map::patterns::PatternDefs scale="ruta" size=8 />
-        </svg>
+        <crate::map::patterns::SwatchDefs />
         <p><a class="text-blue-900 underline" href="/">{lang.t("profile.back")}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{org.name.clone()}</h1>
-        <p class="text-stone-700">{kind.label(lang)}</p>
+        <p class="text-stone-700">{org.kind.label(lang)}</p>
         {population.map(|text| view! { <p>{text}</p> })}
         <p class="mt-2 text-sm" id="senast-uppdaterad">{stamp}</p>
         <crate::components::as_of::PastNotice date=shown_on today_href=org.id.profile_path() />

@@ -29,7 +29,7 @@ pub async fn profiles_on(
 pub async fn map_data(db: &Db, datum: Option<&str>, today: NaiveDate) -> Result<MapData, AppError> {
     let date = parse_date(datum, today)?;
     let profiles = profiles_on(db, date, today).await?;
-    let mut data = MapData::from_profiles(&profiles);
+    let mut data = MapData::from_profiles(&profiles, date);
     data.shown_on = (date < today).then_some(date);
     Ok(data)
 }
@@ -95,16 +95,17 @@ pub async fn county(
     Ok(db.county().await?.known_on(date))
 }
 
-/// Organisations and profiles for the open-data endpoints, for `?datum=`.
+/// Organisations and profiles for the open-data endpoints, for `?datum=`, with that date.
 pub async fn open_data(
     db: &Db,
     datum: Option<&str>,
     today: NaiveDate,
-) -> Result<(Vec<Organisation>, Vec<StoredProfile>), AppError> {
+) -> Result<(Vec<Organisation>, Vec<StoredProfile>, NaiveDate), AppError> {
     let date = parse_date(datum, today)?;
     Ok((
         db.organisations().await?,
         profiles_on(db, date, today).await?,
+        date,
     ))
 }
 

@@ -64,11 +64,13 @@ async fn setup(db: &Db) {
             web: "javascript:alert('webb')".to_owned(),
         }],
         source: source.clone(),
+        complete: true,
     };
     profile.work.placement = app::model::Fact::Known {
         value: "=HYPERLINK(\"http://evil.se\")</script><script>alert('placering')</script>"
             .to_owned(),
         source: source.clone(),
+        complete: true,
     };
     let revision = app::model::revision::Revision {
         org: vansbro.clone(),

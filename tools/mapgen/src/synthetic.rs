@@ -128,6 +128,7 @@ pub fn region(n: usize) -> Value {
         "synthetic": true,
         "region": { "id": slug("region"), "name": format!("Region {COUNTY}") },
         "county_board": { "id": slug("lansstyrelsen"), "name": format!("Länsstyrelsen {COUNTY}") },
+        "principals": ["municipalities", "region"],
         "municipalities": (0..n).map(|i| json!({ "code": code(i), "name": name(i) })).collect::<Vec<_>>()
     })
 }

@@ -26,6 +26,7 @@ fn with_lok(stage: LokStage, source: Source) -> Profile {
     p.agreements.lok = Fact::Known {
         value: LokStatus { stage, date: None },
         source,
+        complete: true,
     };
     p
 }
@@ -110,6 +111,7 @@ fn facts_from_later_documents_are_not_yet_known() {
             document: DocumentId::AgreementDirective2024,
             section: "avsnitt 1".to_owned(),
         },
+        complete: true,
     };
     let before = profile.clone().known_on(day(2024, 10, 23));
     assert!(before.agreements.lok.is_known());
@@ -129,14 +131,23 @@ fn county_timeline_counts_events_from_the_day_they_happened() {
         when: String::new(),
         text: String::new(),
         source: directive.clone(),
+        planned: false,
     };
     let county = CountyFacts {
         timeline: vec![event(Some(day(2024, 4, 19))), event(None)],
-        visions: Fact::Known {
-            value: vec!["Ingen ska vara våldsutsatt i Dalarna".to_owned()],
-            source: report(),
-        },
-        result_areas: Vec::new(),
+        visions: Fact::known(
+            vec!["Ingen skall vara våldsutsatt i Dalarna".to_owned()],
+            report(),
+        ),
+        county_group: Fact::known(
+            crate::model::county::CountyGroup {
+                name: "Länsgruppen".to_owned(),
+                coordinator: "Länsstyrelsen".to_owned(),
+                members: Vec::new(),
+            },
+            report(),
+        ),
+        ..CountyFacts::default()
     };
     let spring = county.clone().known_on(day(2024, 5, 1));
     assert_eq!(spring.timeline.len(), 1, "the dated event only");
@@ -145,6 +156,8 @@ fn county_timeline_counts_events_from_the_day_they_happened() {
     let early = county.known_on(day(2019, 12, 31));
     assert!(early.timeline.is_empty());
     assert!(!early.visions.is_known());
+    assert!(!early.county_group.is_known());
+    assert!(spring.county_group.is_known());
 }
 
 #[test]

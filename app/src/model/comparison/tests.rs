@@ -19,14 +19,18 @@ fn rows(stages: &[(&str, LokStage)]) -> Vec<OrgSummary> {
                         document: DocumentId::AgreementDirective2024,
                         section: "avsnitt 3".to_owned(),
                     },
+                    complete: true,
                 };
             }
-            OrgSummary::from_profile(&StoredProfile {
-                org,
-                version: 1,
-                updated: None,
-                profile,
-            })
+            OrgSummary::from_profile(
+                &StoredProfile {
+                    org,
+                    version: 1,
+                    updated: None,
+                    profile,
+                },
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default(),
+            )
         })
         .collect()
 }

@@ -13,6 +13,7 @@ fn known<T>(value: T) -> Fact<T> {
     Fact::Known {
         value,
         source: doc(),
+        complete: true,
     }
 }
 
@@ -236,5 +237,48 @@ fn coordinator_detail_names_partners() {
     assert_eq!(
         Indicator::Coordinators.detail_sv(&p).as_deref(),
         Some("Samordnare: 2 × 100 %, delas med Orsa")
+    );
+}
+
+#[test]
+fn a_partial_list_never_gives_a_category_that_needs_the_whole_list() {
+    let mut p = Profile::default();
+    p.work.coordinators = Fact::partial(vec![post(50, 1, &[])], doc());
+    assert_eq!(key(Indicator::Coordinators, M, &p), UNKNOWN_KEY);
+    assert_eq!(
+        Indicator::Coordinators.detail_sv(&p).as_deref(),
+        Some("Källan nämner: Samordnare: 50 %")
+    );
+    p.work.coordinators = Fact::partial(vec![post(100, 2, &["2034"])], doc());
+    assert_eq!(
+        key(Indicator::Coordinators, M, &p),
+        "delad",
+        "one shared post is enough to say so"
+    );
+
+    p.governance.policy_documents = Fact::partial(vec![policy(PolicyScope::Departmental)], doc());
+    assert_eq!(key(Indicator::PolicyDocument, M, &p), UNKNOWN_KEY);
+    assert!(
+        Indicator::PolicyDocument
+            .detail_sv(&p)
+            .is_some_and(|d| d.starts_with("Källan nämner:"))
+    );
+    p.governance.policy_documents = Fact::partial(vec![policy(PolicyScope::Overarching)], doc());
+    assert_eq!(key(Indicator::PolicyDocument, M, &p), "overgripande");
+}
+
+#[test]
+fn a_document_of_unstated_scope_makes_no_category_alone() {
+    let mut p = Profile::default();
+    p.governance.policy_documents = known(vec![policy(PolicyScope::Unstated)]);
+    assert_eq!(key(Indicator::PolicyDocument, M, &p), UNKNOWN_KEY);
+    p.governance.policy_documents = known(vec![
+        policy(PolicyScope::Unstated),
+        policy(PolicyScope::Departmental),
+    ]);
+    assert_eq!(
+        key(Indicator::PolicyDocument, M, &p),
+        UNKNOWN_KEY,
+        "the unstated one may be overarching"
     );
 }

@@ -16,6 +16,7 @@ fn known<T>(value: T) -> Fact<T> {
     Fact::Known {
         value,
         source: doc(),
+        complete: true,
     }
 }
 
@@ -116,7 +117,7 @@ fn rok_counts_cover_principals_only() {
     assert_eq!(o.rok.adopted, 4, "the county board is not a principal");
     assert_eq!(o.rok.rejected, 1);
     assert_eq!(o.rok.not_reported(), 11);
-    assert!(!o.rok.in_force());
+    assert_eq!(o.rok.in_force(), crate::model::county::InForce::No);
     assert_eq!(
         crate::i18n::percent(crate::i18n::Lang::Sv, o.rok.adopted, o.rok.principals).as_deref(),
         Some("25\u{a0}%")
