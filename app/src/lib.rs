@@ -108,6 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/logga-ut") view={Lazy::<pages::routes::Logout>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/saker-surfning") view={Lazy::<pages::routes::SaferBrowsing>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/tillganglighet") view={Lazy::<pages::routes::Accessibility>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/metod") view={Lazy::<pages::routes::Method>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>

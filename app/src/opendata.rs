@@ -132,6 +132,88 @@ pub fn organisations_csv(
     out
 }
 
+/// A text in both languages.
+fn both(key: &str) -> Value {
+    json!({ "sv": Lang::Sv.t(key), "en": Lang::En.t(key) })
+}
+
+/// The code book: every indicator with its categories and the rules that decide them, in the
+/// order they are tried, what "Ej rapporterat" means, the age rule, the principals and the
+/// sources. Written from the same rules the map uses, as `/metod` is.
+pub fn codebook() -> Value {
+    use crate::model::{DocumentId, OrgKind};
+    let kind_key = |k: OrgKind| serde_json::to_value(k).unwrap_or(Value::Null);
+    let indicators: Vec<Value> = Indicator::ALL
+        .into_iter()
+        .map(|i| {
+            let categories: Vec<Value> = i
+                .categories()
+                .iter()
+                .enumerate()
+                .map(|(n, c)| {
+                    json!({
+                        "nyckel": c.key,
+                        "ordning": n + 1,
+                        "etikett": { "sv": i.category_label(c, Lang::Sv), "en": i.category_label(c, Lang::En) },
+                        "monster": c.style.pattern_sv,
+                    })
+                })
+                .collect();
+            let rules: Vec<Value> = i
+                .rules()
+                .iter()
+                .enumerate()
+                .map(|(n, r)| {
+                    json!({
+                        "ordning": n + 1,
+                        "nyckel": r.key,
+                        "kategori": r.category,
+                        "beskrivning": { "sv": i.rule_text(r, Lang::Sv), "en": i.rule_text(r, Lang::En) },
+                    })
+                })
+                .collect();
+            json!({
+                "nyckel": i.key(),
+                "namn": { "sv": i.label(Lang::Sv), "en": i.label(Lang::En) },
+                "falt": i.field(),
+                "galler": OrgKind::ALL.into_iter().filter(|k| i.applies_to(*k)).map(kind_key).collect::<Vec<_>>(),
+                "kategorier": categories,
+                "regler": rules,
+            })
+        })
+        .collect();
+    let sources: Vec<Value> = DocumentId::ALL
+        .into_iter()
+        .map(|d| {
+            json!({
+                "id": d.key(),
+                "titel": d.title(),
+                "upphov": d.author(),
+                "datum": d.date(),
+                "datum_anges": d.date_stated(),
+                "version": d.version(),
+            })
+        })
+        .collect();
+    let months = crate::model::age::MAX_AGE_MONTHS.to_string();
+    json!({
+        "indikatorer": indicators,
+        "ej_rapporterat": both("method.unknown"),
+        "alder": {
+            "manader": crate::model::age::MAX_AGE_MONTHS,
+            "beskrivning": {
+                "sv": Lang::Sv.tf("method.age", &[("months", &months)]),
+                "en": Lang::En.tf("method.age", &[("months", &months)]),
+            },
+        },
+        "huvudman": {
+            "typer": OrgKind::ALL.into_iter().filter(|k| k.is_principal()).map(kind_key).collect::<Vec<_>>(),
+            "beskrivning": both("rok.principals"),
+        },
+        "kallor": sources,
+    })
+}
+
 /// OpenAPI 3.1 description of the open-data endpoints.
 pub fn openapi() -> Value {
     let indicators: Vec<&str> = Indicator::ALL.iter().map(|i| i.key()).collect();
@@ -170,6 +252,13 @@ pub fn openapi() -> Value {
                         "400": bad_date }
                 }
             },
+            "/api/v1/kodbok.json": {
+                "get": {
+                    "summary": "Kodbok: varje indikators kategorier och reglerna som avgör dem, åldersregeln, huvudmännen och källorna (samma innehåll som /metod)",
+                    "responses": { "200": { "description": "Kodboken",
+                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Kodbok" } } } } }
+                }
+            },
             "/livez": {
                 "get": {
                     "summary": "Svarar 200 så länge serverprocessen svarar",
@@ -206,6 +295,46 @@ pub fn openapi() -> Value {
                         "additionalProperties": { "$ref": "#/components/schemas/Indikator" } },
                     "profil": { "type": "object" }
                 }
+            },
+            "Kodbok": {
+                "type": "object",
+                "required": ["indikatorer", "ej_rapporterat", "alder", "huvudman", "kallor"],
+                "properties": {
+                    "indikatorer": { "type": "array", "items": {
+                        "type": "object",
+                        "required": ["nyckel", "namn", "falt", "galler", "kategorier", "regler"],
+                        "properties": {
+                            "nyckel": { "type": "string", "enum": indicators },
+                            "namn": { "$ref": "#/components/schemas/Text" },
+                            "falt": { "type": "string", "description": "Profilvärdet som indikatorn läser" },
+                            "galler": { "type": "array", "items": { "type": "string", "enum": ["municipality", "region", "county_board"] } },
+                            "kategorier": { "type": "array", "items": { "type": "object",
+                                "required": ["nyckel", "ordning", "etikett"],
+                                "properties": { "nyckel": { "type": "string" }, "ordning": { "type": "integer" },
+                                    "etikett": { "$ref": "#/components/schemas/Text" }, "monster": { "type": "string" } } } },
+                            "regler": { "type": "array", "description": "Prövas i tur och ordning; den första som stämmer avgör kategorin",
+                                "items": { "type": "object", "required": ["ordning", "nyckel", "kategori", "beskrivning"],
+                                "properties": { "ordning": { "type": "integer" }, "nyckel": { "type": "string" },
+                                    "kategori": { "type": "string" }, "beskrivning": { "$ref": "#/components/schemas/Text" } } } }
+                        }
+                    } },
+                    "ej_rapporterat": { "$ref": "#/components/schemas/Text" },
+                    "alder": { "type": "object", "required": ["manader", "beskrivning"],
+                        "properties": { "manader": { "type": "integer" }, "beskrivning": { "$ref": "#/components/schemas/Text" } } },
+                    "huvudman": { "type": "object", "required": ["typer", "beskrivning"],
+                        "properties": { "typer": { "type": "array", "items": { "type": "string" } }, "beskrivning": { "$ref": "#/components/schemas/Text" } } },
+                    "kallor": { "type": "array", "items": { "type": "object",
+                        "required": ["id", "titel", "datum", "datum_anges"],
+                        "properties": { "id": { "type": "string" }, "titel": { "type": "string" },
+                            "upphov": { "type": ["string", "null"] }, "datum": { "type": "string", "format": "date" },
+                            "datum_anges": { "type": "boolean", "description": "Falskt när dokumentet inte anger något datum och kartläggningens datum används" },
+                            "version": { "type": ["string", "null"] } } } }
+                }
+            },
+            "Text": {
+                "type": "object",
+                "required": ["sv", "en"],
+                "properties": { "sv": { "type": "string" }, "en": { "type": "string" } }
             },
             "Indikator": {
                 "type": "object",

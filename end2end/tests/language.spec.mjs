@@ -38,7 +38,7 @@ test('dates and numbers follow the language', async ({ page, context }) => {
   await expect(page.getByText(/59,945 inhabitants/)).toBeVisible();
 });
 
-const pages = ['/', '/oversikt', '/profil/2062', '/profil/region-dalarna/historik', '/tillganglighet',
+const pages = ['/', '/oversikt', '/profil/2062', '/profil/region-dalarna/historik', '/tillganglighet', '/metod',
   '/saker-surfning', '/logga-in', '/finns-inte'];
 
 for (const lang of ['sv', 'en']) {

@@ -100,7 +100,7 @@ test('an unknown profile shows the 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
 });
 
-for (const path of ['/', '/?indikator=samordnare', '/profil/2080', '/profil/region-dalarna', '/profil/1234', '/tillganglighet']) {
+for (const path of ['/', '/?indikator=samordnare', '/profil/2080', '/profil/region-dalarna', '/profil/1234', '/tillganglighet', '/metod']) {
   test(`axe-core finds no WCAG 2.1 A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await wcagViolations(page)).toEqual([]);

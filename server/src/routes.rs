@@ -32,6 +32,7 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/api/v1/organisationer.json", get(organisations_json)),
         ("/api/v1/organisationer.csv", get(organisations_csv)),
         ("/api/v1/openapi.json", get(openapi)),
+        ("/api/v1/kodbok.json", get(codebook)),
         ("/sprak/{code}", get(crate::language::switch)),
         ("/texter/{file}", get(crate::texts::texts)),
         ("/karta.svg", get(crate::map_file::map_svg)),
@@ -259,4 +260,8 @@ async fn organisations_csv(
 
 async fn openapi() -> Response {
     axum::Json(app::opendata::openapi()).into_response()
+}
+
+async fn codebook() -> Response {
+    axum::Json(app::opendata::codebook()).into_response()
 }

@@ -363,3 +363,76 @@ async fn each_page_links_to_the_texts_of_its_language_which_may_be_kept() {
     assert_eq!(get(addr, "/texter/de.txt").await.status, 404);
     assert_eq!(get(addr, "/texter/sv").await.status, 404);
 }
+
+#[tokio::test]
+async fn the_method_page_and_the_code_book_say_what_the_rules_do() {
+    use app::model::Indicator;
+    let addr = start().await;
+    let page = get(addr, "/metod").await;
+    assert_eq!(page.status, 200);
+    let book = get(addr, "/api/v1/kodbok.json").await;
+    assert_eq!(book.status, 200);
+    let book: serde_json::Value = serde_json::from_str(&book.body).expect("JSON");
+    let indicators = book["indikatorer"].as_array().expect("indicators");
+    assert_eq!(indicators.len(), Indicator::ALL.len());
+    for (i, entry) in Indicator::ALL.into_iter().zip(indicators) {
+        assert_eq!(entry["nyckel"], i.key());
+        assert!(page.body.contains(&format!("id=\"{}\"", i.key())), "{i:?}");
+        let rules: Vec<&str> = entry["regler"]
+            .as_array()
+            .expect("rules")
+            .iter()
+            .filter_map(|r| r["nyckel"].as_str())
+            .collect();
+        let code: Vec<&str> = i.rules().iter().map(|r| r.key).collect();
+        assert_eq!(
+            rules, code,
+            "{i:?}: the code book lists the rules in the order tried"
+        );
+        // The page lists the same rules in the same order.
+        let section = page
+            .body
+            .split(&format!("id=\"{}\"", i.key()))
+            .nth(1)
+            .and_then(|s| s.split("</section>").next())
+            .expect("the indicator's section");
+        let on_page: Vec<&str> = section
+            .split("data-regel=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .collect();
+        assert_eq!(on_page, code, "{i:?}");
+    }
+    let coordinators = &indicators[2]["regler"][1];
+    assert_eq!(coordinators["nyckel"], "ofullstandig");
+    assert_eq!(coordinators["kategori"], "ej-rapporterat");
+    assert_eq!(book["alder"]["manader"], 24);
+    assert_eq!(book["kallor"].as_array().map(Vec::len), Some(6));
+    let report = book["kallor"]
+        .as_array()
+        .and_then(|k| k.iter().find(|s| s["id"] == "kartlaggning-rapport-2020"))
+        .expect("the report");
+    assert_eq!(report["version"], "0.1");
+    assert_eq!(
+        book["huvudman"]["typer"],
+        serde_json::json!(["municipality", "region"])
+    );
+    assert!(page.body.contains("Version: 0.1"));
+    assert!(page.body.contains("Vad betyder ”Ej rapporterat”?"));
+
+    let spec = get(addr, "/api/v1/openapi.json").await;
+    let spec: serde_json::Value = serde_json::from_str(&spec.body).expect("JSON");
+    assert!(spec["paths"]["/api/v1/kodbok.json"].is_object());
+    assert!(spec["components"]["schemas"]["Kodbok"].is_object());
+
+    let map = get(addr, "/").await;
+    assert!(
+        map.body.contains("href=\"/metod\""),
+        "linked from the map's caption"
+    );
+    let overview = get(addr, "/oversikt").await;
+    assert!(
+        overview.body.contains("href=\"/metod\""),
+        "and from the overview"
+    );
+}

@@ -53,6 +53,43 @@ impl DocumentId {
         }
     }
 
+    /// Who the document names as its author; `None` where it names none.
+    pub fn author(self) -> Option<&'static str> {
+        match self {
+            Self::MappingSlides => {
+                Some("Region Dalarna, utvecklingsledare Agneta Haraldsson och Hanna Lundgren")
+            }
+            Self::DiscussionPaper2020 => None,
+            Self::AgreementDirective2024 => Some("RSS Dalarna (Avdelningen för Hälsa och välfärd)"),
+            Self::MappingReport2020 => {
+                Some("Utvecklingsledare Hanna Lundgren och Agneta Haraldsson, Region Dalarna")
+            }
+            Self::Assignment2020 => Some("Avdelningen för Hälsa och välfärd"),
+            Self::ScbPopulation2024 => Some("Statistiska centralbyrån (SCB)"),
+        }
+    }
+
+    /// The version the document states; only the report gives one.
+    pub fn version(self) -> Option<&'static str> {
+        match self {
+            Self::MappingReport2020 => Some("0.1"),
+            _ => None,
+        }
+    }
+
+    /// Whether the document states its own date (the slides do not).
+    pub fn date_stated(self) -> bool {
+        self != Self::MappingSlides
+    }
+
+    /// The stable key of the document in open data (`kartlaggning-rapport-2020`).
+    pub fn key(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
     /// The date the document states (the slides carry none; the report's date is used).
     pub fn date(self) -> NaiveDate {
         let (y, m, d) = match self {

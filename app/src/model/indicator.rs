@@ -4,7 +4,7 @@
 use super::fact::{Fact, PARTIAL_SV, UNKNOWN_SV};
 use super::org::{OrgId, OrgKind};
 use super::palette::{self, Style};
-use super::profile::{Availability, PolicyScope, Profile};
+use super::profile::Profile;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -231,83 +231,50 @@ impl Indicator {
     }
 
     fn category_key(self, kind: OrgKind, p: &Profile) -> &'static str {
+        self.rules()
+            .iter()
+            .find(|r| (r.applies)(kind, p))
+            .map_or(UNKNOWN_KEY, |r| r.category)
+    }
+
+    /// How a profile falls into a category: the rules in the order they are tried. The method
+    /// page and the code book are written from these, so they say what the code does.
+    pub fn rules(self) -> &'static [Rule] {
         match self {
-            Self::Rok if !kind.is_principal() => NOT_APPLICABLE_KEY,
-            Self::Rok => known(&p.agreements.rok, |d| match d.status {
-                super::profile::RokStatus::InPreparation => "under-beredning",
-                super::profile::RokStatus::Adopted => "antagen",
-                super::profile::RokStatus::Rejected => "avslagen",
-            }),
-            Self::Lok if kind != OrgKind::Municipality => NOT_APPLICABLE_KEY,
-            Self::Lok => known(&p.agreements.lok, |l| {
-                use super::profile::LokStage as S;
-                match l.stage {
-                    S::NotStarted => "ej-paborjad",
-                    S::Workshops => "workshoppar",
-                    S::Drafting => "utkast",
-                    S::Adopted => "antagen",
-                    S::Implementing => "implementeras",
-                    S::FollowedUp => "uppfoljd",
-                }
-            }),
-            // A shared post shows whatever else the source leaves out; a total needs every post.
-            Self::Coordinators => listed(&p.work.coordinators, |posts, whole| {
-                let total: u32 = posts
-                    .iter()
-                    .map(|c| u32::from(c.share_percent.get()) * u32::from(c.count))
-                    .sum();
-                if posts.iter().any(|c| !c.shared_with.is_empty()) {
-                    "delad"
-                } else if !whole {
-                    UNKNOWN_KEY
-                } else if total == 0 {
-                    "ingen"
-                } else if total < 50 {
-                    "under-50"
-                } else if total < 100 {
-                    "50-99"
-                } else {
-                    "heltid"
-                }
-            }),
-            // One overarching document is enough; "none" and "only departmental" need them all,
-            // and a document whose scope no source states cannot make a category.
-            Self::PolicyDocument => listed(&p.governance.policy_documents, |docs, whole| {
-                if docs.iter().any(|d| d.scope == PolicyScope::Overarching) {
-                    "overgripande"
-                } else if !whole || docs.iter().any(|d| d.scope == PolicyScope::Unstated) {
-                    UNKNOWN_KEY
-                } else if docs.is_empty() {
-                    "inget"
-                } else {
-                    "verksamhet"
-                }
-            }),
-            Self::LocalForum => known(&p.collaboration.local_forum, |f| {
-                if f.exists { "finns" } else { "saknas" }
-            }),
-            Self::PerpetratorTreatment => known(
-                &p.competence.specialist.perpetrator_treatment,
-                |a| match a {
-                    Availability::Available => "finns",
-                    Availability::ViaOther => "via-annan",
-                    Availability::Missing => "saknas",
-                },
-            ),
-            Self::FollowUp => known(&p.governance.follow_up, |f| {
-                if !f.exists {
-                    "saknas"
-                } else if f.in_quality_system == Some(true) {
-                    "kvalitetssystem"
-                } else {
-                    "finns"
-                }
-            }),
-            Self::CooperationAgreement if kind != OrgKind::Municipality => NOT_APPLICABLE_KEY,
-            Self::CooperationAgreement => known(&p.work.cooperation_agreement, |a| {
-                if a.exists { "ja" } else { "nej" }
-            }),
+            Self::Rok => &rules::ROK,
+            Self::Lok => &rules::LOK,
+            Self::Coordinators => &rules::COORDINATORS,
+            Self::PolicyDocument => &rules::POLICY,
+            Self::LocalForum => &rules::LOCAL_FORUM,
+            Self::PerpetratorTreatment => &rules::PERPETRATOR,
+            Self::FollowUp => &rules::FOLLOW_UP,
+            Self::CooperationAgreement => &rules::COOPERATION,
         }
+    }
+
+    /// Whether the indicator says anything about organisations of `kind`: whether its rules
+    /// give one of them, however empty its profile, more than "not applicable".
+    pub fn applies_to(self, kind: OrgKind) -> bool {
+        self.categorise(kind, &Profile::default()).key != NOT_APPLICABLE_KEY
+    }
+
+    /// The profile value the indicator reads, as the key its change is recorded under.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::Rok => "agreements.rok",
+            Self::Lok => "agreements.lok",
+            Self::Coordinators => "work.coordinators",
+            Self::PolicyDocument => "governance.policy_documents",
+            Self::LocalForum => "collaboration.local_forum",
+            Self::PerpetratorTreatment => "competence.specialist.perpetrator_treatment",
+            Self::FollowUp => "governance.follow_up",
+            Self::CooperationAgreement => "work.cooperation_agreement",
+        }
+    }
+
+    /// A rule's explanation in `lang`.
+    pub fn rule_text(self, rule: &Rule, lang: crate::i18n::Lang) -> &'static str {
+        lang.t(&format!("method.{}.{}", self.key(), rule.key))
     }
 
     /// The source of the value a category is derived from.
@@ -398,8 +365,192 @@ impl Indicator {
     }
 }
 
-fn known<T>(fact: &Fact<T>, f: impl FnOnce(&T) -> &'static str) -> &'static str {
-    fact.value().map_or(UNKNOWN_KEY, f)
+/// One way a profile falls into a category; the first rule that applies decides.
+pub struct Rule {
+    /// Names the rule's explanation: `method.<indicator>.<key>` in the texts.
+    pub key: &'static str,
+    pub category: &'static str,
+    pub applies: fn(OrgKind, &Profile) -> bool,
+}
+
+const fn rule(
+    key: &'static str,
+    category: &'static str,
+    applies: fn(OrgKind, &Profile) -> bool,
+) -> Rule {
+    Rule {
+        key,
+        category,
+        applies,
+    }
+}
+
+/// The rules of every indicator. A total or an "only …" is read only from a list its source
+/// gives whole (`Fact::whole`); presence is enough for "shared" and "overarching".
+mod rules {
+    use super::{NOT_APPLICABLE_KEY, Rule, UNKNOWN_KEY, rule};
+    use crate::model::org::OrgKind;
+    use crate::model::profile::{
+        Availability, CoordinatorPost, LokStage, PolicyScope, Profile, RokStatus,
+    };
+
+    fn always(_: OrgKind, _: &Profile) -> bool {
+        true
+    }
+
+    fn rok(p: &Profile, status: RokStatus) -> bool {
+        p.agreements.rok.value().is_some_and(|d| d.status == status)
+    }
+
+    pub const ROK: [Rule; 5] = [
+        rule("ej-huvudman", NOT_APPLICABLE_KEY, |k, _| !k.is_principal()),
+        rule("avslagen", "avslagen", |_, p| rok(p, RokStatus::Rejected)),
+        rule("under-beredning", "under-beredning", |_, p| {
+            rok(p, RokStatus::InPreparation)
+        }),
+        rule("antagen", "antagen", |_, p| rok(p, RokStatus::Adopted)),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    fn lok(p: &Profile, stage: LokStage) -> bool {
+        p.agreements.lok.value().is_some_and(|l| l.stage == stage)
+    }
+
+    pub const LOK: [Rule; 8] = [
+        rule("ej-kommun", NOT_APPLICABLE_KEY, |k, _| {
+            k != OrgKind::Municipality
+        }),
+        rule("ej-paborjad", "ej-paborjad", |_, p| {
+            lok(p, LokStage::NotStarted)
+        }),
+        rule("workshoppar", "workshoppar", |_, p| {
+            lok(p, LokStage::Workshops)
+        }),
+        rule("utkast", "utkast", |_, p| lok(p, LokStage::Drafting)),
+        rule("antagen", "antagen", |_, p| lok(p, LokStage::Adopted)),
+        rule("implementeras", "implementeras", |_, p| {
+            lok(p, LokStage::Implementing)
+        }),
+        rule("uppfoljd", "uppfoljd", |_, p| lok(p, LokStage::FollowedUp)),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    /// Full-time percent over every post, when the source gives them all.
+    fn total(p: &Profile) -> Option<u32> {
+        let posts: &Vec<CoordinatorPost> = p.work.coordinators.whole()?;
+        Some(
+            posts
+                .iter()
+                .map(|c| u32::from(c.share_percent.get()) * u32::from(c.count))
+                .sum(),
+        )
+    }
+
+    pub const COORDINATORS: [Rule; 7] = [
+        rule("delad", "delad", |_, p| {
+            p.work
+                .coordinators
+                .value()
+                .is_some_and(|posts| posts.iter().any(|c| !c.shared_with.is_empty()))
+        }),
+        rule("ofullstandig", UNKNOWN_KEY, |_, p| {
+            p.work.coordinators.is_partial()
+        }),
+        rule("ingen", "ingen", |_, p| total(p) == Some(0)),
+        rule("under-50", "under-50", |_, p| {
+            total(p).is_some_and(|t| t < 50)
+        }),
+        rule("50-99", "50-99", |_, p| total(p).is_some_and(|t| t < 100)),
+        rule("heltid", "heltid", |_, p| total(p).is_some()),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    fn any_scope(p: &Profile, scope: PolicyScope) -> bool {
+        p.governance
+            .policy_documents
+            .value()
+            .is_some_and(|docs| docs.iter().any(|d| d.scope == scope))
+    }
+
+    pub const POLICY: [Rule; 6] = [
+        rule("overgripande", "overgripande", |_, p| {
+            any_scope(p, PolicyScope::Overarching)
+        }),
+        rule("ofullstandig", UNKNOWN_KEY, |_, p| {
+            p.governance.policy_documents.is_partial()
+        }),
+        rule("omfattning-okand", UNKNOWN_KEY, |_, p| {
+            any_scope(p, PolicyScope::Unstated)
+        }),
+        rule("inget", "inget", |_, p| {
+            p.governance
+                .policy_documents
+                .whole()
+                .is_some_and(Vec::is_empty)
+        }),
+        rule("verksamhet", "verksamhet", |_, p| {
+            p.governance.policy_documents.whole().is_some()
+        }),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    pub const LOCAL_FORUM: [Rule; 3] = [
+        rule("finns", "finns", |_, p| {
+            p.collaboration
+                .local_forum
+                .value()
+                .is_some_and(|f| f.exists)
+        }),
+        rule("saknas", "saknas", |_, p| {
+            p.collaboration.local_forum.is_known()
+        }),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    fn treatment(p: &Profile, availability: Availability) -> bool {
+        p.competence.specialist.perpetrator_treatment.value() == Some(&availability)
+    }
+
+    pub const PERPETRATOR: [Rule; 4] = [
+        rule("saknas", "saknas", |_, p| {
+            treatment(p, Availability::Missing)
+        }),
+        rule("via-annan", "via-annan", |_, p| {
+            treatment(p, Availability::ViaOther)
+        }),
+        rule("finns", "finns", |_, p| {
+            treatment(p, Availability::Available)
+        }),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    pub const FOLLOW_UP: [Rule; 4] = [
+        rule("saknas", "saknas", |_, p| {
+            p.governance.follow_up.value().is_some_and(|f| !f.exists)
+        }),
+        rule("kvalitetssystem", "kvalitetssystem", |_, p| {
+            p.governance
+                .follow_up
+                .value()
+                .is_some_and(|f| f.in_quality_system == Some(true))
+        }),
+        rule("finns", "finns", |_, p| p.governance.follow_up.is_known()),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
+
+    pub const COOPERATION: [Rule; 4] = [
+        rule("ej-kommun", NOT_APPLICABLE_KEY, |k, _| {
+            k != OrgKind::Municipality
+        }),
+        rule("ja", "ja", |_, p| {
+            p.work
+                .cooperation_agreement
+                .value()
+                .is_some_and(|a| a.exists)
+        }),
+        rule("nej", "nej", |_, p| p.work.cooperation_agreement.is_known()),
+        rule("ej-rapporterat", UNKNOWN_KEY, always),
+    ];
 }
 
 /// A list's detail, introduced as only what the source names when it names only some items.
@@ -411,12 +562,6 @@ fn partly<T>(fact: &Fact<Vec<T>>, f: impl FnOnce(&[T]) -> String) -> Option<Stri
     } else {
         text
     })
-}
-
-/// A list's category from its items and whether its source names them all.
-fn listed<T>(fact: &Fact<Vec<T>>, f: impl FnOnce(&[T], bool) -> &'static str) -> &'static str {
-    fact.value()
-        .map_or(UNKNOWN_KEY, |items| f(items, fact.whole().is_some()))
 }
 
 #[cfg(test)]

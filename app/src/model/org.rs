@@ -105,6 +105,8 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
+    pub const ALL: [OrgKind; 3] = [Self::Municipality, Self::Region, Self::CountyBoard];
+
     /// The kind's name in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {

@@ -147,6 +147,7 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
                     </span>
                     " " {lang.tf("map.as_of", &[("date", &as_of)])}
                     <span class="block">{attribution(lang)}</span>
+                    <a class="block text-blue-900 underline" href="/metod">{lang.t("map.method")}</a>
                 </figcaption>
             </figure>
             <div class="space-y-6">

@@ -7,6 +7,7 @@ pub mod edit_sections;
 pub mod history;
 pub mod login;
 pub mod map;
+pub mod method;
 pub mod not_found;
 pub mod overview;
 pub mod overview_sections;

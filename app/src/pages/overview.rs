@@ -61,6 +61,7 @@ pub fn OverviewPage() -> impl IntoView {
                                     ("months", &crate::model::age::MAX_AGE_MONTHS.to_string()),
                                 ])
                             }</p>
+                            <p class="mt-1 print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t("map.method")}</a></p>
                             <PastNotice date=past today_href="/oversikt".to_owned() />
                             <PrintButton />
                             <Headline o=o.clone() />

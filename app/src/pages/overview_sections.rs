@@ -668,9 +668,7 @@ pub fn Sources() -> impl IntoView {
     let lang = use_lang();
     let docs = DocumentId::ALL
         .into_iter()
-        .map(|d| {
-            view! { <li>{format!("{} ({})", d.title(), long_date(lang, d.date()))}</li> }
-        })
+        .map(|d| view! { <li>{crate::pages::method::source_line(lang, d)}</li> })
         .collect_view();
     view! {
         <Section id="kallor" title=lang.t("ov.sources").to_owned()>
@@ -680,6 +678,7 @@ pub fn Sources() -> impl IntoView {
                 <li>{crate::components::layout::attribution(lang)}</li>
             </ul>
             <p class="mt-2 text-sm">{lang.t("ov.sources.unknown")}</p>
+            <p class="mt-2 text-sm print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t("map.method")}</a></p>
         </Section>
     }
 }

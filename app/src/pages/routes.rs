@@ -34,4 +34,5 @@ lazy_page! {
     Logout => super::login::LogoutPage,
     SaferBrowsing => super::safer_browsing::SaferBrowsingPage,
     Accessibility => super::accessibility::AccessibilityPage,
+    Method => super::method::MethodPage,
 }

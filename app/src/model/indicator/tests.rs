@@ -282,3 +282,54 @@ fn a_document_of_unstated_scope_makes_no_category_alone() {
         "the unstated one may be overarching"
     );
 }
+
+#[test]
+fn every_rule_is_explained_and_every_category_reachable() {
+    use crate::i18n::Lang;
+    for i in Indicator::ALL {
+        let rules = i.rules();
+        for r in rules {
+            assert!(
+                i.category_by_key(r.category).is_some(),
+                "{i:?}: rule {} gives an unknown category",
+                r.key
+            );
+            for lang in [Lang::Sv, Lang::En] {
+                let text = i.rule_text(r, lang);
+                assert!(
+                    !text.is_empty() && !text.starts_with("method."),
+                    "{i:?} {} {lang:?}",
+                    r.key
+                );
+            }
+        }
+        for c in i.categories() {
+            assert!(
+                rules.iter().any(|r| r.category == c.key),
+                "{i:?}: no rule gives {}",
+                c.key
+            );
+        }
+        let last = rules.last().expect("rules");
+        assert_eq!(
+            last.category, UNKNOWN_KEY,
+            "{i:?}: the last rule is the fallback"
+        );
+        assert!((last.applies)(M, &Profile::default()));
+    }
+}
+
+#[test]
+fn the_indicators_that_apply_follow_their_rules() {
+    for i in Indicator::ALL {
+        assert!(i.applies_to(M), "{i:?} speaks of municipalities");
+    }
+    assert!(!Indicator::Lok.applies_to(OrgKind::Region));
+    assert!(!Indicator::CooperationAgreement.applies_to(OrgKind::CountyBoard));
+    assert!(Indicator::Rok.applies_to(OrgKind::Region));
+    assert!(
+        !Indicator::Rok.applies_to(OrgKind::CountyBoard),
+        "not a principal"
+    );
+    assert!(Indicator::Coordinators.applies_to(OrgKind::CountyBoard));
+}

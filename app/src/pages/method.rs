@@ -1,0 +1,126 @@
+//! `/metod`: how the map reads its sources. Written from the indicators' own rules
+//! (`Indicator::rules`), the age rule and the list of documents, so it says what the code does.
+
+use crate::i18n::{Lang, long_date, use_lang};
+use crate::model::OrgKind;
+use crate::model::fact::DocumentId;
+use crate::model::indicator::{Category, Indicator};
+use leptos::prelude::*;
+
+fn category(indicator: Indicator, key: &str) -> Option<&'static Category> {
+    indicator.category_by_key(key)
+}
+
+#[component]
+pub fn MethodPage() -> impl IntoView {
+    let lang = use_lang();
+    let indicators = Indicator::ALL
+        .into_iter()
+        .map(|i| view! { <IndicatorMethod indicator=i /> })
+        .collect_view();
+    let sources = DocumentId::ALL
+        .into_iter()
+        .map(|d| view! { <li class="py-2" data-kalla=d.key()>{source_line(lang, d)}</li> })
+        .collect_view();
+    view! {
+        <crate::components::layout::PageTitle text=lang.t("method.title") />
+        <article class="max-w-3xl space-y-4">
+            <h1 class="text-3xl font-bold">{lang.t("method.title")}</h1>
+            <p>{lang.t("method.intro")}</p>
+            <p>
+                {lang.t("method.codebook")} " "
+                <a class="text-blue-900 underline" href="/api/v1/kodbok.json">"/api/v1/kodbok.json"</a>
+            </p>
+            <nav aria-labelledby="metod-innehall">
+                <h2 id="metod-innehall" class="text-xl font-bold">{lang.t("method.contents")}</h2>
+                <ul class="list-disc pl-6">
+                    {Indicator::ALL
+                        .into_iter()
+                        .map(|i| view! { <li><a class="text-blue-900 underline" href=format!("#{}", i.key())>{i.label(lang)}</a></li> })
+                        .collect_view()}
+                    <li><a class="text-blue-900 underline" href="#ej-rapporterat">{lang.t("method.unknown.h2")}</a></li>
+                    <li><a class="text-blue-900 underline" href="#alder">{lang.t("method.age.h2")}</a></li>
+                    <li><a class="text-blue-900 underline" href="#huvudman">{lang.t("method.principals.h2")}</a></li>
+                    <li><a class="text-blue-900 underline" href="#kallor">{lang.t("method.sources.h2")}</a></li>
+                </ul>
+            </nav>
+            {indicators}
+            <section aria-labelledby="ej-rapporterat">
+                <h2 id="ej-rapporterat" class="text-2xl font-bold">{lang.t("method.unknown.h2")}</h2>
+                <p>{lang.t("method.unknown")}</p>
+            </section>
+            <section aria-labelledby="alder">
+                <h2 id="alder" class="text-2xl font-bold">{lang.t("method.age.h2")}</h2>
+                <p>{lang.tf("method.age", &[("months", &crate::model::age::MAX_AGE_MONTHS.to_string())])}</p>
+            </section>
+            <section aria-labelledby="huvudman">
+                <h2 id="huvudman" class="text-2xl font-bold">{lang.t("method.principals.h2")}</h2>
+                <p>{lang.t("rok.principals")}</p>
+            </section>
+            <section aria-labelledby="kallor">
+                <h2 id="kallor" class="text-2xl font-bold">{lang.t("method.sources.h2")}</h2>
+                <ul class="divide-y divide-stone-200">{sources}</ul>
+                <p>{lang.t("ov.sources.entered")}</p>
+            </section>
+        </article>
+    }
+}
+
+/// "Title. Upphov: …. Datum: …. Version: …."
+pub fn source_line(lang: Lang, d: DocumentId) -> String {
+    let none = lang.t("method.source.none");
+    let date = if d.date_stated() {
+        long_date(lang, d.date())
+    } else {
+        lang.tf(
+            "method.source.undated",
+            &[("date", &long_date(lang, d.date()))],
+        )
+    };
+    format!(
+        "{}. {}. {}. {}.",
+        d.title(),
+        lang.tf(
+            "method.source.author",
+            &[("author", d.author().unwrap_or(none))]
+        ),
+        lang.tf("method.source.date", &[("date", &date)]),
+        lang.tf(
+            "method.source.version",
+            &[("version", d.version().unwrap_or(none))]
+        ),
+    )
+}
+
+#[component]
+fn IndicatorMethod(indicator: Indicator) -> impl IntoView {
+    let lang = use_lang();
+    let i = indicator;
+    let kinds: Vec<&str> = OrgKind::ALL
+        .into_iter()
+        .filter(|k| i.applies_to(*k))
+        .map(|k| k.label(lang))
+        .collect();
+    let field = crate::model::revision::field_name(i.field(), i.field(), lang);
+    let rules = i
+        .rules()
+        .iter()
+        .map(|r| {
+            let label = category(i, r.category).map_or("", |c| i.category_label(c, lang));
+            view! {
+                <li class="py-1" data-regel=r.key data-kategori=r.category>
+                    <strong>{label}</strong> ": " {i.rule_text(r, lang)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby=i.key() class="rounded border border-stone-300 bg-white p-4">
+            <h2 id=i.key() class="text-2xl font-bold">{i.label(lang)}</h2>
+            <p class="mt-1">{lang.tf("method.field", &[("field", &field)])}</p>
+            <p>{lang.tf("method.applies", &[("kinds", &kinds.join(", "))])}</p>
+            <h3 class="mt-3 font-semibold">{lang.t("method.rules")}</h3>
+            <ol class="list-decimal pl-6">{rules}</ol>
+        </section>
+    }
+}
