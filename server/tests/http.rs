@@ -436,3 +436,33 @@ async fn the_method_page_and_the_code_book_say_what_the_rules_do() {
         "and from the overview"
     );
 }
+
+#[tokio::test]
+async fn every_pattern_and_mark_a_page_draws_with_is_defined_on_it() {
+    let addr = start().await;
+    for path in ["/", "/?indikator=samordnare", "/oversikt", "/profil/2062"] {
+        let page = get(addr, path).await;
+        assert_eq!(page.status, 200, "{path}");
+        let mut referenced: Vec<&str> = page
+            .body
+            .split("url(#")
+            .skip(1)
+            .filter_map(|s| s.split(')').next())
+            .chain(
+                page.body
+                    .split("<use href=\"#")
+                    .skip(1)
+                    .filter_map(|s| s.split('"').next()),
+            )
+            .collect();
+        referenced.sort_unstable();
+        referenced.dedup();
+        assert!(!referenced.is_empty(), "{path}");
+        for id in referenced {
+            assert!(
+                page.body.contains(&format!("id=\"{id}\"")),
+                "{path}: #{id} is not defined"
+            );
+        }
+    }
+}

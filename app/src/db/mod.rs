@@ -4,6 +4,7 @@ pub mod backup;
 mod error;
 mod history;
 mod profile_memo;
+pub mod reading;
 mod revisions;
 pub mod seed;
 mod users;
@@ -200,6 +201,7 @@ impl Db {
             .unwrap_or(0);
         if existing > 0 {
             self.ensure_baselines().await?;
+            self.reread_sources(chrono::Utc::now()).await?;
             return Ok(false);
         }
         let seed = seed::load()?;
@@ -207,8 +209,12 @@ impl Db {
             self.insert_organisation(org, profile).await?;
         }
         self.inner
-            .query("CREATE county CONTENT { region: $region, data: $data }")
-            .bind(json!({ "region": seed.region, "data": serde_json::to_value(&seed.county)? }))
+            .query("CREATE county CONTENT { region: $region, data: $data, reading: $reading }")
+            .bind(json!({
+                "region": seed.region,
+                "data": serde_json::to_value(&seed.county)?,
+                "reading": seed.reading,
+            }))
             .await?
             .check()?;
         self.wrote();

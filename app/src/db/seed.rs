@@ -12,6 +12,10 @@ use crate::region::{POPULATION_CSV, SEED_JSON};
 #[derive(Debug, Deserialize)]
 struct SeedFile {
     region: String,
+    /// Which reading of the source documents this is: raised whenever a seeded value is
+    /// corrected, so a database loaded from an earlier reading is read again at start.
+    #[serde(default = "first_reading")]
+    reading: u32,
     organisations: Vec<SeedOrg>,
     county: CountyFacts,
 }
@@ -22,9 +26,14 @@ struct SeedOrg {
     profile: Profile,
 }
 
+fn first_reading() -> u32 {
+    1
+}
+
 #[derive(Debug)]
 pub struct Seed {
     pub region: String,
+    pub reading: u32,
     pub organisations: Vec<(Organisation, Profile)>,
     pub county: CountyFacts,
 }
@@ -81,6 +90,7 @@ pub fn load() -> Result<Seed, DbError> {
         .collect();
     Ok(Seed {
         region: file.region,
+        reading: file.reading,
         organisations,
         county: file.county,
     })

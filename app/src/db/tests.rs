@@ -624,3 +624,114 @@ async fn a_foreign_or_newer_export_is_refused_and_nothing_is_written() {
     ));
     assert_eq!(target.row_count().await.expect("counts"), 0);
 }
+
+/// A database as the first reading of the documents left it: Falun's perpetrator competence
+/// read as treatment offered, its one named post as all of them, no reading on the county.
+async fn loaded_from_the_first_reading() -> (Db, OrgId) {
+    use crate::model::fact::{DocumentId, Fact, Source};
+    use crate::model::profile::Availability;
+    let db = fresh().await;
+    let falun = OrgId::parse("2080").expect("Falun");
+    let mut first = db
+        .profile(&falun)
+        .await
+        .expect("query")
+        .expect("present")
+        .profile;
+    first.competence.specialist.perpetrator_treatment = Fact::known(
+        Availability::Available,
+        Source::Document {
+            document: DocumentId::MappingReport2020,
+            section: "avsnitt 6.1 Kommun, Resurser".to_owned(),
+        },
+    );
+    if let Fact::Known { complete, .. } = &mut first.work.coordinators {
+        *complete = true;
+    }
+    let mut vars = profile_columns(&first).expect("columns");
+    vars["org"] = json!(falun);
+    db.inner
+        .query(
+            "UPDATE type::record('profile', $org) SET data = $data;
+             UPDATE type::record('baseline', $org) SET data = $data;
+             UPDATE county SET reading = NONE, data.county_group = NONE;",
+        )
+        .bind(vars)
+        .await
+        .and_then(surrealdb::IndexedResults::check)
+        .expect("the first reading");
+    (db, falun)
+}
+
+#[tokio::test]
+async fn a_new_reading_corrects_document_values_as_a_recorded_change() {
+    use crate::model::fact::Fact;
+    let (db, falun) = loaded_from_the_first_reading().await;
+    let before = db.profile(&falun).await.expect("query").expect("present");
+    assert!(
+        before
+            .profile
+            .competence
+            .specialist
+            .perpetrator_treatment
+            .is_known()
+    );
+    // A coordinator's own value survives the new reading.
+    write_falun(
+        &db,
+        &before,
+        "2026-06-01T09:00:00Z",
+        placement("Socialtjänsten"),
+    )
+    .await
+    .expect("saved");
+
+    let at: chrono::DateTime<chrono::Utc> = "2026-12-02T08:00:00Z".parse().expect("time");
+    let changed = db.reread_sources(at).await.expect("read again");
+    assert!(changed >= 1, "Falun at least");
+    let after = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!(after.version, before.version + 2);
+    assert_eq!(
+        after.profile.competence.specialist.perpetrator_treatment,
+        Fact::Unknown
+    );
+    assert!(after.profile.work.coordinators.is_partial());
+    assert_eq!(
+        after.profile.work.placement.value().map(String::as_str),
+        Some("Socialtjänsten")
+    );
+    let history = db.revisions(&falun, 0).await.expect("history");
+    let newest = history.first().expect("a revision");
+    assert_eq!(newest.by, reading::READING_BY);
+    let fields: Vec<&str> = newest.changes.iter().map(|c| c.field.as_str()).collect();
+    assert!(
+        fields.contains(&"competence.specialist.perpetrator_treatment"),
+        "{fields:?}"
+    );
+    assert!(fields.contains(&"work.coordinators"), "{fields:?}");
+    assert!(db.county().await.expect("county").county_group.is_known());
+
+    // What was shown before the new reading stays what the history shows for that day.
+    let then = db
+        .profiles_on(chrono::NaiveDate::from_ymd_opt(2026, 7, 1).expect("date"))
+        .await
+        .expect("then");
+    let falun_then = then.iter().find(|p| p.org == falun).expect("Falun then");
+    assert!(
+        falun_then
+            .profile
+            .competence
+            .specialist
+            .perpetrator_treatment
+            .is_known()
+    );
+
+    assert_eq!(
+        db.reread_sources(at).await.expect("again"),
+        0,
+        "once per reading"
+    );
+    assert!(!db.seed_if_empty().await.expect("start again"));
+    let again = db.profile(&falun).await.expect("query").expect("present");
+    assert_eq!(again.version, after.version);
+}

@@ -18,6 +18,7 @@ pub mod overview;
 pub mod palette;
 pub mod percent;
 pub mod profile;
+pub mod reading;
 pub mod revision;
 pub mod summary;
 pub mod validation;

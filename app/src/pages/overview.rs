@@ -28,6 +28,8 @@ pub fn OverviewPage() -> impl IntoView {
     );
     view! {
         <crate::components::layout::PageTitle text=lang.t("ov.title") />
+        // The swatches and marks of the summaries and the comparison table draw from these.
+        <crate::map::patterns::SwatchDefs />
         <h1 class="text-3xl font-bold">{lang.t("ov.h1")}</h1>
         <p class="mt-2 max-w-3xl print:hidden">
             {lang.t("ov.intro")}
