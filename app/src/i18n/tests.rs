@@ -209,3 +209,46 @@ fn error_messages_match_in_swedish_and_exist_in_english() {
         assert!(!e.message(Lang::En).is_empty());
     }
 }
+
+#[test]
+fn texts_claim_only_what_the_sources_say() {
+    // 002 header and 003 §1 name the regional support structure RSS Dalarna.
+    assert!(Lang::Sv.t("a11y.report").contains("RSS Dalarna"));
+    assert!(Lang::En.t("a11y.report").contains("RSS Dalarna"));
+    // 002 §1: LCHNV decided "att godkänna överenskommelsen för vidare rekommendation".
+    assert!(
+        Lang::Sv
+            .t("form.error.rok_before_approval")
+            .contains("för vidare rekommendation")
+    );
+    assert!(
+        Lang::En
+            .t("form.error.rok_before_approval")
+            .contains("for further recommendation")
+    );
+    // 003 §6.4: visions voiced in the 2019 interviews, not adopted by the county.
+    assert_eq!(
+        Lang::Sv.t("ov.visions.county"),
+        "Visioner som samlades i kartläggningen 2019"
+    );
+    // No source lists the principals: the texts that count them say it is a reading.
+    assert!(
+        Lang::Sv
+            .t("rok.principals")
+            .contains("Ingen källa räknar upp dem")
+    );
+    for (lang, texts) in [(Lang::Sv, keys(Lang::Sv)), (Lang::En, keys(Lang::En))] {
+        for key in texts {
+            let text = lang.t(key);
+            for claim in [
+                "the work against violence",
+                "Länets samlade visioner",
+                "godkändes 2024-04-19",
+                "befolkning_2024.csv",
+                "är inte i kraft enligt rapporterade uppgifter",
+            ] {
+                assert!(!text.contains(claim), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+}
