@@ -98,8 +98,22 @@ impl FromServerFnError for AppError {
         // Undecodable input is the caller's mistake: answer 400, not the framework's 500.
         let error = Self::Request(value.to_string());
         #[cfg(feature = "ssr")]
-        crate::api::set_status(&error);
+        error.set_response_status();
         error
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// Gives the response of the current server function this error's status (server
+    /// functions otherwise answer every error 500).
+    pub(crate) fn set_response_status(&self) {
+        if let (Some(res), Ok(status)) = (
+            leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+            axum::http::StatusCode::from_u16(self.status()),
+        ) {
+            res.set_status(status);
+        }
     }
 }
 

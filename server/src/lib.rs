@@ -1,6 +1,7 @@
 //! The server: configuration and command line, and the HTTP routes around the application.
 
 pub mod cli;
+pub mod error;
 pub mod forgery;
 pub mod language;
 pub mod map_file;

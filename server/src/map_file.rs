@@ -1,7 +1,9 @@
 //! The map as a file: `/karta.svg` and `/karta.png` for `?indikator=` and `?datum=`.
 
+use app::error::AppError;
 use app::map::svg_file;
 use app::model::Indicator;
+use app::model::as_of::Shown;
 use app::service::state;
 use app::state::AppState;
 use axum::extract::{Query, State};
@@ -26,14 +28,14 @@ async fn svg_for(
 ) -> Result<(String, String), Response> {
     let lang = app::session::lang_from_headers(headers);
     let indicator = Indicator::from_query(query.indikator.as_deref());
-    let today = state::today();
-    let data = state::map_data(&state.db, query.datum.as_deref(), today)
-        .await
-        .map_err(|error| {
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-            (status, error.message(lang)).into_response()
-        })?;
-    let date = data.shown_on.unwrap_or(today);
+    let refuse = |error: AppError| {
+        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        (status, error.message(lang)).into_response()
+    };
+    let shown =
+        Shown::parse(query.datum.as_deref(), state::today()).map_err(|e| refuse(e.into()))?;
+    let data = state::map_data(&state.db, shown).await.map_err(refuse)?;
+    let date = shown.date;
     Ok((
         svg_file::render(lang, &data, indicator, date),
         svg_file::file_name(indicator, date, ""),

@@ -1,6 +1,6 @@
 //! The HTTP routes: the Leptos application, open data and health.
 
-use crate::cli::ServerError;
+use crate::error::ServerError;
 use app::db::Db;
 use app::state::AppState;
 use app::{App, shell};
@@ -218,12 +218,14 @@ async fn load(
     Response,
 > {
     use app::service::state as read;
-    read::open_data(&state.db, query.datum.as_deref(), read::today())
-        .await
-        .map_err(|error| {
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-            (status, error.to_string()).into_response()
-        })
+    let refuse = |error: app::error::AppError| {
+        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        (status, error.to_string()).into_response()
+    };
+    let shown = app::model::as_of::Shown::parse(query.datum.as_deref(), read::today())
+        .map_err(|e| refuse(e.into()))?;
+    let (orgs, profiles) = read::open_data(&state.db, shown).await.map_err(refuse)?;
+    Ok((orgs, profiles, shown.date))
 }
 
 async fn organisations_json(

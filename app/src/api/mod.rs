@@ -40,22 +40,20 @@ async fn actor(db: &crate::db::Db) -> Result<crate::model::auth::Actor, AppError
     crate::service::accounts::actor(db, token.as_deref(), crate::service::now_secs()).await
 }
 
-/// Sets the response status for `error` (server functions otherwise answer every error 500).
+/// The date a read shows, from `?datum=`: parsed here, where the request arrives.
 #[cfg(feature = "ssr")]
-pub(crate) fn set_status(error: &AppError) {
-    if let (Some(res), Ok(status)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        axum::http::StatusCode::from_u16(error.status()),
-    ) {
-        res.set_status(status);
-    }
+fn shown(datum: Option<&str>) -> Result<crate::model::as_of::Shown, AppError> {
+    Ok(crate::model::as_of::Shown::parse(
+        datum,
+        crate::service::state::today(),
+    )?)
 }
 
 /// Passes a result through, giving an error its HTTP status.
 #[cfg(feature = "ssr")]
 fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     if let Err(e) = &result {
-        set_status(e);
+        e.set_response_status();
     }
     result
 }
@@ -64,21 +62,21 @@ fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_map_data(datum: Option<String>) -> Result<MapData, AppError> {
     use crate::service::state;
-    answer(state::map_data(&db()?, datum.as_deref(), state::today()).await)
+    let shown = answer(shown(datum.as_deref()))?;
+    answer(state::map_data(&db()?, shown).await)
 }
 
 #[server(endpoint = "profil", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileView, AppError> {
     use crate::service::state;
-    let today = state::today();
-    let (organisation, stored, shown_on) =
-        answer(state::profile(&db()?, &id, datum.as_deref(), today).await)?;
+    let shown = answer(shown(datum.as_deref()))?;
+    let (organisation, stored) = answer(state::profile(&db()?, &id, shown).await)?;
     Ok(ProfileView {
         organisation,
         stored,
-        shown_on,
-        on: shown_on.unwrap_or(today),
+        shown_on: shown.past(),
+        on: shown.date,
     })
 }
 
@@ -86,7 +84,8 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, AppError> {
     use crate::service::state;
-    answer(state::county(&db()?, datum.as_deref(), state::today()).await)
+    let shown = answer(shown(datum.as_deref()))?;
+    answer(state::county(&db()?, shown).await)
 }
 
 #[server(endpoint = "oversikt", input = GetUrl)]
@@ -96,5 +95,10 @@ pub async fn get_overview(
     sedan: Option<String>,
 ) -> Result<Overview, AppError> {
     use crate::service::state;
-    answer(state::overview(&db()?, datum.as_deref(), sedan.as_deref(), state::today()).await)
+    let shown = answer(shown(datum.as_deref()))?;
+    let since = answer(
+        crate::model::as_of::changes_since(sedan.as_deref(), shown.date, shown.today)
+            .map_err(AppError::from),
+    )?;
+    answer(state::overview(&db()?, shown, since).await)
 }

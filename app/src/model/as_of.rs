@@ -43,6 +43,28 @@ pub fn parse_date(raw: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Date
     }
 }
 
+/// The date a read shows and the day it is made on, read from `?datum=` once, where the
+/// request arrives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    pub date: NaiveDate,
+    pub today: NaiveDate,
+}
+
+impl Shown {
+    pub fn parse(raw: Option<&str>, today: NaiveDate) -> Result<Self, DateError> {
+        Ok(Self {
+            date: parse_date(raw, today)?,
+            today,
+        })
+    }
+
+    /// The past date asked for; `None` for today.
+    pub fn past(self) -> Option<NaiveDate> {
+        (self.date < self.today).then_some(self.date)
+    }
+}
+
 /// How far back the "changes since" list starts unless asked.
 pub const DEFAULT_CHANGES_DAYS: u64 = 90;
 

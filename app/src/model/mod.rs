@@ -7,6 +7,7 @@ pub mod as_of;
 pub mod auth;
 pub mod comparison;
 pub mod county;
+pub mod editing;
 pub mod fact;
 pub mod form;
 pub mod form_validate;

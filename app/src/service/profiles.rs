@@ -1,12 +1,12 @@
 //! Reading a profile for editing, saving it, and its history.
 
-use crate::api::edit::{EditView, HistoryView, SaveAnswer as Saved};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::model::OrgId;
 use crate::model::account::Email;
 use crate::model::account::Role;
 use crate::model::auth::{Actor, ensure_can_edit};
+use crate::model::editing::{EditView, HistoryView, SaveAnswer as Saved};
 use crate::model::fact::Source;
 use crate::model::form::ProfileForm;
 use crate::model::profile::{Profile, StoredProfile};

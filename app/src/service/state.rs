@@ -2,7 +2,7 @@
 
 use crate::db::Db;
 use crate::error::AppError;
-use crate::model::as_of::{changes_since, parse_date};
+use crate::model::as_of::Shown;
 use crate::model::overview::{Change, Overview};
 use crate::model::profile::StoredProfile;
 use crate::model::summary::MapData;
@@ -12,62 +12,47 @@ use chrono::NaiveDate;
 /// The most saves the "changes since" list shows.
 pub const CHANGES_LIMIT: usize = 200;
 
-/// Every profile at the end of `date`; today's comes straight from the stored profiles.
-pub async fn profiles_on(
-    db: &Db,
-    date: NaiveDate,
-    today: NaiveDate,
-) -> Result<Vec<StoredProfile>, AppError> {
-    if date >= today {
-        Ok(db.profiles().await?)
-    } else {
-        Ok(db.profiles_on(date).await?)
+/// Every profile at the end of the date shown; today's comes straight from the stored
+/// profiles.
+pub async fn profiles_on(db: &Db, shown: Shown) -> Result<Vec<StoredProfile>, AppError> {
+    match shown.past() {
+        None => Ok(db.profiles().await?),
+        Some(date) => Ok(db.profiles_on(date).await?),
     }
 }
 
-/// The map's data for `?datum=` (today when absent).
-pub async fn map_data(db: &Db, datum: Option<&str>, today: NaiveDate) -> Result<MapData, AppError> {
-    let date = parse_date(datum, today)?;
-    let profiles = profiles_on(db, date, today).await?;
-    let mut data = MapData::from_profiles(&profiles, date);
-    data.shown_on = (date < today).then_some(date);
+/// The map's data on the date shown.
+pub async fn map_data(db: &Db, shown: Shown) -> Result<MapData, AppError> {
+    let profiles = profiles_on(db, shown).await?;
+    let mut data = MapData::from_profiles(&profiles, shown.date);
+    data.shown_on = shown.past();
     Ok(data)
 }
 
-/// One organisation and its profile for `?datum=`.
+/// One organisation and its profile on the date shown.
 pub async fn profile(
     db: &Db,
     id: &str,
-    datum: Option<&str>,
-    today: NaiveDate,
-) -> Result<(Organisation, StoredProfile, Option<NaiveDate>), AppError> {
+    shown: Shown,
+) -> Result<(Organisation, StoredProfile), AppError> {
     let id = OrgId::parse(id).map_err(|_| AppError::NotFound)?;
-    let date = parse_date(datum, today)?;
     let organisation = db.organisation(&id).await?.ok_or(AppError::NotFound)?;
-    let stored = if date >= today {
-        db.profile(&id).await?
-    } else {
-        db.profiles_on(date)
+    let stored = match shown.past() {
+        None => db.profile(&id).await?,
+        Some(date) => db
+            .profiles_on(date)
             .await?
             .into_iter()
-            .find(|p| p.org == id)
+            .find(|p| p.org == id),
     };
-    let shown_on = (date < today).then_some(date);
-    Ok((organisation, stored.ok_or(AppError::NotFound)?, shown_on))
+    Ok((organisation, stored.ok_or(AppError::NotFound)?))
 }
 
-/// The county overview for `?datum=`, with the saves since `?sedan=` (by default the 90 days
-/// before the date).
-pub async fn overview(
-    db: &Db,
-    datum: Option<&str>,
-    sedan: Option<&str>,
-    today: NaiveDate,
-) -> Result<Overview, AppError> {
-    let date = parse_date(datum, today)?;
-    let since = changes_since(sedan, date, today)?;
+/// The county overview on the date shown, with the saves since `since`.
+pub async fn overview(db: &Db, shown: Shown, since: NaiveDate) -> Result<Overview, AppError> {
+    let Shown { date, today } = shown;
     let orgs = db.organisations().await?;
-    let profiles = profiles_on(db, date, today).await?;
+    let profiles = profiles_on(db, shown).await?;
     let county = db.county().await?.known_on(date);
     let changes = db
         .changes_between(since, date, CHANGES_LIMIT)
@@ -85,28 +70,17 @@ pub async fn overview(
     ))
 }
 
-/// The county facts known on `?datum=`.
-pub async fn county(
-    db: &Db,
-    datum: Option<&str>,
-    today: NaiveDate,
-) -> Result<crate::model::county::CountyFacts, AppError> {
-    let date = parse_date(datum, today)?;
-    Ok(db.county().await?.known_on(date))
+/// The county facts known on the date shown.
+pub async fn county(db: &Db, shown: Shown) -> Result<crate::model::county::CountyFacts, AppError> {
+    Ok(db.county().await?.known_on(shown.date))
 }
 
-/// Organisations and profiles for the open-data endpoints, for `?datum=`, with that date.
+/// Organisations and profiles for the open-data endpoints on the date shown.
 pub async fn open_data(
     db: &Db,
-    datum: Option<&str>,
-    today: NaiveDate,
-) -> Result<(Vec<Organisation>, Vec<StoredProfile>, NaiveDate), AppError> {
-    let date = parse_date(datum, today)?;
-    Ok((
-        db.organisations().await?,
-        profiles_on(db, date, today).await?,
-        date,
-    ))
+    shown: Shown,
+) -> Result<(Vec<Organisation>, Vec<StoredProfile>), AppError> {
+    Ok((db.organisations().await?, profiles_on(db, shown).await?))
 }
 
 /// Today's date for reads (UTC, as revision times are).

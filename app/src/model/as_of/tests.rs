@@ -209,3 +209,13 @@ fn changes_start_where_asked_but_never_after_the_date_shown() {
         "the default never starts before 2019"
     );
 }
+
+#[test]
+fn the_date_shown_is_read_once_and_knows_whether_it_is_past() {
+    let today = day(2026, 12, 2);
+    let now = Shown::parse(None, today).expect("today");
+    assert_eq!((now.date, now.past()), (today, None));
+    let then = Shown::parse(Some("2021-01-01"), today).expect("a past date");
+    assert_eq!(then.past(), Some(day(2021, 1, 1)));
+    assert!(Shown::parse(Some("2027-01-01"), today).is_err());
+}

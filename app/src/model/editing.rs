@@ -1,0 +1,29 @@
+//! What the edit form, a save and the history answer with.
+
+use super::Organisation;
+use super::form::ProfileForm;
+use super::revision::Revision;
+use serde::{Deserialize, Serialize};
+
+/// The edit form of one organisation, with the version it is based on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditView {
+    pub organisation: Organisation,
+    pub version: u64,
+    pub form: ProfileForm,
+    /// The server's date, for checking "not in the future" in the browser too.
+    pub today: chrono::NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaveAnswer {
+    pub version: u64,
+    /// How many values changed (0: nothing to save, no revision written).
+    pub changed: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryView {
+    pub organisation: Organisation,
+    pub revisions: Vec<Revision>,
+}
