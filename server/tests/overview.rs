@@ -232,3 +232,40 @@ async fn the_language_switch_remembers_the_choice_and_returns_to_the_page() {
     assert_eq!(bad.status, 400);
     assert!(bad.body.contains("The information starts in 2019"));
 }
+
+#[tokio::test]
+async fn every_form_of_the_overview_keeps_the_pages_other_choices() {
+    let addr = start().await;
+    let page = get(
+        addr,
+        "/oversikt?indikator=lok&visa=kommuner&sortera=namn&sedan=2025-01-01",
+    )
+    .await;
+    assert_eq!(page.status, 200);
+    let forms: Vec<&str> = page.body.split("<form").skip(1).collect();
+    let form = |marker: &str| {
+        forms
+            .iter()
+            .find(|f| f.contains(marker))
+            .unwrap_or_else(|| panic!("a form with {marker}"))
+    };
+    let hidden = |f: &str, name: &str, value: &str| {
+        f.contains(&format!(
+            "type=\"hidden\" name=\"{name}\" value=\"{value}\""
+        ))
+    };
+    let date = form("name=\"datum\" type=\"date\"");
+    assert!(
+        hidden(date, "indikator", "lok"),
+        "the date keeps the map's indicator"
+    );
+    assert!(hidden(date, "visa", "kommuner") && hidden(date, "sedan", "2025-01-01"));
+    let picker = form("id=\"karta-indikator\"");
+    assert!(hidden(picker, "visa", "kommuner") && hidden(picker, "sortera", "namn"));
+    assert!(
+        !hidden(picker, "indikator", "lok"),
+        "the picker sets it itself"
+    );
+    let changes = form("id=\"sedan\"");
+    assert!(hidden(changes, "indikator", "lok") && !hidden(changes, "sedan", "2025-01-01"));
+}

@@ -13,27 +13,40 @@ pub fn use_datum() -> Memo<Option<String>> {
     Memo::new(move |_| query.read().get("datum").filter(|d| !d.trim().is_empty()))
 }
 
+/// The current page's non-empty values of the query names `params`, except those in `own`
+/// (which the form or link sets itself), in the order of `params`.
+pub fn kept(params: &[&'static str], own: &[&str]) -> Vec<(&'static str, String)> {
+    let query = use_query_map();
+    let q = query.read();
+    params
+        .iter()
+        .filter(|name| !own.contains(name))
+        .filter_map(|name| Some((*name, q.get(name).filter(|v| !v.is_empty())?)))
+        .collect()
+}
+
+/// Hidden inputs that carry the page's other query values through a GET form.
+pub fn kept_inputs(params: &'static [&'static str], own: &'static [&'static str]) -> impl IntoView {
+    move || {
+        kept(params, own)
+            .into_iter()
+            .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+            .collect_view()
+    }
+}
+
 /// A GET form for `?datum=` that keeps the page's other query values.
 #[component]
 pub fn DateForm(
     /// The page's path, e.g. "/oversikt".
     action: &'static str,
-    /// Query names besides `datum` to carry over.
-    #[prop(optional)]
-    keep: &'static [&'static str],
+    /// The query names the page keeps its state in.
+    params: &'static [&'static str],
 ) -> impl IntoView {
     let lang = crate::i18n::use_lang();
     let query = use_query_map();
     let value = move || query.read().get("datum").unwrap_or_default();
-    let hidden = move || {
-        let q = query.read();
-        keep.iter()
-            .filter_map(|name| {
-                let v = q.get(name).filter(|v| !v.is_empty())?;
-                Some(view! { <input type="hidden" name=*name value=v /> })
-            })
-            .collect_view()
-    };
+    let hidden = kept_inputs(params, &["datum"]);
     view! {
         <form method="get" action=action class="datumval mt-4 flex flex-wrap items-end gap-3 print:hidden">
             <div class="flex flex-col">

@@ -103,6 +103,9 @@ impl TableState {
         }
     }
 
+    /// The query names the table's state is kept in.
+    pub const PARAMS: [&'static str; 4] = ["sortera", "ordning", "visa", "kategori"];
+
     /// The query pairs that differ from the defaults.
     pub fn to_query(self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();

@@ -19,6 +19,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
+/// The query names the map keeps its state in.
+const PARAMS: &[&str] = &["indikator", "datum"];
+
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
@@ -38,7 +41,7 @@ pub fn MapPage() -> impl IntoView {
         <h1 class="text-3xl font-bold">{lang.t("map.h1")}</h1>
         <p class="mt-2 max-w-3xl">{lang.t("map.intro")}</p>
         <IndicatorPicker indicator datum />
-        <DateForm action="/" keep=&["indikator"] />
+        <DateForm action="/" params=PARAMS />
         <Transition fallback=move || view! { <p>{lang.t("map.loading")}</p> }>
             {move || Suspend::new(async move {
                 match (data.await, county.await) {

@@ -13,8 +13,16 @@ use leptos::prelude::*;
 use leptos_meta::Style;
 use leptos_router::hooks::use_query_map;
 
-/// Query names the overview keeps when one of its forms changes another.
-pub const KEPT: &[&str] = &["sortera", "ordning", "visa", "kategori", "sedan"];
+/// The query names the overview keeps its state in: every form and link keeps the others.
+pub const PARAMS: &[&str] = &[
+    "datum",
+    "sedan",
+    "indikator",
+    "sortera",
+    "ordning",
+    "visa",
+    "kategori",
+];
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -34,7 +42,7 @@ pub fn OverviewPage() -> impl IntoView {
         <p class="mt-2 max-w-3xl print:hidden">
             {lang.t("ov.intro")}
         </p>
-        <DateForm action="/oversikt" keep=KEPT />
+        <DateForm action="/oversikt" params=PARAMS />
         <Transition fallback=move || view! { <p>{lang.t("ov.loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {

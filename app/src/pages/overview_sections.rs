@@ -1,5 +1,6 @@
 //! The sections of `/oversikt`.
 
+use crate::components::as_of::{kept, kept_inputs};
 use crate::components::fact::{fact_view, text_list};
 use crate::components::notes::IndicatorNotes;
 use crate::components::swatch::{OrgRow, Swatch};
@@ -9,6 +10,7 @@ use crate::model::comparison::{KindFilter, SortColumn, TableState};
 use crate::model::fact::DocumentId;
 use crate::model::overview::Overview;
 use crate::model::revision::field_name;
+use crate::pages::overview::PARAMS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
@@ -153,7 +155,7 @@ pub fn MapFigure(o: Data) -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
-                {past.then(|| view! { <input type="hidden" name="datum" value=date.to_string() /> })}
+                {kept_inputs(PARAMS, &["indikator"])}
                 <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.map.submit")}</button>
             </form>
             <p class="mt-3 flex flex-wrap gap-4 print:hidden">
@@ -395,18 +397,10 @@ pub fn Visions(o: Data) -> impl IntoView {
     }
 }
 
-/// The overview's link for a table state, keeping the date and the changes period.
-fn table_href(state: TableState, get: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut pairs: Vec<(String, String)> = state
-        .to_query()
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
-        .collect();
-    for name in ["datum", "sedan", "indikator"] {
-        if let Some(v) = get(name).filter(|v| !v.is_empty()) {
-            pairs.push((name.to_owned(), v));
-        }
-    }
+/// The overview's link for a table state, keeping the page's other query values.
+fn table_href(state: TableState, others: &[(&'static str, String)]) -> String {
+    let mut pairs = state.to_query();
+    pairs.extend(others.iter().cloned());
     let query: Vec<String> = pairs
         .iter()
         .map(|(k, v)| format!("{k}={}", crate::model::links::encode(v)))
@@ -434,9 +428,9 @@ pub fn Comparison(o: Data) -> impl IntoView {
         let q = query.read();
         TableState::from_query(|k| q.get(k))
     });
-    let get = move |k: &str| query.read_untracked().get(k);
     let header = move |column: SortColumn| {
         let s = state.get();
+        let others = kept(PARAMS, &TableState::PARAMS);
         let active = s.sort == column;
         let sort = if !active {
             "none"
@@ -457,7 +451,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
         } else {
             lang.t("ov.table.ascending")
         };
-        let href = table_href(s.sorted_by(column), &get);
+        let href = table_href(s.sorted_by(column), &others);
         view! {
             <th scope="col" aria-sort=sort class="border border-stone-300 px-2 py-1 text-left align-bottom" data-kolumn=column.key()>
                 <a class="text-blue-900 underline" href=href>
@@ -522,27 +516,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
 #[component]
 fn FilterForm(state: Memo<TableState>) -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
-    let kept = move || {
-        let q = query.read();
-        let s = state.get();
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        if s.sort != SortColumn::County {
-            pairs.push(("sortera".to_owned(), s.sort.key().to_owned()));
-        }
-        if s.descending {
-            pairs.push(("ordning".to_owned(), "fallande".to_owned()));
-        }
-        for name in ["datum", "sedan", "indikator"] {
-            if let Some(v) = q.get(name).filter(|v| !v.is_empty()) {
-                pairs.push((name.to_owned(), v));
-            }
-        }
-        pairs
-            .into_iter()
-            .map(|(k, v)| view! { <input type="hidden" name=k value=v /> })
-            .collect_view()
-    };
+    let kept = kept_inputs(PARAMS, &["visa", "kategori"]);
     let selected_category = move || {
         state
             .get()
@@ -628,24 +602,7 @@ pub fn Changes(o: Data) -> impl IntoView {
     let empty = o.changes.is_empty().then(|| {
         view! { <p class="mt-2">{lang.t("ov.changes.none")}</p> }
     });
-    let query = use_query_map();
-    let kept = move || {
-        let q = query.read();
-        [
-            "datum",
-            "sortera",
-            "ordning",
-            "visa",
-            "kategori",
-            "indikator",
-        ]
-        .into_iter()
-        .filter_map(|name| {
-            let v = q.get(name).filter(|v| !v.is_empty())?;
-            Some(view! { <input type="hidden" name=name value=v /> })
-        })
-        .collect_view()
-    };
+    let kept = kept_inputs(PARAMS, &["sedan"]);
     view! {
         <Section id="andringar" title=lang.tf("ov.changes", &[("date", &long_date(lang, o.since))])>
             <form method="get" action="/oversikt#andringar" class="mt-2 flex flex-wrap items-end gap-3 print:hidden">

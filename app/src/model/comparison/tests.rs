@@ -133,3 +133,15 @@ fn state_round_trips_through_the_query_and_ignores_nonsense() {
     ]);
     assert_eq!(nonsense, TableState::default());
 }
+
+#[test]
+fn the_table_keeps_its_state_only_in_its_own_query_names() {
+    let state = TableState {
+        sort: SortColumn::Name,
+        descending: true,
+        kinds: KindFilter::Municipalities,
+        category: Some((Indicator::Lok, "utkast")),
+    };
+    let names: Vec<&str> = state.to_query().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(names, TableState::PARAMS);
+}
