@@ -17,11 +17,10 @@ pub enum DbError {
 }
 
 impl DbError {
-    /// A taken record id or a unique-index violation means the key is taken, not that the
-    /// database failed.
-    pub(crate) fn unique_as_duplicate(error: surrealdb::Error) -> Self {
-        let text = error.to_string();
-        if text.contains("already contains") || text.contains("already exists") {
+    /// A taken record id means the key is taken, not that the database failed. Recognised by
+    /// the error's kind, which the engine keeps across versions and over the wire.
+    pub(crate) fn taken_as_duplicate(error: surrealdb::Error) -> Self {
+        if error.details().is_already_exists() {
             Self::Duplicate
         } else {
             Self::Surreal(error)

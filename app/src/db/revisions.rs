@@ -71,7 +71,8 @@ impl Db {
                 let current = self.profile(&base.org).await?;
                 let moved =
                     current.is_none_or(|c| c.version != base.version || c.profile != base.profile);
-                if moved || error.to_string().contains("version_conflict") {
+                // The script's one THROW is the version check.
+                if moved || error.details().is_thrown() {
                     Err(DbError::VersionConflict)
                 } else {
                     Err(DbError::Surreal(error))

@@ -64,7 +64,7 @@ impl Db {
                 .bind(vars.clone())
                 .await?
                 .check()
-                .map_err(DbError::unique_as_duplicate)?;
+                .map_err(DbError::taken_as_duplicate)?;
             Ok(())
         })
         .await
