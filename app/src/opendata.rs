@@ -133,8 +133,13 @@ pub fn organisations_csv(
 }
 
 /// A text in both languages.
+fn in_both<T: serde::Serialize>(text: impl Fn(Lang) -> T) -> Value {
+    json!({ "sv": text(Lang::Sv), "en": text(Lang::En) })
+}
+
+/// The text of `key` in both languages.
 fn both(key: &str) -> Value {
-    json!({ "sv": Lang::Sv.t(key), "en": Lang::En.t(key) })
+    in_both(|lang| lang.t(key))
 }
 
 /// The code book: every indicator with its categories and the rules that decide them, in the
@@ -154,7 +159,7 @@ pub fn codebook() -> Value {
                     json!({
                         "nyckel": c.key,
                         "ordning": n + 1,
-                        "etikett": { "sv": i.category_label(c, Lang::Sv), "en": i.category_label(c, Lang::En) },
+                        "etikett": in_both(|lang| i.category_label(c, lang)),
                         "monster": c.style.pattern_sv,
                     })
                 })
@@ -168,13 +173,13 @@ pub fn codebook() -> Value {
                         "ordning": n + 1,
                         "nyckel": r.key,
                         "kategori": r.category,
-                        "beskrivning": { "sv": i.rule_text(r, Lang::Sv), "en": i.rule_text(r, Lang::En) },
+                        "beskrivning": in_both(|lang| i.rule_text(r, lang)),
                     })
                 })
                 .collect();
             json!({
                 "nyckel": i.key(),
-                "namn": { "sv": i.label(Lang::Sv), "en": i.label(Lang::En) },
+                "namn": in_both(|lang| i.label(lang)),
                 "falt": i.field(),
                 "galler": OrgKind::ALL.into_iter().filter(|k| i.applies_to(*k)).map(kind_key).collect::<Vec<_>>(),
                 "kategorier": categories,
@@ -201,10 +206,7 @@ pub fn codebook() -> Value {
         "ej_rapporterat": both("method.unknown"),
         "alder": {
             "manader": crate::model::age::MAX_AGE_MONTHS,
-            "beskrivning": {
-                "sv": Lang::Sv.tf("method.age", &[("months", &months)]),
-                "en": Lang::En.tf("method.age", &[("months", &months)]),
-            },
+            "beskrivning": in_both(|lang| lang.tf("method.age", &[("months", &months)])),
         },
         "huvudman": {
             "typer": OrgKind::ALL.into_iter().filter(|k| k.is_principal()).map(kind_key).collect::<Vec<_>>(),

@@ -168,8 +168,6 @@ fn is_complete(complete: &bool) -> bool {
 }
 
 pub const UNKNOWN_SV: &str = "Ej rapporterat";
-/// Introduces a list whose source names only some of its items.
-pub const PARTIAL_SV: &str = "Källan nämner:";
 
 /// A yes/no answer in Swedish, or "Ej rapporterat" when none was given.
 pub fn yes_no_sv(value: Option<bool>) -> &'static str {

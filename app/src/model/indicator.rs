@@ -1,7 +1,7 @@
 //! The map's indicators: pure functions from a profile to one of a fixed, ordered list of
 //! categories, each with a Swedish label and a visual style.
 
-use super::fact::{Fact, PARTIAL_SV, UNKNOWN_SV};
+use super::fact::{Fact, UNKNOWN_SV};
 use super::org::{OrgId, OrgKind};
 use super::palette::{self, Style};
 use super::profile::Profile;
@@ -558,7 +558,7 @@ fn partly<T>(fact: &Fact<Vec<T>>, f: impl FnOnce(&[T]) -> String) -> Option<Stri
     let items = fact.value()?;
     let text = f(items);
     Some(if fact.is_partial() {
-        format!("{PARTIAL_SV} {text}")
+        format!("{} {text}", crate::i18n::Lang::Sv.t("partial"))
     } else {
         text
     })

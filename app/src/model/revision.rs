@@ -1,7 +1,7 @@
 //! Revisions: what a save changed, field by field, old → new, recorded in plain Swedish.
 
 use super::OrgId;
-use super::fact::{Fact, PARTIAL_SV, UNKNOWN_SV, yes_no_sv};
+use super::fact::{Fact, UNKNOWN_SV, yes_no_sv};
 use super::form::codes;
 use super::profile::{
     Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
@@ -75,7 +75,7 @@ impl<T: Describe> Describe for Fact<T> {
     fn describe_sv(&self) -> String {
         match self.value().map(Describe::describe_sv) {
             None => UNKNOWN_SV.to_owned(),
-            Some(text) if self.is_partial() => format!("{PARTIAL_SV} {text}"),
+            Some(text) if self.is_partial() => format!("{} {text}", Lang::Sv.t("partial")),
             Some(text) => text,
         }
     }

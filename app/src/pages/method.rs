@@ -45,25 +45,28 @@ pub fn MethodPage() -> impl IntoView {
                 </ul>
             </nav>
             {indicators}
-            <section aria-labelledby="ej-rapporterat">
-                <h2 id="ej-rapporterat" class="text-2xl font-bold">{lang.t("method.unknown.h2")}</h2>
-                <p>{lang.t("method.unknown")}</p>
-            </section>
-            <section aria-labelledby="alder">
-                <h2 id="alder" class="text-2xl font-bold">{lang.t("method.age.h2")}</h2>
+            {part("ej-rapporterat", lang.t("method.unknown.h2"), view! { <p>{lang.t("method.unknown")}</p> }.into_any())}
+            {part("alder", lang.t("method.age.h2"), view! {
                 <p>{lang.tf("method.age", &[("months", &crate::model::age::MAX_AGE_MONTHS.to_string())])}</p>
-            </section>
-            <section aria-labelledby="huvudman">
-                <h2 id="huvudman" class="text-2xl font-bold">{lang.t("method.principals.h2")}</h2>
-                <p>{lang.t("rok.principals")}</p>
-            </section>
-            <section aria-labelledby="kallor">
-                <h2 id="kallor" class="text-2xl font-bold">{lang.t("method.sources.h2")}</h2>
+            }.into_any())}
+            {part("huvudman", lang.t("method.principals.h2"), view! { <p>{lang.t("rok.principals")}</p> }.into_any())}
+            {part("kallor", lang.t("method.sources.h2"), view! {
                 <ul class="divide-y divide-stone-200">{sources}</ul>
                 <p>{lang.t("ov.sources.entered")}</p>
-            </section>
+            }.into_any())}
         </article>
     }
+}
+
+/// A section of the page under its heading.
+fn part(id: &'static str, title: &'static str, body: AnyView) -> AnyView {
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id class="text-2xl font-bold">{title}</h2>
+            {body}
+        </section>
+    }
+    .into_any()
 }
 
 /// "Title. Upphov: …. Datum: …. Version: …."

@@ -3,7 +3,7 @@
 //! for today or a chosen date, and printable.
 
 use super::overview_sections::{
-    Areas, Changes, Comparison, Headline, IndicatorSummaries, MapFigure, Network, Sources,
+    Areas, Changes, Comparison, Headline, IndicatorSummaries, MapFigure, Network, PARAMS, Sources,
     Staffing, Visions,
 };
 use crate::api::get_overview;
@@ -12,17 +12,6 @@ use crate::i18n::{long_date, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Style;
 use leptos_router::hooks::use_query_map;
-
-/// The query names the overview keeps its state in: every form and link keeps the others.
-pub const PARAMS: &[&str] = &[
-    "datum",
-    "sedan",
-    "indikator",
-    "sortera",
-    "ordning",
-    "visa",
-    "kategori",
-];
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {

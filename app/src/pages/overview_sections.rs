@@ -10,12 +10,22 @@ use crate::model::comparison::{KindFilter, SortColumn, TableState};
 use crate::model::fact::DocumentId;
 use crate::model::overview::Overview;
 use crate::model::revision::field_name;
-use crate::pages::overview::PARAMS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 type Data = Arc<Overview>;
+
+/// The query names the overview keeps its state in: every form and link keeps the others.
+pub const PARAMS: &[&str] = &[
+    "datum",
+    "sedan",
+    "indikator",
+    "sortera",
+    "ordning",
+    "visa",
+    "kategori",
+];
 
 fn share(lang: Lang, part: usize, whole: usize) -> String {
     percent(lang, part, whole).unwrap_or_default()

@@ -81,7 +81,7 @@ fn falun_names_one_post_and_no_staffing_total() {
         detail.starts_with("Källan nämner:") && detail.contains("50 %"),
         "{detail}"
     );
-    let (orgs, profiles) = seed();
+    let (orgs, _) = seed();
     let organisations: Vec<Organisation> = orgs.iter().map(|(o, _)| o.clone()).collect();
     let stored: Vec<StoredProfile> = orgs
         .into_iter()
@@ -92,7 +92,6 @@ fn falun_names_one_post_and_no_staffing_total() {
             profile,
         })
         .collect();
-    let _ = profiles;
     let staffing = Staffing::from_profiles(&organisations, &stored);
     let falun = staffing
         .rows
