@@ -134,6 +134,8 @@ test('the administrator adds, disables and lists accounts', async ({ page }) => 
   await logIn(page, 'admin@regiondalarna.se', '/admin');
   await expect(page).toHaveURL(/\/admin$/);
   await hydrated(page);
+  // The account list may still be loading in the browser; typed text must not race it.
+  await page.waitForLoadState('networkidle');
   await expect(page.getByRole('table')).toContainText('samordnare@sater.se');
   expect(await wcagViolations(page)).toEqual([]);
 
