@@ -16,8 +16,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# Release server without LTO (profile.release), the host flags of the debug build minus its cfg.
-host_flags="-C link-arg=-fuse-ld=mold"
+# Release server without LTO (profile.release), without the debug build's cfg.
 work="$(mktemp -d)"
 pids=()
 cleanup() {
@@ -100,9 +99,9 @@ bench_map() {
   # Both builds share the target folder: only the app and server crates differ between them.
   local synthetic="$CARGO_TARGET_DIR/regions/syntetland-290"
   cargo run --quiet -p mapgen -- synthetic "$synthetic" 290 >&2
-  KVF_REGION="$synthetic" RUSTFLAGS="$host_flags" cargo build --quiet --release -p server
+  KVF_REGION="$synthetic" cargo build --quiet --release -p server
   cp "$CARGO_TARGET_DIR/release/kvinnofridskartan" "$work/kvf-syntetland"
-  KVF_REGION="" RUSTFLAGS="$host_flags" cargo build --quiet --release -p server
+  KVF_REGION="" cargo build --quiet --release -p server
   cp "$CARGO_TARGET_DIR/release/kvinnofridskartan" "$work/kvf-dalarna"
   map_pair dalarna "$work/kvf-dalarna" 3021 3022
   map_pair syntetland-290 "$work/kvf-syntetland" 3023 3024
@@ -116,7 +115,7 @@ bench_map() {
 
 bench_save() {
   step "profile save: server function over HTTP vs a plain UPDATE of the same record"
-  RUSTFLAGS="$host_flags" cargo bench --quiet -p server --bench save -- "${BENCH_SAVES:-300}"
+  cargo bench --quiet -p server --bench save -- "${BENCH_SAVES:-300}"
 }
 
 bench_size() {

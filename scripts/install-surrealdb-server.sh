@@ -6,6 +6,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 tools="$HOME/.cache/kvinnofridskartan/tools"
-CARGO_TARGET_DIR="$tools/target" RUSTFLAGS="-C link-arg=-fuse-ld=mold" \
+CARGO_TARGET_DIR="$tools/target" \
   cargo install --locked --debug --path "$ROOT/tools/surrealdb-server" --root "$tools"
 "$tools/bin/surreal" version 2>/dev/null | tail -n 1

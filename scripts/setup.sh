@@ -46,3 +46,13 @@ if [ ! -x node_modules/.bin/tailwindcss ] || [ ! -x node_modules/.bin/wasm-opt ]
   # lock file and then refuses it in npm ci.
   npm install --no-audit --no-fund
 fi
+
+# The SurrealDB server the remote-database suite runs against (scripts/test-remote.sh), at the
+# version tools/surrealdb-server pins. KVF_SKIP_REMOTE_DB=1 opts out, for runs by hand only.
+surreal_pin="$(sed -n 's/^surrealdb-server = { version = "=\([0-9.]*\)".*/\1/p' tools/surrealdb-server/Cargo.toml)"
+surreal="$HOME/.cache/kvinnofridskartan/tools/bin/surreal"
+if [ -z "${KVF_SKIP_REMOTE_DB:-}" ] \
+  && [ "$("$surreal" version 2>/dev/null | tail -n 1 | awk '{print $1}')" != "$surreal_pin" ]; then
+  step "SurrealDB server $surreal_pin (a one-time build of about 25 minutes)"
+  "$ROOT/scripts/install-surrealdb-server.sh"
+fi

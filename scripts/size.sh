@@ -11,7 +11,7 @@ out="$(mktemp -d)"
 LEPTOS_SITE_ROOT="$out/site" cargo leptos build --release --split --frontend-only >&2
 pkg="$out/site/pkg"
 
-RUSTFLAGS="-C link-arg=-fuse-ld=mold" cargo build --quiet --release -p server
+cargo build --quiet --release -p server
 port=3011
 LEPTOS_SITE_ROOT="$out/site" LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="mem://" \
   "$CARGO_TARGET_DIR/release/kvinnofridskartan" serve >/dev/null 2>&1 &
