@@ -10,7 +10,6 @@ pub mod map;
 pub mod method;
 pub mod not_found;
 pub mod overview;
-pub mod overview_sections;
 pub mod profile;
 pub mod routes;
 pub mod safer_browsing;

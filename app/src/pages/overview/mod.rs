@@ -2,16 +2,36 @@
 //! staffing, the mapping's result areas, visions, a comparison table and recent changes —
 //! for today or a chosen date, and printable.
 
-use super::overview_sections::{
-    Areas, Changes, Comparison, Headline, IndicatorSummaries, MapFigure, Network, PARAMS, Sources,
-    Staffing, Visions,
-};
+mod areas;
+mod changes;
+mod comparison;
+mod headline;
+mod indicators;
+mod map_figure;
+mod network;
+mod sources;
+mod staffing;
+mod visions;
+
 use crate::api::get_overview;
 use crate::components::as_of::{DateForm, PastNotice, use_datum};
+use crate::i18n::{Lang, percent};
 use crate::i18n::{long_date, use_lang};
+use crate::model::overview::Overview;
+use areas::Areas;
+use changes::Changes;
+use comparison::Comparison;
+use headline::Headline;
+use indicators::IndicatorSummaries;
 use leptos::prelude::*;
 use leptos_meta::Style;
 use leptos_router::hooks::use_query_map;
+use map_figure::MapFigure;
+use network::Network;
+use sources::Sources;
+use staffing::Staffing;
+use std::sync::Arc;
+use visions::Visions;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -110,5 +130,43 @@ fn PrintButton() -> impl IntoView {
                 </button>
             </Show>
         </p>
+    }
+}
+
+type Data = Arc<Overview>;
+
+/// The query names the overview keeps its state in: every form and link keeps the others.
+pub const PARAMS: &[&str] = &[
+    "datum",
+    "sedan",
+    "indikator",
+    "sortera",
+    "ordning",
+    "visa",
+    "kategori",
+];
+
+fn share(lang: Lang, part: usize, whole: usize) -> String {
+    percent(lang, part, whole).unwrap_or_default()
+}
+
+/// "3 av 16 (18,8 %)".
+fn of(lang: Lang, part: usize, whole: usize) -> String {
+    lang.tf(
+        "ov.of",
+        &[
+            ("whole", &whole.to_string()),
+            ("share", &share(lang, part, whole)),
+        ],
+    )
+}
+
+#[component]
+fn Section(id: &'static str, title: String, children: Children) -> impl IntoView {
+    view! {
+        <section id=id aria-labelledby=format!("{id}-rubrik") class="oversikt-del mt-8 rounded border border-stone-300 bg-white p-4">
+            <h2 id=format!("{id}-rubrik") class="text-2xl font-bold">{title}</h2>
+            {children()}
+        </section>
     }
 }

@@ -1,0 +1,183 @@
+//! The comparison table: sortable, filterable, its state kept in the query.
+
+use super::{Data, PARAMS, Section};
+use crate::components::as_of::{kept, kept_inputs};
+use crate::components::swatch::OrgRow;
+use crate::i18n::{Lang, use_lang};
+use crate::model::Indicator;
+use crate::model::comparison::{KindFilter, SortColumn, TableState};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The overview's link for a table state, keeping the page's other query values.
+fn table_href(state: TableState, others: &[(&'static str, String)]) -> String {
+    let mut pairs = state.to_query();
+    pairs.extend(others.iter().cloned());
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", crate::model::links::encode(v)))
+        .collect();
+    if query.is_empty() {
+        "/oversikt#jamforelse".to_owned()
+    } else {
+        format!("/oversikt?{}#jamforelse", query.join("&"))
+    }
+}
+
+fn column_label(lang: Lang, column: SortColumn) -> &'static str {
+    match column {
+        SortColumn::County => lang.t("ov.table.county_order"),
+        SortColumn::Name => lang.t("ov.table.org"),
+        SortColumn::Indicator(i) => i.label(lang),
+    }
+}
+
+#[component]
+pub fn Comparison(o: Data) -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        let q = query.read();
+        TableState::from_query(|k| q.get(k))
+    });
+    let header = move |column: SortColumn| {
+        let s = state.get();
+        let others = kept(PARAMS, &TableState::PARAMS);
+        let active = s.sort == column;
+        let sort = if !active {
+            "none"
+        } else if s.descending {
+            "descending"
+        } else {
+            "ascending"
+        };
+        let arrow = if !active {
+            "↕"
+        } else if s.descending {
+            "▼"
+        } else {
+            "▲"
+        };
+        let next = if active && !s.descending {
+            lang.t("ov.table.descending")
+        } else {
+            lang.t("ov.table.ascending")
+        };
+        let href = table_href(s.sorted_by(column), &others);
+        view! {
+            <th scope="col" aria-sort=sort class="border border-stone-300 px-2 py-1 text-left align-bottom" data-kolumn=column.key()>
+                <a class="text-blue-900 underline" href=href>
+                    {column_label(lang, column)}
+                    <span aria-hidden="true">" " {arrow}</span>
+                    <span class="sr-only">", " {lang.tf("ov.table.sort", &[("order", next)])}</span>
+                </a>
+            </th>
+        }
+    };
+    let counted = o.clone();
+    let rows = Memo::new(move |_| state.get().apply(&counted.map.orgs).len());
+    let body = move || {
+        let s = state.get();
+        let shown = s.apply(&o.map.orgs);
+        shown
+            .into_iter()
+            .map(|org| view! { <OrgRow org=org.clone() href=o.map.profile_href(&org.id) /> })
+            .collect_view()
+    };
+    let status = move || {
+        let s = state.get();
+        let order = if s.descending {
+            lang.t("ov.table.descending")
+        } else {
+            lang.t("ov.table.ascending")
+        };
+        lang.tf(
+            "ov.table.status",
+            &[
+                ("shown", &rows.get().to_string()),
+                ("column", &column_label(lang, s.sort).to_lowercase()),
+                ("order", order),
+            ],
+        )
+    };
+    view! {
+        <Section id="jamforelse" title=lang.t("ov.table").to_owned()>
+            <FilterForm state />
+            <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
+            <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
+                <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
+                    <caption class="p-2 text-left">
+                        {lang.t("ov.table.caption")}
+                    </caption>
+                    <thead>
+                        <tr>
+                            {move || header(SortColumn::Name)}
+                            {Indicator::ALL
+                                .into_iter()
+                                .map(|i| move || header(SortColumn::Indicator(i)))
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </Section>
+    }
+}
+
+#[component]
+fn FilterForm(state: Memo<TableState>) -> impl IntoView {
+    let lang = use_lang();
+    let kept = kept_inputs(PARAMS, &["visa", "kategori"]);
+    let selected_category = move || {
+        state
+            .get()
+            .category
+            .map(|(i, k)| format!("{}:{k}", i.key()))
+            .unwrap_or_default()
+    };
+    let groups = Indicator::ALL
+        .into_iter()
+        .map(|i| {
+            let options = i
+                .categories()
+                .iter()
+                .map(|c| {
+                    let value = format!("{}:{}", i.key(), c.key);
+                    let for_selected = value.clone();
+                    view! {
+                        <option value=value selected=move || selected_category() == for_selected>
+                            {format!("{}: {}", i.short(lang), i.category_label(c, lang))}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! { <optgroup label=i.label(lang)>{options}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <form method="get" action="/oversikt#jamforelse" class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
+            <div class="flex flex-col">
+                <label for="filter-visa" class="font-semibold">{lang.t("ov.filter.kinds")}</label>
+                <select id="filter-visa" name="visa" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                    {KindFilter::ALL
+                        .into_iter()
+                        .map(|k| view! {
+                            <option value=k.key() selected=move || state.get().kinds == k>{k.label(lang)}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="flex flex-col">
+                <label for="filter-kategori" class="font-semibold">{lang.t("ov.filter.category")}</label>
+                <select id="filter-kategori" name="kategori" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                    <option value="" selected=move || state.get().category.is_none()>{lang.t("ov.filter.any")}</option>
+                    {groups}
+                </select>
+            </div>
+            {kept}
+            <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.filter.submit")}</button>
+            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">{lang.t("ov.filter.reset")}</a>
+        </form>
+    }
+}

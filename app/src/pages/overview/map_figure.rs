@@ -1,0 +1,67 @@
+//! The map of the chosen indicator, as a figure with its caption, for screen and print.
+
+use super::{Data, PARAMS, Section};
+use crate::components::as_of::kept_inputs;
+use crate::i18n::{long_date, use_lang};
+use crate::model::Indicator;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn MapFigure(o: Data) -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let indicator =
+        Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
+    let date = o.date;
+    let past = o.date < o.today;
+    let file = move |ext: &str| {
+        let datum = if past {
+            format!("&datum={date}")
+        } else {
+            String::new()
+        };
+        format!("/karta.{ext}?indikator={}{datum}", indicator.get().key())
+    };
+    view! {
+        <Section id="kartan" title=lang.t("ov.map").to_owned()>
+            <figure class="mt-2">
+                <img
+                    src=move || file("svg")
+                    class="h-auto w-full max-w-3xl"
+                    alt=move || lang.tf("ov.map.alt", &[("indicator", indicator.get().label(lang))])
+                />
+                <figcaption class="mt-2 text-sm">
+                    {move || lang.tf(
+                        "ov.map.caption",
+                        &[("indicator", indicator.get().label(lang)), ("date", &long_date(lang, date))],
+                    )}
+                    " " {crate::components::layout::attribution(lang)}
+                </figcaption>
+            </figure>
+            <form method="get" action="/oversikt" class="mt-3 flex flex-wrap items-end gap-3 print:hidden">
+                <div class="flex flex-col">
+                    <label for="karta-indikator" class="font-semibold">{lang.t("ov.map.picker")}</label>
+                    <select id="karta-indikator" name="indikator" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                        {Indicator::ALL
+                            .into_iter()
+                            .map(|i| view! {
+                                <option value=i.key() selected=move || indicator.get() == i>{i.label(lang)}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                {kept_inputs(PARAMS, &["indikator"])}
+                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.map.submit")}</button>
+            </form>
+            <p class="mt-3 flex flex-wrap gap-4 print:hidden">
+                <a class="text-blue-900 underline" id="ladda-svg" href=move || file("svg") download="">
+                    {lang.t("map.download.svg")}
+                </a>
+                <a class="text-blue-900 underline" id="ladda-png" href=move || file("png") download="">
+                    {lang.t("map.download.png")}
+                </a>
+            </p>
+        </Section>
+    }
+}

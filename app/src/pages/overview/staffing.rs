@@ -1,0 +1,91 @@
+//! Coordinator posts and the county's staffing rate.
+
+use super::{Data, Section};
+use crate::i18n::{Lang, decimal, long_date, thousands, use_lang};
+use leptos::prelude::*;
+
+fn posts(lang: Lang, row: &crate::model::overview::StaffRow) -> String {
+    match (row.posts, row.named) {
+        (Some(v), _) => decimal(lang, v, 2),
+        (None, Some(named)) => lang.tf("ov.staff.partial", &[("posts", &decimal(lang, named, 2))]),
+        (None, None) => lang.t("unknown").to_owned(),
+    }
+}
+
+#[component]
+pub fn Staffing(o: Data) -> impl IntoView {
+    let lang = use_lang();
+    let s = &o.staffing;
+    let population = match (s.population_date, &s.population_source) {
+        (Some(date), Some(source)) => lang.tf(
+            "ov.staff.population",
+            &[("date", &long_date(lang, date)), ("source", source)],
+        ),
+        _ => lang.t("ov.staff.population.none").to_owned(),
+    };
+    let headline = match s.municipal_per_10k() {
+        Some(rate) => lang.tf(
+            "ov.staff.headline",
+            &[
+                ("posts", &decimal(lang, s.municipal_posts(), 2)),
+                ("reporting", &s.reporting().to_string()),
+                (
+                    "population",
+                    &thousands(lang, u64::from(s.reporting_population())),
+                ),
+                ("rate", &decimal(lang, rate, 2)),
+            ],
+        ),
+        None => lang.t("ov.staff.none").to_owned(),
+    };
+    let without = s.without();
+    let without = if without.is_empty() {
+        lang.t("ov.staff.without.none").to_owned()
+    } else {
+        lang.tf("ov.staff.without", &[("names", &without.join(", "))])
+    };
+    let not_reported = s.not_reported();
+    let not_reported = (!not_reported.is_empty())
+        .then(|| lang.tf("ov.staff.unknown", &[("names", &not_reported.join(", "))]));
+    let rows = s
+        .rows
+        .iter()
+        .map(|r| {
+            let per = r.per_10k().map_or_else(String::new, |v| decimal(lang, v, 2));
+            let pop = r
+                .population
+                .map_or_else(String::new, |p| thousands(lang, u64::from(p)));
+            view! {
+                <tr>
+                    <th scope="row" class="border border-stone-300 px-2 py-1 text-left font-normal">{r.name.clone()}</th>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{posts(lang, r)}</td>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{pop}</td>
+                    <td class="border border-stone-300 px-2 py-1 text-right tabular-nums">{per}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="samordnare" title=lang.t("ov.staff").to_owned()>
+            <p class="mt-2" id="samordnare-lan">{headline}</p>
+            <p class="mt-1">{without}</p>
+            {not_reported.map(|t| view! { <p class="mt-1">{t}</p> })}
+            <p class="mt-1 text-sm text-stone-700">
+                {lang.t("ov.staff.shared")} " "
+                {population}
+            </p>
+            <table class="mt-3 border-collapse text-sm" id="samordnare-tabell">
+                <caption class="p-1 text-left">{lang.t("ov.staff.caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("ov.staff.org")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.posts")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.inhabitants")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.rate")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </Section>
+    }
+}

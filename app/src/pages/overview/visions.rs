@@ -1,0 +1,34 @@
+//! The visions gathered in the 2019 mapping.
+
+use super::{Data, Section};
+use crate::components::fact::{fact_view, text_list};
+use crate::i18n::use_lang;
+use leptos::prelude::*;
+
+#[component]
+pub fn Visions(o: Data) -> impl IntoView {
+    let lang = use_lang();
+    let own = o
+        .visions
+        .organisations
+        .iter()
+        .map(|v| {
+            view! {
+                <div class="py-2">
+                    <h4 class="font-semibold">{v.name.clone()}</h4>
+                    {fact_view(&v.vision, |items| text_list(items, lang.t("ov.visions.empty")))}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="visioner" title=lang.t("ov.visions").to_owned()>
+            <h3 class="mt-2 text-lg font-semibold">{lang.t("ov.visions.county")}</h3>
+            {fact_view(&o.visions.county, |items| text_list(items, lang.t("ov.visions.empty")))}
+            {(!o.visions.organisations.is_empty()).then(|| view! {
+                <h3 class="mt-4 text-lg font-semibold">{lang.t("ov.visions.own")}</h3>
+            })}
+            {own}
+        </Section>
+    }
+}
