@@ -18,6 +18,8 @@ pub mod pages;
 pub mod region;
 
 #[cfg(feature = "ssr")]
+pub mod clock;
+#[cfg(feature = "ssr")]
 pub mod csp;
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -8,6 +8,8 @@ use leptos::prelude::LeptosOptions;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
+    /// What time it is for every request: the system's, or a test's.
+    pub clock: crate::clock::Clock,
 }
 
 impl FromRef<AppState> for LeptosOptions {

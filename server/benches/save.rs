@@ -9,7 +9,11 @@ mod common;
 
 use app::db::{Db, DbConfig};
 use app::model::form::ProfileForm;
-use app::service::{accounts, now_secs, profiles};
+use app::service::{accounts, profiles};
+
+fn now_secs() -> i64 {
+    app::clock::Clock::system().unix_secs()
+}
 use std::time::{Duration, Instant};
 
 type Error = Box<dyn std::error::Error>;
@@ -45,7 +49,7 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         ..DbConfig::memory()
     })
     .await?;
-    db.seed_if_empty().await?;
+    db.seed_if_empty(chrono::Utc::now()).await?;
     accounts::create_user(
         &db,
         "bench@falun.se",

@@ -85,21 +85,22 @@ impl Cli {
 
     pub async fn run(self) -> Result<(), ServerError> {
         let config = self.db_config();
+        let clock = app::clock::Clock::system();
         let result = match self.command {
             None | Some(Command::Serve) => {
                 let db = Db::connect(&self.db_config()).await?;
-                if db.seed_if_empty().await? {
+                if db.seed_if_empty(clock.now()).await? {
                     tracing::info!("empty database seeded from the source documents");
                 }
-                crate::routes::serve(db).await
+                crate::routes::serve(db, clock).await
             }
             Some(Command::User(command)) => {
                 let db = Db::connect(&config).await?;
-                user_command(&db, command).await
+                user_command(&db, command, &clock).await
             }
             Some(Command::Seed) => {
                 let db = Db::connect(&config).await?;
-                if db.seed_if_empty().await? {
+                if db.seed_if_empty(clock.now()).await? {
                     eprintln!("Databasen är laddad från källdokumenten.");
                 } else {
                     eprintln!("Databasen har redan uppgifter; inget laddades.");
@@ -122,7 +123,11 @@ impl Cli {
     }
 }
 
-async fn user_command(db: &Db, command: UserCommand) -> Result<(), ServerError> {
+async fn user_command(
+    db: &Db,
+    command: UserCommand,
+    clock: &app::clock::Clock,
+) -> Result<(), ServerError> {
     use app::service::accounts;
     let failed = |e: app::error::AppError| match e {
         app::error::AppError::Invalid(errors) => ServerError::User(
@@ -137,10 +142,9 @@ async fn user_command(db: &Db, command: UserCommand) -> Result<(), ServerError> 
     match command {
         UserCommand::Add { email, role, org } => {
             let password = read_password()?;
-            let user =
-                accounts::create_user(db, &email, &role, &org, &password, app::service::now_secs())
-                    .await
-                    .map_err(failed)?;
+            let user = accounts::create_user(db, &email, &role, &org, &password, clock.unix_secs())
+                .await
+                .map_err(failed)?;
             println!(
                 "Kontot {} ({}) har skapats.",
                 user.email,

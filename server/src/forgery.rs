@@ -69,25 +69,12 @@ fn form_field(body: &[u8], name: &str) -> Option<String> {
         .map(|(_, value)| value)
 }
 
-/// 403 with the error a server-function caller decodes (JSON), or the Swedish text for a form
-/// posted without JavaScript.
+/// 403 with the error a server-function caller decodes (JSON), or the text for a form posted
+/// without JavaScript.
 fn refuse(request: &Request) -> Response {
     tracing::warn!(path = %request.uri().path(), "change without its anti-forgery token refused");
-    let error = AppError::Denied(Denied::Forged);
-    let wants_json = request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"));
-    match serde_json::to_string(&error) {
-        Ok(json) if wants_json => (
-            StatusCode::FORBIDDEN,
-            [(header::CONTENT_TYPE, "application/json")],
-            json,
-        )
-            .into_response(),
-        _ => (StatusCode::FORBIDDEN, error.to_string()).into_response(),
-    }
+    crate::refusal::Refusal::new(AppError::Denied(Denied::Forged), request.headers())
+        .into_response()
 }
 
 #[cfg(test)]

@@ -7,5 +7,6 @@ pub mod language;
 pub mod map_file;
 pub mod origin;
 pub mod page_cache;
+pub mod refusal;
 pub mod routes;
 pub mod texts;

@@ -28,12 +28,9 @@ async fn svg_for(
 ) -> Result<(String, String), Response> {
     let lang = app::session::lang_from_headers(headers);
     let indicator = Indicator::from_query(query.indikator.as_deref());
-    let refuse = |error: AppError| {
-        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-        (status, error.message(lang)).into_response()
-    };
+    let refuse = |error: AppError| crate::refusal::Refusal::new(error, headers).into_response();
     let shown =
-        Shown::parse(query.datum.as_deref(), state::today()).map_err(|e| refuse(e.into()))?;
+        Shown::parse(query.datum.as_deref(), state.clock.today()).map_err(|e| refuse(e.into()))?;
     let data = state::map_data(&state.db, shown).await.map_err(refuse)?;
     let date = shown.date;
     Ok((

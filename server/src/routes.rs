@@ -6,7 +6,7 @@ use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
 use axum::serve::ListenerExt as _;
@@ -130,11 +130,15 @@ fn header_layer(
     SetResponseHeaderLayer::if_not_present(name, header::HeaderValue::from_static(value))
 }
 
-pub async fn serve(db: Db) -> Result<(), ServerError> {
+pub async fn serve(db: Db, clock: app::clock::Clock) -> Result<(), ServerError> {
     let conf = get_configuration(None).map_err(|e| ServerError::Config(e.to_string()))?;
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
-    let app = router(AppState { leptos_options, db });
+    let app = router(AppState {
+        leptos_options,
+        db,
+        clock,
+    });
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|source| ServerError::Bind {
@@ -208,6 +212,7 @@ struct DateQuery {
 /// Organisations and profiles for `?datum=`; a bad date is the caller's mistake (400).
 async fn load(
     state: &AppState,
+    headers: &HeaderMap,
     query: &DateQuery,
 ) -> Result<
     (
@@ -218,11 +223,9 @@ async fn load(
     Response,
 > {
     use app::service::state as read;
-    let refuse = |error: app::error::AppError| {
-        let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-        (status, error.to_string()).into_response()
-    };
-    let shown = app::model::as_of::Shown::parse(query.datum.as_deref(), read::today())
+    let refuse =
+        |error: app::error::AppError| crate::refusal::Refusal::new(error, headers).into_response();
+    let shown = app::model::as_of::Shown::parse(query.datum.as_deref(), state.clock.today())
         .map_err(|e| refuse(e.into()))?;
     let (orgs, profiles) = read::open_data(&state.db, shown).await.map_err(refuse)?;
     Ok((orgs, profiles, shown.date))
@@ -230,9 +233,10 @@ async fn load(
 
 async fn organisations_json(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Query(query): Query<DateQuery>,
 ) -> Response {
-    match load(&state, &query).await {
+    match load(&state, &headers, &query).await {
         Ok((orgs, profiles, on)) => {
             axum::Json(app::opendata::organisations_json(&orgs, &profiles, on)).into_response()
         }
@@ -242,9 +246,10 @@ async fn organisations_json(
 
 async fn organisations_csv(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Query(query): Query<DateQuery>,
 ) -> Response {
-    match load(&state, &query).await {
+    match load(&state, &headers, &query).await {
         Ok((orgs, profiles, on)) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -111,8 +111,8 @@ fn unknowns(value: &Value, path: &str, out: &mut Vec<String>) {
 }
 
 /// Tables no page, file or server function shows anything of: sessions (a token's hash, an
-/// address, times) and login-attempt counts.
-const NEVER_SHOWN: [&str; 2] = ["session", "login_attempt"];
+/// address, times), login-attempt counts and the record of schema steps.
+const NEVER_SHOWN: [&str; 3] = ["session", "login_attempt", "migration"];
 
 /// The tables whose `data` is a profile.
 const PROFILE_TABLES: [&str; 3] = ["baseline", "profile", "revision"];
@@ -121,7 +121,7 @@ const PROFILE_TABLES: [&str; 3] = ["baseline", "profile", "revision"];
 /// filled from the profiles that know it), so that every text field holds text.
 async fn base() -> Export {
     let db = Db::connect(&DbConfig::for_tests()).await.expect("database");
-    db.seed_if_empty().await.expect("seed");
+    db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
     for (email, role, org) in [
         (ADMIN, "admin", ""),
         (COORDINATOR, "coordinator", "2080"),
@@ -137,13 +137,17 @@ async fn base() -> Export {
         COORDINATOR,
         common::PASSWORD,
         "127.0.0.1",
-        app::service::now_secs(),
+        app::clock::Clock::system().unix_secs(),
     )
     .await
     .expect("login");
-    let actor = app::service::accounts::actor(&db, Some(&session.token), app::service::now_secs())
-        .await
-        .expect("actor");
+    let actor = app::service::accounts::actor(
+        &db,
+        Some(&session.token),
+        app::clock::Clock::system().unix_secs(),
+    )
+    .await
+    .expect("actor");
     let today = chrono::Utc::now();
     let mut form = app::service::profiles::edit_form(&db, &actor, "2080", today.date_naive())
         .await

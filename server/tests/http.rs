@@ -466,3 +466,58 @@ async fn every_pattern_and_mark_a_page_draws_with_is_defined_on_it() {
         }
     }
 }
+
+/// Dates, ages and the latest date a reader may ask for follow the server's one clock, which a
+/// test sets: Mora's coordinator value is from 2020-03-02.
+#[tokio::test]
+async fn the_servers_clock_decides_what_today_is() {
+    let db = app::db::Db::connect(&app::db::DbConfig::for_tests())
+        .await
+        .expect("database");
+    db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
+    let at = |s: &str| {
+        s.parse::<chrono::DateTime<chrono::Utc>>()
+            .expect("RFC 3339")
+    };
+    let clock = app::clock::Clock::fixed(at("2021-06-01T12:00:00Z"));
+    let addr = common::serve_db_at(db, clock.clone()).await;
+    let mora_on = |body: &str| {
+        let data: serde_json::Value = serde_json::from_str(body).expect("JSON");
+        let mora = data["organisationer"]
+            .as_array()
+            .and_then(|o| o.iter().find(|o| o["id"] == "2062").cloned())
+            .expect("Mora");
+        (
+            data["datum"].clone(),
+            mora["indikatorer"]["samordnare"]["inaktuell"].clone(),
+        )
+    };
+
+    let res = get(addr, "/api/v1/organisationer.json").await;
+    assert_eq!(
+        mora_on(&res.body),
+        (serde_json::json!("2021-06-01"), serde_json::json!(false)),
+        "15 months old on the server's today"
+    );
+    let future = get(addr, "/api/v1/organisationer.json?datum=2021-06-02").await;
+    assert_eq!(
+        future.status, 400,
+        "after the server's today: {}",
+        future.body
+    );
+    assert_eq!(get(addr, "/?datum=2021-06-02").await.status, 400);
+
+    clock.set(at("2022-06-01T12:00:00Z"));
+    let res = get(addr, "/api/v1/organisationer.json").await;
+    assert_eq!(
+        mora_on(&res.body),
+        (serde_json::json!("2022-06-01"), serde_json::json!(true)),
+        "27 months old a year later"
+    );
+    assert_eq!(
+        get(addr, "/api/v1/organisationer.json?datum=2021-06-02")
+            .await
+            .status,
+        200
+    );
+}

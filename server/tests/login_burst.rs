@@ -42,7 +42,7 @@ async fn burst(addr: SocketAddr, logins: &[Login]) -> (u64, BTreeMap<u16, usize>
 
 async fn run(config: DbConfig) {
     let db = Db::connect(&config).await.expect("database");
-    db.seed_if_empty().await.expect("seed");
+    db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
     for email in ["a@falun.se", "b@mora.se"] {
         app::service::accounts::create_user(&db, email, "coordinator", "2080", common::PASSWORD, 0)
             .await

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{get, start};
+use common::{get, get_with, start};
 
 #[tokio::test]
 async fn overview_renders_every_section_on_the_server() {
@@ -128,6 +128,34 @@ async fn bad_dates_get_a_swedish_answer_not_a_failure() {
         if page.headers.to_ascii_lowercase().contains("text/html") {
             assert!(!page.body.contains("”<script>”"), "{path} echoes no markup");
         }
+    }
+}
+
+/// Every route answers an error in the reader's language, and as JSON to a caller that asks
+/// for it, as server functions do.
+#[tokio::test]
+async fn a_refusal_speaks_the_readers_language() {
+    let addr = start().await;
+    for path in [
+        "/api/v1/organisationer.json?datum=igår",
+        "/api/v1/organisationer.csv?datum=igår",
+        "/karta.svg?datum=igår",
+    ] {
+        let english = get_with(addr, path, "Cookie: kvf_lang=en\r\n").await;
+        assert_eq!(english.status, 400, "{path}");
+        assert!(
+            english.body.contains("cannot be read") && !english.body.contains("går inte"),
+            "{path}: {}",
+            english.body
+        );
+        let json = get_with(addr, path, "Accept: application/json\r\n").await;
+        assert_eq!(json.status, 400, "{path}");
+        let error: app::error::AppError =
+            serde_json::from_str(&json.body).expect("the error as JSON");
+        assert!(
+            matches!(error, app::error::AppError::Date(_)),
+            "{path}: {error:?}"
+        );
     }
 }
 

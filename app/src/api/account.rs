@@ -9,7 +9,7 @@ use leptos::server_fn::codec::GetUrl;
 #[server(endpoint = "logga-in")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn login(email: String, password: String) -> Result<SessionInfo, AppError> {
-    use crate::service::{accounts, now_secs};
+    use crate::service::accounts;
     use crate::session;
     super::answer(
         async {
@@ -21,7 +21,7 @@ pub async fn login(email: String, password: String) -> Result<SessionInfo, AppEr
                 &email,
                 &password,
                 &session::client_address(),
-                now_secs(),
+                super::clock().unix_secs(),
             )
             .await?;
             session::set_session_cookie(&new.token);

@@ -45,7 +45,7 @@ pub async fn add_user(
                 password: &current_password,
                 address: &address,
             };
-            accounts::add_user(&db, &actor, form, again, crate::service::now_secs()).await
+            accounts::add_user(&db, &actor, form, again, super::clock().unix_secs()).await
         }
         .await,
     )
@@ -88,7 +88,7 @@ pub async fn set_password(
                 &email,
                 &password,
                 again,
-                crate::service::now_secs(),
+                super::clock().unix_secs(),
             )
             .await
         }

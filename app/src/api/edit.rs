@@ -14,7 +14,7 @@ pub async fn get_edit_form(id: String) -> Result<EditView, AppError> {
         async {
             let db = super::db()?;
             let actor = super::actor(&db).await?;
-            let today = crate::service::state::today();
+            let today = super::clock().today();
             crate::service::profiles::edit_form(&db, &actor, &id, today).await
         }
         .await,
@@ -39,7 +39,7 @@ pub async fn save_profile(
                 &id,
                 base_version,
                 &form,
-                chrono::Utc::now(),
+                super::clock().now(),
             )
             .await
         }

@@ -33,20 +33,25 @@ fn db() -> Result<crate::db::Db, AppError> {
         .ok_or(AppError::Unavailable)
 }
 
+/// The time of the current request.
+#[cfg(feature = "ssr")]
+fn clock() -> crate::clock::Clock {
+    use_context::<crate::state::AppState>()
+        .map(|s| s.clock)
+        .unwrap_or_default()
+}
+
 /// The person behind the current request, from the session cookie.
 #[cfg(feature = "ssr")]
 async fn actor(db: &crate::db::Db) -> Result<crate::model::auth::Actor, AppError> {
     let token = crate::session::request_token();
-    crate::service::accounts::actor(db, token.as_deref(), crate::service::now_secs()).await
+    crate::service::accounts::actor(db, token.as_deref(), clock().unix_secs()).await
 }
 
 /// The date a read shows, from `?datum=`: parsed here, where the request arrives.
 #[cfg(feature = "ssr")]
 fn shown(datum: Option<&str>) -> Result<crate::model::as_of::Shown, AppError> {
-    Ok(crate::model::as_of::Shown::parse(
-        datum,
-        crate::service::state::today(),
-    )?)
+    Ok(crate::model::as_of::Shown::parse(datum, clock().today())?)
 }
 
 /// Passes a result through, giving an error its HTTP status.

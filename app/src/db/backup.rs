@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 pub const FORMAT: &str = "kvinnofridskartan-export";
-pub const FORMAT_VERSION: u32 = 1;
+/// An export's version is the schema version of the database it was written from. Version 1
+/// was written before schema versions were recorded.
+pub const FORMAT_VERSION: u32 = super::migrations::SCHEMA_VERSION;
 /// Stands in for a password hash left out of an export. It parses as no argon2 hash, so no
 /// password matches it: an administrator sets new passwords after such an import.
 pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
@@ -41,7 +43,9 @@ pub struct Export {
 pub enum BackupError {
     #[error("filen är ingen export från Kvinnofridskartan (format {0:?})")]
     Format(String),
-    #[error("exportformatets version {0} stöds inte (den här versionen läser {FORMAT_VERSION})")]
+    #[error(
+        "exportformatets version {0} stöds inte (den här versionen läser version 1 till {FORMAT_VERSION})"
+    )]
     Version(u32),
     #[error(
         "databasen är inte tom ({0} rader); importera till en tom databas eller ange --replace"
@@ -233,12 +237,14 @@ impl Db {
     }
 
     /// Writes `export` into this database in one transaction; the schema checks every row.
-    /// Refuses a database with data in it unless `replace`, which first empties it.
+    /// Refuses a database with data in it unless `replace`, which first empties it. An export
+    /// from an older schema is migrated in the same transaction by the steps it had not had,
+    /// as a database of that version would be.
     pub async fn import(&self, export: &Export, replace: bool) -> Result<(), BackupError> {
         if export.format != FORMAT {
             return Err(BackupError::Format(export.format.clone()));
         }
-        if export.version != FORMAT_VERSION {
+        if !(1..=FORMAT_VERSION).contains(&export.version) {
             return Err(BackupError::Version(export.version));
         }
         export.check()?;
@@ -278,7 +284,12 @@ impl Db {
                 vars.insert(format!("rows_{table}"), Value::Array(rows));
             }
         }
+        for step in super::migrations::after(export.version) {
+            script.push_str(step.script);
+            script.push('\n');
+        }
         script.push_str("COMMIT;");
+        vars.insert("seed".to_owned(), super::migrations::seed_profiles()?);
         self.inner
             .query(script)
             .bind(Value::Object(vars))
@@ -287,9 +298,6 @@ impl Db {
             .check()
             .map_err(DbError::from)?;
         self.wrote();
-        // Versions start over with the imported history; remembered profiles would only cost
-        // each next save a second try.
-        self.memo.clear();
         Ok(())
     }
 }

@@ -14,6 +14,12 @@ pub enum DbError {
     Duplicate,
     #[error("the record changed since the version the change was based on")]
     VersionConflict,
+    /// Said to whoever starts the server, so in Swedish like the other command-line messages.
+    #[error(
+        "databasen har schemaversion {found}, men det här programmet känner bara till version \
+         {known}: starta en nyare version av programmet (databasen har inte ändrats)"
+    )]
+    SchemaNewer { found: u32, known: u32 },
 }
 
 impl DbError {

@@ -92,44 +92,4 @@ impl Db {
             .check()?;
         take_rows(&mut res)
     }
-
-    /// Writes the missing baselines of a database seeded before baselines were kept: the
-    /// stored profile if it was never saved, otherwise the seed's.
-    pub(super) async fn ensure_baselines(&self) -> Result<(), DbError> {
-        let mut res = self
-            .inner
-            .query("SELECT VALUE org FROM baseline")
-            .await?
-            .check()?;
-        let present: Vec<String> = res.take(0)?;
-        let missing: Vec<OrgId> = OrgId::all()
-            .into_iter()
-            .filter(|o| !present.iter().any(|p| p == o.as_str()))
-            .collect();
-        if missing.is_empty() {
-            return Ok(());
-        }
-        let seed = super::seed::load()?;
-        for org in missing {
-            let stored = self.profile(&org).await?;
-            let profile = match stored {
-                Some(p) if p.version == 1 => Some(p.profile),
-                _ => seed
-                    .organisations
-                    .iter()
-                    .find(|(o, _)| o.id == org)
-                    .map(|(_, p)| p.clone()),
-            };
-            if let Some(profile) = profile {
-                self.inner
-                    .query(
-                        "CREATE type::record('baseline', $org) CONTENT { org: $org, data: $data }",
-                    )
-                    .bind(json!({ "org": org, "data": serde_json::to_value(&profile)? }))
-                    .await?
-                    .check()?;
-            }
-        }
-        Ok(())
-    }
 }

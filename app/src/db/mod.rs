@@ -3,7 +3,7 @@
 pub mod backup;
 mod error;
 mod history;
-mod profile_memo;
+pub mod migrations;
 pub mod reading;
 mod revisions;
 pub mod seed;
@@ -22,17 +22,15 @@ use surrealdb::Surreal;
 use surrealdb::engine::any::{self, Any};
 use surrealdb::opt::auth::Root;
 
-const SCHEMA: &str = include_str!("schema.surql");
-
-/// The schema, with the county's organisations as the only ids a row may name (`ORG_IDS`; the
-/// region package's ids are digits, lower-case letters and hyphens, checked at build time, so
-/// they need no escaping inside quotes).
-fn schema() -> String {
+/// The rules that name the county's organisations as the only ids a row may name (`ORG_IDS`;
+/// the region package's ids are digits, lower-case letters and hyphens, checked at build time,
+/// so they need no escaping inside quotes).
+fn org_id_rules() -> String {
     let ids: Vec<String> = OrgId::all()
         .into_iter()
         .map(|id| format!("'{}'", id.as_str()))
         .collect();
-    SCHEMA.replace("ORG_IDS", &ids.join(", "))
+    include_str!("org_ids.surql").replace("ORG_IDS", &ids.join(", "))
 }
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an
@@ -100,8 +98,6 @@ pub struct Db {
     /// Counts this process's writes to what the public pages show (saves, seed, import), so
     /// that a cache of those pages knows when it is stale.
     writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
-    /// The profiles this process last read or wrote, for saves (see [`profile_memo`]).
-    memo: profile_memo::ProfileMemo,
 }
 
 impl Db {
@@ -110,14 +106,13 @@ impl Db {
         self.writes.load(std::sync::atomic::Ordering::Acquire)
     }
 
-    /// Another application instance on the same database: shares the connection, remembers
-    /// nothing of this one's.
+    /// Another application instance on the same database: shares the connection, counts its
+    /// own writes.
     #[cfg(test)]
     pub(crate) fn another_instance(&self) -> Self {
         Self {
             inner: std::sync::Arc::clone(&self.inner),
             writes: Default::default(),
-            memo: Default::default(),
         }
     }
 
@@ -126,7 +121,8 @@ impl Db {
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     }
 
-    /// Connects, selects the namespace and database, and applies the schema.
+    /// Connects, selects the namespace and database, and brings the schema up to this binary's
+    /// version ([`migrations`]).
     pub async fn connect(config: &DbConfig) -> Result<Self, DbError> {
         let url = config.url.as_str();
         let supported = ["mem://", "surrealkv://", "ws://", "wss://"];
@@ -145,7 +141,6 @@ impl Db {
         let db = Self {
             inner: std::sync::Arc::new(inner),
             writes: Default::default(),
-            memo: Default::default(),
         };
         // Instances starting at once against one server define the same namespace, database
         // and schema; the engine refuses all but one of such concurrent writes as conflicts
@@ -159,35 +154,20 @@ impl Db {
             .use_ns(NAMESPACE)
             .use_db(config.database.as_deref().unwrap_or(DATABASE))
             .await?;
-        self.apply_schema().await?;
-        self.key_records().await
+        self.upgrade().await
     }
 
-    pub async fn apply_schema(&self) -> Result<(), DbError> {
-        self.inner.query(schema()).await?.check()?;
+    /// Brings the schema up to this binary's version and the rules on organisation ids up to
+    /// its region package.
+    async fn upgrade(&self) -> Result<(), DbError> {
+        self.migrate().await?;
+        self.inner.query(org_id_rules()).await?.check()?;
         Ok(())
     }
 
-    /// Gives the rows of a database written before records were keyed their key as record id
-    /// (organisations, baselines and profiles by organisation, accounts by address), and ends
-    /// such a database's sessions. Rows already keyed are left alone, so this runs at every
-    /// start. Keyed rows are read without an index: 0.1–0.3 ms instead of 0.3–0.8 ms each.
-    async fn key_records(&self) -> Result<(), DbError> {
-        let mut script = String::from("BEGIN;\n");
-        for (table, key) in KEYED {
-            script.push_str(&format!(
-                "LET $unkeyed = SELECT * OMIT id FROM {table} WHERE record::id(id) != {key};
-                 DELETE {table} WHERE record::id(id) != {key};\n"
-            ));
-            script.push_str(&create_keyed(table, key, "$unkeyed"));
-        }
-        script.push_str("DELETE session WHERE record::id(id) != token_hash;\nCOMMIT;");
-        self.inner.query(script).await?.check()?;
-        Ok(())
-    }
-
-    /// Loads the seed dataset into an empty database; returns whether it did.
-    pub async fn seed_if_empty(&self) -> Result<bool, DbError> {
+    /// Loads the seed dataset into an empty database; returns whether it did. A database loaded
+    /// from an earlier reading of the sources gets the corrections as changes made `now`.
+    pub async fn seed_if_empty(&self, now: chrono::DateTime<chrono::Utc>) -> Result<bool, DbError> {
         let mut res = self
             .inner
             .query("SELECT count() AS n FROM organisation GROUP ALL")
@@ -200,8 +180,7 @@ impl Db {
             .and_then(serde_json::Value::as_u64)
             .unwrap_or(0);
         if existing > 0 {
-            self.ensure_baselines().await?;
-            self.reread_sources(chrono::Utc::now()).await?;
+            self.reread_sources(now).await?;
             return Ok(false);
         }
         let seed = seed::load()?;
@@ -300,17 +279,7 @@ impl Db {
             .await?
             .check()?;
         let rows: Vec<ProfileRow> = take_rows(&mut res)?;
-        let stored = rows.into_iter().next().map(ProfileRow::into_stored);
-        if let Some(stored) = &stored {
-            self.memo.keep(stored);
-        }
-        Ok(stored)
-    }
-
-    /// `id`'s profile as this process last read or wrote it, if it has: possibly no longer the
-    /// stored one. Only for basing a save on, which [`Db::save_profile`] checks.
-    pub fn remembered_profile(&self, id: &OrgId) -> Option<StoredProfile> {
-        self.memo.get(id)
+        Ok(rows.into_iter().next().map(ProfileRow::into_stored))
     }
 
     pub async fn county(&self) -> Result<CountyFacts, DbError> {
@@ -469,4 +438,4 @@ fn sort_like_county<T>(items: &mut [T], id: impl Fn(&T) -> &OrgId) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

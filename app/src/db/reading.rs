@@ -65,7 +65,6 @@ impl Db {
                 .bind(vars)
                 .await?
                 .check()?;
-            self.memo.forget(&org.id);
             changed += 1;
         }
         for (org, _) in &seed.organisations {

@@ -10,7 +10,8 @@ use serde_json::json;
 
 impl Db {
     /// Replaces `base.org`'s profile by `profile` if the stored one is still `base` (its version
-    /// and its data: `base` may be a remembered profile rather than one just read), and records
+    /// and its data, so that a profile replaced by an import at the same version is not
+    /// overwritten either), and records
     /// `revision` (whose version must be `base.version + 1`; `author` is kept for
     /// administrators) in the same transaction. A save based on anything else, or one that
     /// loses a race with another save, is `DbError::VersionConflict`.
@@ -36,8 +37,8 @@ impl Db {
             .inner
             .query(
                 // The conditional UPDATE is the check: it changes nothing when the profile has
-                // moved on. (Reading the version first made this transaction 1.4× slower; see
-                // BENCHMARKS.md.) The data is bound once, for the profile and its revision.
+                // moved on, and costs less than reading the version first. The data is bound
+                // once, for the profile and its revision.
                 "BEGIN;
                  LET $saved = UPDATE type::record('profile', $org) SET
                      version = $expected + 1, updated = $updated, data = $data,
@@ -56,16 +57,9 @@ impl Db {
         match outcome {
             Ok(_) => {
                 self.wrote();
-                self.memo.keep(&StoredProfile {
-                    org: base.org.clone(),
-                    version: base.version + 1,
-                    updated: Some(updated.clone()),
-                    profile: profile.clone(),
-                });
                 Ok(())
             }
             Err(error) => {
-                self.memo.forget(&base.org);
                 // A lost race shows as a failed commit or a taken revision number rather than
                 // as the THROW; either way the stored profile tells what happened.
                 let current = self.profile(&base.org).await?;

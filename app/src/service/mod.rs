@@ -7,8 +7,3 @@ pub mod state;
 
 #[cfg(test)]
 mod tests;
-
-/// Unix seconds now.
-pub fn now_secs() -> i64 {
-    chrono::Utc::now().timestamp()
-}

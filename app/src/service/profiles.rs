@@ -66,20 +66,6 @@ pub async fn save(
         author: &user.email,
         now,
     };
-    // The profile the form was made from is usually remembered from loading the form. The
-    // write goes through only if it is still the stored one; otherwise (another instance or an
-    // import changed it) the profile is read and the save tried once more. A remembered profile
-    // is never trusted to say that nothing changed.
-    if let Some(base) = db
-        .remembered_profile(&org)
-        .filter(|p| p.version == base_version)
-        && let Some(attempt) = edit.write(db, &base, validated.clone()).await
-    {
-        match attempt {
-            Err(crate::db::DbError::VersionConflict) => {}
-            done => return done.map_err(AppError::from),
-        }
-    }
     let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
     if stored.version != base_version {
         return Err(conflict(db, &org, base_version).await);

@@ -82,8 +82,3 @@ pub async fn open_data(
 ) -> Result<(Vec<Organisation>, Vec<StoredProfile>), AppError> {
     Ok((db.organisations().await?, profiles_on(db, shown).await?))
 }
-
-/// Today's date for reads (UTC, as revision times are).
-pub fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
-}

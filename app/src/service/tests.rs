@@ -27,7 +27,7 @@ struct World {
 impl World {
     async fn new() -> Self {
         let db = Db::connect(&DbConfig::for_tests()).await.expect("mem://");
-        db.seed_if_empty().await.expect("seed");
+        db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
         for (email, role, org) in [
             ("admin@region.se", "admin", "region-dalarna"),
             ("a@falun.se", "coordinator", "2080"),
@@ -310,12 +310,12 @@ async fn a_stale_save_is_refused_with_what_changed() {
     );
 }
 
-/// An instance may remember a profile that was replaced behind it: here a backup is restored
-/// through another instance (versions start over) and a different save made there reaches the
-/// same version. A save on the first instance must merge into what is stored, so that its
-/// revision records what it really changed.
+/// A profile may be replaced behind an instance: here a backup is restored through another
+/// instance (versions start over) and a different save made there reaches the same version. A
+/// save on the first instance must merge into what is stored, so that its revision records
+/// what it really changed.
 #[tokio::test]
-async fn a_save_merges_into_the_stored_profile_not_one_remembered_from_before_a_restore() {
+async fn a_save_merges_into_the_stored_profile_not_one_from_before_a_restore() {
     let world = World::new().await;
     let other = world.db.another_instance();
     let a = world.actor(Who::CoordinatorA).await;

@@ -41,7 +41,7 @@ async fn setup(db: &Db) {
         "dv@falun.se",
         PASSWORD,
         "127.0.0.1",
-        app::service::now_secs(),
+        app::clock::Clock::system().unix_secs(),
     )
     .await
     .expect("login");
@@ -157,17 +157,28 @@ async fn serve() -> SocketAddr {
     let db = Db::connect(&DbConfig::for_tests())
         .await
         .expect("mem:// connects");
-    db.seed_if_empty().await.expect("seed loads");
+    db.seed_if_empty(chrono::Utc::now())
+        .await
+        .expect("seed loads");
     setup(&db).await;
     serve_db(db).await
 }
 
 /// The application on `db`, in this process, on a free loopback port.
 pub async fn serve_db(db: Db) -> SocketAddr {
+    serve_db_at(db, app::clock::Clock::system()).await
+}
+
+/// The application on `db` with the time `clock` tells.
+pub async fn serve_db_at(db: Db, clock: app::clock::Clock) -> SocketAddr {
     let leptos_options = LeptosOptions::builder()
         .output_name("kvinnofridskartan")
         .build();
-    let app = server::routes::router(AppState { leptos_options, db });
+    let app = server::routes::router(AppState {
+        leptos_options,
+        db,
+        clock,
+    });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
