@@ -1,6 +1,7 @@
 //! The one error type server functions return; each variant is explained to users in Swedish
 //! or English (`AppError::message`).
 
+use crate::i18n::k;
 use crate::model::auth::Denied;
 use crate::model::revision::Revision;
 use crate::model::validation::FieldErrors;
@@ -60,21 +61,21 @@ impl AppError {
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
         use crate::model::as_of::DateError;
         match self {
-            Self::NotFound => lang.t("error.not_found").to_owned(),
-            Self::Unavailable => lang.t("error.unavailable").to_owned(),
-            Self::Request(_) => lang.t("error.request").to_owned(),
+            Self::NotFound => lang.t(k::ERROR_NOT_FOUND).to_owned(),
+            Self::Unavailable => lang.t(k::ERROR_UNAVAILABLE).to_owned(),
+            Self::Request(_) => lang.t(k::ERROR_REQUEST).to_owned(),
             Self::Date(DateError::Malformed(raw)) => {
-                lang.tf("error.date.malformed", &[("raw", raw)])
+                lang.tf(k::ERROR_DATE_MALFORMED, &[("raw", raw)])
             }
-            Self::Date(DateError::Future(raw)) => lang.tf("error.date.future", &[("raw", raw)]),
-            Self::Date(DateError::TooEarly) => lang.t("error.date.too_early").to_owned(),
-            Self::LoginFailed => lang.t("error.login_failed").to_owned(),
-            Self::TooManyAttempts => lang.t("error.too_many").to_owned(),
+            Self::Date(DateError::Future(raw)) => lang.tf(k::ERROR_DATE_FUTURE, &[("raw", raw)]),
+            Self::Date(DateError::TooEarly) => lang.t(k::ERROR_DATE_TOO_EARLY).to_owned(),
+            Self::LoginFailed => lang.t(k::ERROR_LOGIN_FAILED).to_owned(),
+            Self::TooManyAttempts => lang.t(k::ERROR_TOO_MANY).to_owned(),
             Self::Denied(denied) => lang.t(denied.key()).to_owned(),
-            Self::Invalid(_) => lang.t("error.invalid").to_owned(),
-            Self::Conflict { .. } => lang.t("error.conflict").to_owned(),
-            Self::UserExists => lang.t("error.user_exists").to_owned(),
-            Self::NoSuchUser => lang.t("error.no_such_user").to_owned(),
+            Self::Invalid(_) => lang.t(k::ERROR_INVALID).to_owned(),
+            Self::Conflict { .. } => lang.t(k::ERROR_CONFLICT).to_owned(),
+            Self::UserExists => lang.t(k::ERROR_USER_EXISTS).to_owned(),
+            Self::NoSuchUser => lang.t(k::ERROR_NO_SUCH_USER).to_owned(),
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="description" content=lang.t("site.description") />
+                <meta name="description" content=lang.t(i18n::k::SITE_DESCRIPTION) />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 // The browser starts fetching the texts with the code, which waits for them.
                 <link

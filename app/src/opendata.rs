@@ -1,7 +1,7 @@
 //! Open data: every organisation with its indicators as JSON and as CSV for Swedish Excel,
 //! and the OpenAPI description of both.
 
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang, k};
 use crate::model::profile::StoredProfile;
 use crate::model::summary::OrgSummary;
 use crate::model::{Indicator, Organisation};
@@ -30,7 +30,7 @@ pub fn organisations_json(
                         i.key().to_owned(),
                         json!({
                             "kategori": c.key,
-                            "etikett": c.label_sv,
+                            "etikett": i.category_label(c, Lang::Sv),
                             "detalj": cell.and_then(|c| c.detail.clone()),
                             "datum": cell.and_then(|c| c.described),
                             "inaktuell": summary.is_old(i),
@@ -82,9 +82,9 @@ pub fn organisations_csv(
         "folkmangd".to_owned(),
     ];
     for i in Indicator::ALL {
-        header.push(i.label_sv().to_owned());
-        header.push(format!("{}, datum", i.label_sv()));
-        header.push(format!("{}, inaktuell", i.label_sv()));
+        header.push(i.label(crate::i18n::Lang::Sv).to_owned());
+        header.push(format!("{}, datum", i.label(crate::i18n::Lang::Sv)));
+        header.push(format!("{}, inaktuell", i.label(crate::i18n::Lang::Sv)));
     }
     header.push("version".to_owned());
     let mut out = String::from('\u{feff}');
@@ -104,7 +104,7 @@ pub fn organisations_csv(
         let mut row = vec![
             org.id.to_string(),
             org.name.clone(),
-            org.kind.label_sv().to_owned(),
+            org.kind.label(crate::i18n::Lang::Sv).to_owned(),
             org.population
                 .as_ref()
                 .map(|p| p.count.to_string())
@@ -112,7 +112,7 @@ pub fn organisations_csv(
         ];
         for i in Indicator::ALL {
             let described = summary.cell(i).and_then(|c| c.described);
-            row.push(summary.category(i).label_sv.to_owned());
+            row.push(i.category_label(summary.category(i), Lang::Sv).to_owned());
             row.push(described.map(|d| d.to_string()).unwrap_or_default());
             row.push(if described.is_some() {
                 crate::model::fact::yes_no_sv(Some(summary.is_old(i))).to_owned()
@@ -138,7 +138,7 @@ fn in_both<T: serde::Serialize>(text: impl Fn(Lang) -> T) -> Value {
 }
 
 /// The text of `key` in both languages.
-fn both(key: &str) -> Value {
+fn both(key: Key) -> Value {
     in_both(|lang| lang.t(key))
 }
 
@@ -160,7 +160,7 @@ pub fn codebook() -> Value {
                         "nyckel": c.key,
                         "ordning": n + 1,
                         "etikett": in_both(|lang| i.category_label(c, lang)),
-                        "monster": c.style.pattern_sv,
+                        "monster": c.style.pattern_words(Lang::Sv),
                     })
                 })
                 .collect();
@@ -203,14 +203,14 @@ pub fn codebook() -> Value {
     let months = crate::model::age::MAX_AGE_MONTHS.to_string();
     json!({
         "indikatorer": indicators,
-        "ej_rapporterat": both("method.unknown"),
+        "ej_rapporterat": both(k::METHOD_UNKNOWN),
         "alder": {
             "manader": crate::model::age::MAX_AGE_MONTHS,
-            "beskrivning": in_both(|lang| lang.tf("method.age", &[("months", &months)])),
+            "beskrivning": in_both(|lang| lang.tf(k::METHOD_AGE, &[("months", &months)])),
         },
         "huvudman": {
             "typer": OrgKind::ALL.into_iter().filter(|k| k.is_principal()).map(kind_key).collect::<Vec<_>>(),
-            "beskrivning": both("rok.principals"),
+            "beskrivning": both(k::ROK_PRINCIPALS),
         },
         "kallor": sources,
     })
@@ -228,11 +228,11 @@ pub fn openapi() -> Value {
     json!({
         "openapi": "3.1.0",
         "info": {
-            "title": format!("{} – öppna data", Lang::Sv.t("site.name")),
+            "title": format!("{} – öppna data", Lang::Sv.t(k::SITE_NAME)),
             "version": "1",
             "description": format!(
                 "{} Varje värde har en källa; okända värden är \"Ej rapporterat\".",
-                Lang::Sv.t("site.description")
+                Lang::Sv.t(k::SITE_DESCRIPTION)
             )
         },
         "paths": {

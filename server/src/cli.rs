@@ -148,7 +148,7 @@ async fn user_command(
             println!(
                 "Kontot {} ({}) har skapats.",
                 user.email,
-                user.role.label_sv()
+                user.role.label(app::i18n::Lang::Sv)
             );
         }
         UserCommand::List => {

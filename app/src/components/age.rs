@@ -1,6 +1,7 @@
 //! The age of a value: the date it describes, and a mark when it is older than two years on
 //! the date shown.
 
+use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
 use crate::map::patterns::OldMarkIcon;
 use crate::model::summary::Cell;
@@ -17,13 +18,13 @@ pub fn age_view(described: NaiveDate, on: NaiveDate) -> AnyView {
     let old = crate::model::age::is_old(described, on);
     view! {
         <span data-avser=described.to_string()>
-            {lang.tf("age.described", &[("date", &long_date(lang, described))])}
+            {lang.tf(k::AGE_DESCRIBED, &[("date", &long_date(lang, described))])}
         </span>
         {old.then(|| view! {
             " "
             <span class="inline-flex items-center gap-1 font-semibold" data-inaktuell="">
                 <OldMarkIcon />
-                {lang.t("age.old")}
+                {lang.t(k::AGE_OLD)}
             </span>
         })}
     }

@@ -1,6 +1,7 @@
 //! Choosing the date a page shows (`?datum=`): a date field that takes a typed date, and a
 //! notice when a past date is shown.
 
+use crate::i18n::k;
 use crate::i18n::long_date;
 use crate::model::as_of;
 use chrono::NaiveDate;
@@ -50,9 +51,9 @@ pub fn DateForm(
     view! {
         <form method="get" action=action class="datumval mt-4 flex flex-wrap items-end gap-3 print:hidden">
             <div class="flex flex-col">
-                <label for="datum" class="font-semibold">{lang.t("date.label")}</label>
+                <label for="datum" class="font-semibold">{lang.t(k::DATE_LABEL)}</label>
                 <span id="datum-hjalp" class="text-sm text-stone-700">
-                    {lang.t("date.help")}
+                    {lang.t(k::DATE_HELP)}
                 </span>
                 <input
                     id="datum"
@@ -69,7 +70,7 @@ pub fn DateForm(
                 type="submit"
                 class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
             >
-                {lang.t("date.submit")}
+                {lang.t(k::DATE_SUBMIT)}
             </button>
         </form>
     }
@@ -86,9 +87,9 @@ pub fn PastNotice(date: Option<NaiveDate>, today_href: String) -> impl IntoView 
                 role="status"
                 id="historiskt-lage"
             >
-                <strong>{lang.tf("date.past", &[("date", &long_date(lang, date))])}</strong>
-                " " {lang.t("date.past.later")} " "
-                <a class="text-blue-900 underline" href=today_href>{lang.t("date.today")}</a>
+                <strong>{lang.tf(k::DATE_PAST, &[("date", &long_date(lang, date))])}</strong>
+                " " {lang.t(k::DATE_PAST_LATER)} " "
+                <a class="text-blue-900 underline" href=today_href>{lang.t(k::DATE_TODAY)}</a>
             </p>
         }
     })

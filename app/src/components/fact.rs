@@ -1,6 +1,7 @@
 //! Shows a fact: its value and source, or "Ej rapporterat".
 
 use crate::components::age::{ShownOn, age_view};
+use crate::i18n::k;
 use crate::model::fact::Fact;
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ pub fn fact_view<T>(fact: &Fact<T>, render: impl FnOnce(&T) -> AnyView) -> AnyVi
     let lang = crate::i18n::use_lang();
     match fact {
         Fact::Unknown => {
-            view! { <p class="italic text-stone-700">{lang.t("unknown")}</p> }.into_any()
+            view! { <p class="italic text-stone-700">{lang.t(k::UNKNOWN)}</p> }.into_any()
         }
         Fact::Known {
             value,
@@ -17,10 +18,10 @@ pub fn fact_view<T>(fact: &Fact<T>, render: impl FnOnce(&T) -> AnyView) -> AnyVi
             complete,
         } => view! {
             <div>
-                {(!complete).then(|| view! { <p class="font-semibold" data-ofullstandig="">{lang.t("partial")}</p> })}
+                {(!complete).then(|| view! { <p class="font-semibold" data-ofullstandig="">{lang.t(k::PARTIAL)}</p> })}
                 {render(value)}
                 <p class="mt-1 text-sm text-stone-700">
-                    {lang.t("source")} " " {source.citation(lang)}
+                    {lang.t(k::SOURCE)} " " {source.citation(lang)}
                     {use_context::<ShownOn>().map(|on| view! { ". " {age_view(source.date(), on.0)} })}
                 </p>
             </div>

@@ -1,6 +1,6 @@
 //! Labelled inputs bound to the edit form, each with its help text and its error.
 
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang, k};
 use crate::model::form::ProfileForm;
 use crate::model::validation::FieldErrors;
 use leptos::prelude::*;
@@ -15,11 +15,11 @@ pub struct FormCtx {
 }
 
 impl FormCtx {
-    pub fn t(&self, key: &str) -> &'static str {
+    pub fn t(&self, key: Key) -> &'static str {
         self.lang.t(key)
     }
 
-    pub fn tf(&self, key: &str, values: &[(&str, &str)]) -> String {
+    pub fn tf(&self, key: Key, values: &[(&str, &str)]) -> String {
         self.lang.tf(key, values)
     }
 
@@ -28,7 +28,7 @@ impl FormCtx {
         let lang = self.lang;
         self.errors.with(|e| {
             e.text(key, lang)
-                .map(|m| lang.tf("edit.error_prefix", &[("message", &m)]))
+                .map(|m| lang.tf(k::EDIT_ERROR_PREFIX, &[("message", &m)]))
         })
     }
 }
@@ -112,7 +112,7 @@ pub fn text_field(
         Kind::Line | Kind::Date => view! {
             <input id=id.clone() class=class type="text"
                 inputmode=if kind == Kind::Date { "numeric" } else { "text" }
-                placeholder=if kind == Kind::Date { ctx.t("edit.date_placeholder") } else { "" }
+                placeholder=if kind == Kind::Date { ctx.t(k::EDIT_DATE_PLACEHOLDER) } else { "" }
                 aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input />
         }
         .into_any(),
@@ -144,7 +144,7 @@ pub fn select_field(
         let get = get.clone();
         move || ctx.form.with(|f| get(f))
     };
-    let options = std::iter::once((String::new(), ctx.t("unknown")))
+    let options = std::iter::once((String::new(), ctx.t(k::UNKNOWN)))
         .chain(options)
         .map(|(value, text)| {
             let get = get.clone();

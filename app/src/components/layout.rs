@@ -1,13 +1,14 @@
 //! The page frame: skip link, quick exit, header with the language switch, main landmark and
 //! footer.
 
+use crate::i18n::k;
 use crate::i18n::{Lang, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 /// The map's attribution, as Lantmäteriet asks for it.
 pub fn attribution(lang: Lang) -> &'static str {
-    lang.t("attribution")
+    lang.t(k::ATTRIBUTION)
 }
 
 /// The language switch: a plain link to `/sprak/<code>`, which remembers the choice and returns
@@ -37,10 +38,10 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
             rel="external"
             lang=other.code()
             hreflang=other.code()
-            aria-label=lang.t("layout.switch.label")
+            aria-label=lang.t(k::LAYOUT_SWITCH_LABEL)
             class="text-blue-900 underline underline-offset-4"
         >
-            {lang.t("layout.switch")}
+            {lang.t(k::LAYOUT_SWITCH)}
         </a>
     }
 }
@@ -50,7 +51,7 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     let lang = use_lang();
-    let title = format!("{text} – {}", lang.t("site.name"));
+    let title = format!("{text} – {}", lang.t(k::SITE_NAME));
     // The server writes the title into the page as it is given (leptos_meta does not escape
     // it), and a title may name what was stored; the browser sets it as text.
     #[cfg(feature = "ssr")]
@@ -66,29 +67,29 @@ pub fn Layout(children: Children) -> impl IntoView {
             href="#innehall"
             class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-blue-900 focus:underline"
         >
-            {lang.t("layout.skip")}
+            {lang.t(k::LAYOUT_SKIP)}
         </a>
         <crate::components::quick_exit::QuickExit />
         <header class="border-b border-stone-300 bg-white">
             <div class="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
                 <a href="/" class="text-xl font-bold text-blue-900 underline-offset-4 hover:underline">
-                    {lang.t("site.name")}
+                    {lang.t(k::SITE_NAME)}
                 </a>
-                <nav aria-label=lang.t("layout.nav")>
+                <nav aria-label=lang.t(k::LAYOUT_NAV)>
                     <ul class="flex flex-wrap gap-4">
                         <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/">
-                                {lang.t("layout.nav.map")}
+                                {lang.t(k::LAYOUT_NAV_MAP)}
                             </a>
                         </li>
                         <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/oversikt">
-                                {lang.t("layout.nav.overview")}
+                                {lang.t(k::LAYOUT_NAV_OVERVIEW)}
                             </a>
                         </li>
                         <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/api/v1/organisationer.csv">
-                                {lang.t("layout.nav.csv")}
+                                {lang.t(k::LAYOUT_NAV_CSV)}
                             </a>
                         </li>
                     </ul>
@@ -103,7 +104,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             .then(|| {
                 view! {
                     <p class="bg-amber-100 px-4 py-2 text-center font-semibold text-stone-900">
-                        {lang.t("layout.synthetic")}
+                        {lang.t(k::LAYOUT_SYNTHETIC)}
                     </p>
                 }
             })}
@@ -112,13 +113,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="mt-12 border-t border-stone-300 bg-white">
             <div class="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700">
-                <p>{lang.t("layout.footer.about")}</p>
+                <p>{lang.t(k::LAYOUT_FOOTER_ABOUT)}</p>
                 <p>{attribution(lang)}</p>
                 <p>
-                    {lang.t("layout.footer.population")} " "
-                    <a class="underline" href="/api/v1/openapi.json">{lang.t("layout.footer.api")}</a>
+                    {lang.t(k::LAYOUT_FOOTER_POPULATION)} " "
+                    <a class="underline" href="/api/v1/openapi.json">{lang.t(k::LAYOUT_FOOTER_API)}</a>
                 </p>
-                <p><a class="underline" href="/tillganglighet">{lang.t("layout.footer.accessibility")}</a></p>
+                <p><a class="underline" href="/tillganglighet">{lang.t(k::LAYOUT_FOOTER_ACCESSIBILITY)}</a></p>
             </div>
         </footer>
     }

@@ -1,6 +1,7 @@
 //! What the county's sources say beside an indicator, with their sources.
 
 use crate::components::fact::fact_view;
+use crate::i18n::k;
 use crate::model::Indicator;
 use crate::model::county::IndicatorNote;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub fn IndicatorNotes(
         (!notes.is_empty()).then(|| {
             view! {
                 <div class="mt-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-lansnotis="">
-                    <p class="font-semibold">{lang.t("notes.county")}</p>
+                    <p class="font-semibold">{lang.t(k::NOTES_COUNTY)}</p>
                     {notes
                         .iter()
                         .map(|n| fact_view(&n.note, |text| view! { <p>{text.clone()}</p> }.into_any()))

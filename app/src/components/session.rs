@@ -2,6 +2,7 @@
 //! the session ends and can extend it with one button).
 
 use crate::api::account::{current_session, extend_session};
+use crate::i18n::k;
 use crate::model::account::{SESSION_WARNING_SECS, SessionInfo};
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn SessionBar() -> impl IntoView {
                 match session.await {
                     Ok(Some(info)) => view! { <SignedIn info /> }.into_any(),
                     _ => view! {
-                        <a class="text-blue-900 underline underline-offset-4" href="/logga-in">{lang.t("session.login")}</a>
+                        <a class="text-blue-900 underline underline-offset-4" href="/logga-in">{lang.t(k::SESSION_LOGIN)}</a>
                     }
                     .into_any(),
                 }
@@ -68,27 +69,27 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
     let edit = info.org.as_ref().map(|o| {
         view! {
             <a class="text-blue-900 underline underline-offset-4" href=format!("/profil/{o}/redigera")>
-                {lang.tf("session.edit", &[("name", o.name())])}
+                {lang.tf(k::SESSION_EDIT, &[("name", o.name())])}
             </a>
         }
     });
     let admin = (info.role == crate::model::account::Role::Admin).then(|| {
-        view! { <a class="text-blue-900 underline underline-offset-4" href="/admin">{lang.t("session.users")}</a> }
+        view! { <a class="text-blue-900 underline underline-offset-4" href="/admin">{lang.t(k::SESSION_USERS)}</a> }
     });
     view! {
-        <span class="text-sm">{lang.tf("session.signed_in", &[("email", &info.email.to_string())])}</span>
+        <span class="text-sm">{lang.tf(k::SESSION_SIGNED_IN, &[("email", &info.email.to_string())])}</span>
         {edit}
         {admin}
-        <a class="text-blue-900 underline underline-offset-4" href="/logga-ut">{lang.t("session.logout")}</a>
+        <a class="text-blue-900 underline underline-offset-4" href="/logga-ut">{lang.t(k::SESSION_LOGOUT)}</a>
         {move || {
             let left = remaining.get();
             (left <= SESSION_WARNING_SECS).then(|| {
                 // Whole minutes only: the text is read aloud each time it changes.
                 let minutes = (left + 59) / 60;
                 let text = match minutes {
-                    0 => lang.t("session.ended").to_owned(),
-                    1 => lang.t("session.one_minute").to_owned(),
-                    n => lang.tf("session.minutes", &[("minutes", &n.to_string())]),
+                    0 => lang.t(k::SESSION_ENDED).to_owned(),
+                    1 => lang.t(k::SESSION_ONE_MINUTE).to_owned(),
+                    n => lang.tf(k::SESSION_MINUTES, &[("minutes", &n.to_string())]),
                 };
                 view! {
                     <div role="alertdialog" aria-labelledby="session-varning" aria-live="assertive"
@@ -97,11 +98,11 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
                         {(left > 0).then(|| view! {
                             <button type="button" class="mt-2 rounded bg-blue-900 px-4 py-2 text-white" on:click=extend
                                 node_ref=extend_button>
-                                {lang.t("session.extend")}
+                                {lang.t(k::SESSION_EXTEND)}
                             </button>
                         })}
                         {(left == 0).then(|| view! {
-                            <a class="mt-2 inline-block text-blue-900 underline" href="/logga-in" target="_blank">{lang.t("session.again")}</a>
+                            <a class="mt-2 inline-block text-blue-900 underline" href="/logga-in" target="_blank">{lang.t(k::SESSION_AGAIN)}</a>
                         })}
                     </div>
                 }

@@ -1,5 +1,6 @@
 //! A small legend swatch showing a category's colour and pattern.
 
+use crate::i18n::k;
 use crate::map::patterns::pattern_id;
 use crate::model::palette::{self, Style};
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn CategoryCell(
                 {old.then(|| view! {
                     <span class="inline-flex" data-inaktuell="">
                         <crate::map::patterns::OldMarkIcon />
-                        <span class="sr-only">{format!("({})", lang.t("age.old"))}</span>
+                        <span class="sr-only">{format!("({})", lang.t(k::AGE_OLD))}</span>
                     </span>
                 })}
             </span>

@@ -45,7 +45,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
         keys.dedup();
         let text: String = keys
             .iter()
-            .map(|key| format!("{key} = {}\n", lang.t(key)))
+            .map(|key| format!("{key} = {}\n", lang.text_of(key)))
             .collect();
         let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
             (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)

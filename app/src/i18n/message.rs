@@ -1,20 +1,22 @@
 //! A message kept as its key and values, so the same error can be shown in either language
 //! (validation runs on the server, the reader's language is decided in the browser).
 
-use super::Lang;
+#[cfg(test)]
+use super::k;
+use super::{Key, Lang};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "Wire", from = "Wire")]
 pub struct Message {
-    key: String,
+    key: Key,
     values: Vec<(String, String)>,
 }
 
 /// As sent: the Swedish text alongside the key, so API callers read the message as it is.
 #[derive(Serialize, Deserialize)]
 struct Wire {
-    key: String,
+    key: Key,
     #[serde(default)]
     values: Vec<(String, String)>,
     #[serde(default, skip_deserializing)]
@@ -42,9 +44,9 @@ impl From<Wire> for Message {
 }
 
 impl Message {
-    pub fn new(key: &str) -> Self {
+    pub fn new(key: Key) -> Self {
         Self {
-            key: key.to_owned(),
+            key,
             values: Vec::new(),
         }
     }
@@ -55,8 +57,8 @@ impl Message {
         self
     }
 
-    pub fn key(&self) -> &str {
-        &self.key
+    pub fn key(&self) -> Key {
+        self.key
     }
 
     pub fn text(&self, lang: Lang) -> String {
@@ -65,7 +67,7 @@ impl Message {
             .iter()
             .map(|(n, v)| (n.as_str(), v.as_str()))
             .collect();
-        lang.tf(&self.key, &values)
+        lang.tf(self.key, &values)
     }
 }
 
@@ -75,7 +77,7 @@ mod tests {
 
     #[test]
     fn a_message_reads_in_both_languages_with_its_values() {
-        let m = Message::new("form.error.too_long")
+        let m = Message::new(k::FORM_ERROR_TOO_LONG)
             .with("max", 10)
             .with("count", 11);
         assert_eq!(
@@ -86,12 +88,12 @@ mod tests {
             m.text(Lang::En),
             "The text may be at most 10 characters long (now 11)."
         );
-        assert_eq!(m.key(), "form.error.too_long");
+        assert_eq!(m.key(), k::FORM_ERROR_TOO_LONG);
     }
 
     #[test]
     fn sent_with_its_swedish_text_and_read_back_the_same() {
-        let m = Message::new("form.error.unknown_code").with("code", "9999");
+        let m = Message::new(k::FORM_ERROR_UNKNOWN_CODE).with("code", "9999");
         let json = serde_json::to_string(&m).unwrap_or_default();
         assert!(json.contains("Okänd kod: 9999."), "{json}");
         let back: Message = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));

@@ -27,6 +27,45 @@ pub enum Lang {
     En,
 }
 
+/// The key of an interface text. The only keys are the constants of [`k`], generated from the
+/// locale files at build time, so a missing or misspelt key does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key(&'static str);
+
+impl Key {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The key named `key`, if the locale files have it: for keys that arrive as text (a
+    /// message from the server) or are built from a model's codes.
+    pub fn find(key: &str) -> Option<Key> {
+        k::ALL
+            .binary_search_by(|probe| probe.0.cmp(key))
+            .ok()
+            .map(|i| k::ALL[i])
+    }
+}
+
+impl Serialize for Key {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        Key::find(&key).ok_or_else(|| serde::de::Error::custom(format!("no text key {key}")))
+    }
+}
+
+/// Every text key, generated from `app/locales/sv.txt` and the region package's texts.
+pub mod k {
+    use super::Key;
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
 /// The `id` of the page's link to its texts ([`bundle::path`]), which the browser loads.
 pub const LINK_ID: &str = "texter";
 
@@ -95,9 +134,15 @@ impl Lang {
             .unwrap_or_else(|| NONE.get_or_init(Table::new))
     }
 
-    /// The text for `key`; a key missing in English falls back to Swedish. Tests check that
-    /// every key the code uses exists, so the empty answer for an unknown key is never shown.
-    pub fn t(self, key: &str) -> &'static str {
+    /// The text for `key`; a key missing in English falls back to Swedish.
+    pub fn t(self, key: Key) -> &'static str {
+        self.text_of(key.0)
+    }
+
+    /// The text for a key built from a model's codes (an indicator's, a category's, a rule's,
+    /// a field's); `i18n::tests` checks that every code has its text, so the empty answer for
+    /// an unknown key is never shown.
+    pub fn text_of(self, key: &str) -> &'static str {
         self.table()
             .get(key)
             .or_else(|| Self::Sv.table().get(key))
@@ -108,14 +153,14 @@ impl Lang {
     /// "Ja", "Nej" or "Ej rapporterat" (and their English).
     pub fn yes_no(self, value: Option<bool>) -> &'static str {
         match value {
-            Some(true) => self.t("yes"),
-            Some(false) => self.t("no"),
-            None => self.t("unknown"),
+            Some(true) => self.t(k::YES),
+            Some(false) => self.t(k::NO),
+            None => self.t(k::UNKNOWN),
         }
     }
 
     /// The text for `key` with each `{name}` replaced by its value.
-    pub fn tf(self, key: &str, values: &[(&str, &str)]) -> String {
+    pub fn tf(self, key: Key, values: &[(&str, &str)]) -> String {
         let mut text = self.t(key).to_owned();
         for (name, value) in values {
             text = text.replace(&format!("{{{name}}}"), value);

@@ -42,8 +42,8 @@ fn no_key_is_defined_twice() {
 fn translations_keep_every_placeholder() {
     for key in keys(Lang::Sv) {
         assert_eq!(
-            placeholders(Lang::Sv.t(key)),
-            placeholders(Lang::En.t(key)),
+            placeholders(Lang::Sv.text_of(key)),
+            placeholders(Lang::En.text_of(key)),
             "{key}"
         );
     }
@@ -70,44 +70,17 @@ fn every_line_is_a_key_and_a_text() {
     }
 }
 
+/// Keys written in the code are constants generated from the texts, so a misspelt one does
+/// not compile; each constant names a key of both languages.
 #[test]
-fn every_key_used_in_the_code_exists() {
-    // Keys are written as string literals right after `.t(`, `.tf(` or `Message::new(`.
-    fn walk(dir: &std::path::Path, found: &mut BTreeSet<String>) {
-        for entry in std::fs::read_dir(dir).expect("source dir").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                // The lookup's own tests ask for keys that do not exist on purpose.
-                if !path.ends_with("i18n") {
-                    walk(&path, found);
-                }
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("source file");
-                for marker in [".t(\"", ".tf(\"", "Message::new(\""] {
-                    for rest in text.split(marker).skip(1) {
-                        if let Some((key, _)) = rest.split_once('"') {
-                            found.insert(key.to_owned());
-                        }
-                    }
-                }
-                // Keys chosen in a `match` or passed on as values are written out whole.
-                for prefix in ["form.error.", "account.error.", "error."] {
-                    for rest in text.split(&format!("\"{prefix}")).skip(1) {
-                        if let Some((key, _)) = rest.split_once('"') {
-                            found.insert(format!("{prefix}{key}"));
-                        }
-                    }
-                }
-            }
-        }
+fn every_key_constant_names_a_text_in_both_languages() {
+    assert_eq!(k::ALL.len(), keys(Lang::Sv).len());
+    for key in k::ALL {
+        assert!(!Lang::Sv.t(key).is_empty(), "{}", key.as_str());
+        assert!(!Lang::En.t(key).is_empty(), "{}", key.as_str());
+        assert_eq!(crate::i18n::Key::find(key.as_str()), Some(key));
     }
-    let mut used = BTreeSet::new();
-    let src =
-        std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo")).join("src");
-    walk(&src, &mut used);
-    let sv = keys(Lang::Sv);
-    let unknown: Vec<_> = used.iter().filter(|k| !sv.contains(k.as_str())).collect();
-    assert!(unknown.is_empty(), "keys used but not defined: {unknown:?}");
+    assert_eq!(crate::i18n::Key::find("no.such.key"), None);
 }
 
 #[test]
@@ -115,15 +88,15 @@ fn values_fill_their_placeholders_and_english_falls_back() {
     assert_eq!(Lang::from_code("en"), Some(Lang::En));
     assert_eq!(Lang::from_code("de"), None);
     assert_eq!(Lang::Sv.other(), Lang::En);
-    assert_eq!(Lang::En.t("no.such.key"), "");
+    assert_eq!(Lang::En.text_of("no.such.key"), "");
     assert_eq!(
-        Lang::En.tf("date.past", &[("date", "1 May 2025")]),
+        Lang::En.tf(k::DATE_PAST, &[("date", "1 May 2025")]),
         "You are looking at the state on 1 May 2025."
     );
 }
 
 #[test]
-fn model_labels_are_in_both_languages_and_swedish_matches_the_model() {
+fn every_label_built_from_a_models_codes_exists_in_both_languages() {
     use crate::model::Indicator;
     for lang in Lang::ALL {
         for i in Indicator::ALL {
@@ -132,20 +105,13 @@ fn model_labels_are_in_both_languages_and_swedish_matches_the_model() {
             for c in i.categories() {
                 assert!(!i.category_label(c, lang).is_empty(), "{i:?} {}", c.key);
             }
+            for r in i.rules() {
+                assert!(!i.rule_text(r, lang).is_empty(), "{i:?} {}", r.key);
+            }
         }
         for style in crate::model::palette::all_styles() {
             assert!(!style.pattern_words(lang).is_empty(), "{}", style.id);
         }
-    }
-    for i in Indicator::ALL {
-        assert_eq!(i.label(Lang::Sv), i.label_sv());
-        assert_eq!(i.short(Lang::Sv), i.short_sv());
-        for c in i.categories() {
-            assert_eq!(i.category_label(c, Lang::Sv), c.label_sv, "{i:?}");
-        }
-    }
-    for style in crate::model::palette::all_styles() {
-        assert_eq!(style.pattern_words(Lang::Sv), style.pattern_sv);
     }
 }
 
@@ -213,33 +179,33 @@ fn error_messages_match_in_swedish_and_exist_in_english() {
 #[test]
 fn texts_claim_only_what_the_sources_say() {
     // 002 header and 003 §1 name the regional support structure RSS Dalarna.
-    assert!(Lang::Sv.t("a11y.report").contains("RSS Dalarna"));
-    assert!(Lang::En.t("a11y.report").contains("RSS Dalarna"));
+    assert!(Lang::Sv.t(k::A11Y_REPORT).contains("RSS Dalarna"));
+    assert!(Lang::En.t(k::A11Y_REPORT).contains("RSS Dalarna"));
     // 002 §1: LCHNV decided "att godkänna överenskommelsen för vidare rekommendation".
     assert!(
         Lang::Sv
-            .t("form.error.rok_before_approval")
+            .t(k::FORM_ERROR_ROK_BEFORE_APPROVAL)
             .contains("för vidare rekommendation")
     );
     assert!(
         Lang::En
-            .t("form.error.rok_before_approval")
+            .t(k::FORM_ERROR_ROK_BEFORE_APPROVAL)
             .contains("for further recommendation")
     );
     // 003 §6.4: visions voiced in the 2019 interviews, not adopted by the county.
     assert_eq!(
-        Lang::Sv.t("ov.visions.county"),
+        Lang::Sv.t(k::OV_VISIONS_COUNTY),
         "Visioner som samlades i kartläggningen 2019"
     );
     // No source lists the principals: the texts that count them say it is a reading.
     assert!(
         Lang::Sv
-            .t("rok.principals")
+            .t(k::ROK_PRINCIPALS)
             .contains("Ingen källa räknar upp dem")
     );
     for (lang, texts) in [(Lang::Sv, keys(Lang::Sv)), (Lang::En, keys(Lang::En))] {
         for key in texts {
-            let text = lang.t(key);
+            let text = lang.text_of(key);
             for claim in [
                 "the work against violence",
                 "Länets samlade visioner",

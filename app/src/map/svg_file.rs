@@ -4,6 +4,7 @@
 use super::patterns::{OLD_MARK, OLD_MARK_HANDS, OLD_MARK_R, marks};
 use super::shapes::{HEIGHT, SHAPES, WIDTH};
 use crate::escape::markup as escape;
+use crate::i18n::k;
 use crate::i18n::{Lang, long_date};
 use crate::model::palette::{self, Style};
 use crate::model::summary::MapData;
@@ -35,14 +36,14 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     // The categories, then the mark of values older than two years.
     let legend_rows = indicator.categories().len() as u32 + 1;
     let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 120;
-    let title = lang.tf("svgmap.title", &[("indicator", indicator.label(lang))]);
+    let title = lang.tf(k::SVGMAP_TITLE, &[("indicator", indicator.label(lang))]);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_width} {total_height}" width="{total_width}" height="{total_height}" font-family="{FONT}" role="img" aria-labelledby="titel beskrivning"><title id="titel">{t}</title><desc id="beskrivning">{d}</desc><defs>"#,
         t = escape(&title),
         d = escape(&lang.tf(
-            "svgmap.desc",
+            k::SVGMAP_DESC,
             &[
                 ("indicator", &indicator.label(lang).to_lowercase()),
                 ("date", &when),
@@ -61,7 +62,7 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
         out,
         r#"</defs><rect width="{total_width}" height="{total_height}" fill="white"/><text x="20" y="50" font-size="34" font-weight="bold">{}</text><text x="20" y="88" font-size="24">{}</text><g transform="translate(0 {TOP})">"#,
         escape(&title),
-        escape(&lang.tf("svgmap.as_of", &[("date", &when)])),
+        escape(&lang.tf(k::SVGMAP_AS_OF, &[("date", &when)])),
     );
     for shape in SHAPES {
         let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
@@ -100,8 +101,8 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     let _ = write!(
         out,
         r#"</g><g transform="translate({LEGEND_X} {TOP})"><text x="0" y="0" font-size="26" font-weight="bold">{}</text><text x="0" y="34" font-size="20">{}</text>"#,
-        escape(lang.t("map.legend")),
-        escape(lang.t("svgmap.count")),
+        escape(lang.t(k::MAP_LEGEND)),
+        escape(lang.t(k::SVGMAP_COUNT)),
     );
     for (row, (category, count)) in data
         .counts(indicator, &[OrgKind::Municipality])
@@ -124,7 +125,7 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
         out,
         r##"<use href="#{OLD_MARK}" x="8" y="{y}" width="40" height="40"/><text x="72" y="{ty}" font-size="21">{label}</text><text x="{cx}" y="{ty}" font-size="21" font-weight="bold" text-anchor="end">{count}</text>"##,
         ty = y + 28,
-        label = escape(lang.t("age.legend")),
+        label = escape(lang.t(k::AGE_LEGEND)),
         cx = LEGEND_WIDTH - 20,
         count = data.old_count(indicator, &[OrgKind::Municipality]),
     );
@@ -132,9 +133,9 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     let _ = write!(
         out,
         r#"</g><text x="20" y="{caption_y}" font-size="20">{caption}</text><text x="20" y="{ay}" font-size="18">{attribution}</text></svg>"#,
-        caption = escape(&lang.tf("svgmap.caption", &[("date", &when)])),
+        caption = escape(&lang.tf(k::SVGMAP_CAPTION, &[("date", &when)])),
         ay = caption_y + 34,
-        attribution = escape(lang.t("attribution")),
+        attribution = escape(lang.t(k::ATTRIBUTION)),
     );
     out
 }

@@ -2,6 +2,7 @@
 
 use super::org::OrgId;
 use super::validation::FieldErrors;
+use crate::i18n::k;
 use crate::i18n::{Lang, Message};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -20,8 +21,8 @@ pub enum EmailError {
 impl EmailError {
     pub fn message(&self) -> Message {
         Message::new(match self {
-            Self::Empty => "account.error.email_empty",
-            Self::Invalid => "account.error.email_invalid",
+            Self::Empty => k::ACCOUNT_ERROR_EMAIL_EMPTY,
+            Self::Invalid => k::ACCOUNT_ERROR_EMAIL_INVALID,
         })
     }
 }
@@ -108,14 +109,10 @@ impl Role {
         }
     }
 
-    pub fn label_sv(self) -> &'static str {
-        self.label(Lang::Sv)
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Self::Admin => lang.t("account.role.admin"),
-            Self::Coordinator => lang.t("account.role.coordinator"),
+            Self::Admin => lang.t(k::ACCOUNT_ROLE_ADMIN),
+            Self::Coordinator => lang.t(k::ACCOUNT_ROLE_COORDINATOR),
         }
     }
 }
@@ -146,9 +143,9 @@ impl PasswordError {
     pub fn message(&self) -> Message {
         match self {
             Self::TooShort => {
-                Message::new("account.error.password_short").with("min", PASSWORD_MIN)
+                Message::new(k::ACCOUNT_ERROR_PASSWORD_SHORT).with("min", PASSWORD_MIN)
             }
-            Self::TooLong => Message::new("account.error.password_long").with("max", PASSWORD_MAX),
+            Self::TooLong => Message::new(k::ACCOUNT_ERROR_PASSWORD_LONG).with("max", PASSWORD_MAX),
         }
     }
 }
@@ -204,17 +201,17 @@ impl NewUser {
     pub fn parse(email: &str, role: &str, org: &str, password: &str) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let email = Email::parse(email).map_err(|e| errors.add("email", e.message()));
-        let role =
-            Role::parse(role).ok_or_else(|| errors.add("role", Message::new("account.error.role")));
+        let role = Role::parse(role)
+            .ok_or_else(|| errors.add("role", Message::new(k::ACCOUNT_ERROR_ROLE)));
         let org = if org.trim().is_empty() {
             None
         } else {
             OrgId::parse(org)
-                .map_err(|_| errors.add("org", Message::new("account.error.org")))
+                .map_err(|_| errors.add("org", Message::new(k::ACCOUNT_ERROR_ORG)))
                 .ok()
         };
         if role == Ok(Role::Coordinator) && org.is_none() {
-            errors.add("org", Message::new("account.error.org_missing"));
+            errors.add("org", Message::new(k::ACCOUNT_ERROR_ORG_MISSING));
         }
         if let Err(e) = check_password(password) {
             errors.add("password", e.message());

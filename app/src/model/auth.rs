@@ -2,6 +2,7 @@
 
 use super::account::{Email, Role};
 use super::org::OrgId;
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 
 /// The person behind a request, as established from the session on the server.
@@ -40,13 +41,13 @@ impl std::error::Error for Denied {}
 
 impl Denied {
     /// The key of the message explaining the refusal.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> crate::i18n::Key {
         match self {
-            Self::NotSignedIn => "error.denied.not_signed_in",
-            Self::Disabled => "error.denied.disabled",
-            Self::OtherOrganisation => "error.denied.other_org",
-            Self::NotAdmin => "error.denied.not_admin",
-            Self::Forged => "error.denied.forged",
+            Self::NotSignedIn => k::ERROR_DENIED_NOT_SIGNED_IN,
+            Self::Disabled => k::ERROR_DENIED_DISABLED,
+            Self::OtherOrganisation => k::ERROR_DENIED_OTHER_ORG,
+            Self::NotAdmin => k::ERROR_DENIED_NOT_ADMIN,
+            Self::Forged => k::ERROR_DENIED_FORGED,
         }
     }
 }

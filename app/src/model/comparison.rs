@@ -4,6 +4,7 @@
 use super::indicator::Indicator;
 use super::org::OrgKind;
 use super::summary::OrgSummary;
+use crate::i18n::k;
 use std::cmp::Ordering;
 
 /// Which organisations the table shows.
@@ -28,9 +29,9 @@ impl KindFilter {
 
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::All => "ov.filter.all",
-            Self::Municipalities => "ov.filter.municipalities",
-            Self::Principals => "ov.filter.principals",
+            Self::All => k::OV_FILTER_ALL,
+            Self::Municipalities => k::OV_FILTER_MUNICIPALITIES,
+            Self::Principals => k::OV_FILTER_PRINCIPALS,
         })
     }
 

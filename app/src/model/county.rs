@@ -3,6 +3,7 @@
 //! an indicator.
 
 use super::fact::{Fact, Source};
+use crate::i18n::k;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -67,10 +68,10 @@ impl ResultAreaKind {
     /// The area's name in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::Governance => "area.governance",
-            Self::Organisation => "area.organisation",
-            Self::Collaboration => "area.collaboration",
-            Self::Competence => "area.competence",
+            Self::Governance => k::AREA_GOVERNANCE,
+            Self::Organisation => k::AREA_ORGANISATION,
+            Self::Collaboration => k::AREA_COLLABORATION,
+            Self::Competence => k::AREA_COMPETENCE,
         })
     }
 }

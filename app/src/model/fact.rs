@@ -1,5 +1,6 @@
 //! Every value is a fact with provenance, or explicitly unknown ("Ej rapporterat").
 
+use crate::i18n::k;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -126,7 +127,7 @@ impl Source {
                 format!("{} ({}), {}", document.title(), document.date(), section)
             }
             Self::Entered { by, at } => lang.tf(
-                "source.entered",
+                k::SOURCE_ENTERED,
                 &[("by", by), ("at", &crate::model::iso_time::minute(*at))],
             ),
         }

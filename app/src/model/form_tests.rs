@@ -449,7 +449,7 @@ fn every_value_a_save_can_change_has_a_name_in_both_languages() {
         assert!(!change.label.is_empty(), "{}", change.field);
         assert_eq!(change.name(Lang::Sv), change.label);
         let key = format!("change.{}", change.field);
-        assert!(!Lang::En.t(&key).is_empty(), "{key}");
+        assert!(!Lang::En.text_of(&key).is_empty(), "{key}");
     }
 }
 

@@ -13,6 +13,7 @@ use super::profile::{
 };
 use super::validation::{FieldErrors, LONG_TEXT_MAX, SHORT_TEXT_MAX, lines, text};
 use crate::i18n::Message;
+use crate::i18n::{Key, k};
 use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 
@@ -65,7 +66,7 @@ impl Check<'_> {
         }
         let value = from_key(raw.trim());
         if value.is_none() {
-            self.errors.add(field, Message::new("form.error.choice"));
+            self.errors.add(field, Message::new(k::FORM_ERROR_CHOICE));
         }
         value
     }
@@ -76,7 +77,7 @@ impl Check<'_> {
             YES => Some(true),
             NO => Some(false),
             _ => {
-                self.errors.add(field, Message::new("form.error.yes_no"));
+                self.errors.add(field, Message::new(k::FORM_ERROR_YES_NO));
                 None
             }
         }
@@ -91,18 +92,18 @@ impl Check<'_> {
         match crate::model::iso_time::parse_date(raw) {
             Some(d) if d > self.today => {
                 self.errors
-                    .add(field, Message::new("form.error.date_future"));
+                    .add(field, Message::new(k::FORM_ERROR_DATE_FUTURE));
                 None
             }
             Some(d) if d.year() < 1990 => {
                 self.errors
-                    .add(field, Message::new("form.error.date_early"));
+                    .add(field, Message::new(k::FORM_ERROR_DATE_EARLY));
                 None
             }
             Some(d) => Some(d),
             None => {
                 self.errors
-                    .add(field, Message::new("form.error.date_format"));
+                    .add(field, Message::new(k::FORM_ERROR_DATE_FORMAT));
                 None
             }
         }
@@ -116,7 +117,7 @@ impl Check<'_> {
         match cleaned.parse::<u8>().map(Percent::new) {
             Ok(Ok(p)) => Some(p),
             _ => {
-                self.errors.add(field, Message::new("form.error.percent"));
+                self.errors.add(field, Message::new(k::FORM_ERROR_PERCENT));
                 None
             }
         }
@@ -130,12 +131,12 @@ impl Check<'_> {
             .filter(|p| !p.is_empty())
         {
             match OrgId::parse(part) {
-                Ok(id) if &id == own => self.errors.add(field, Message::new("form.error.own_org")),
+                Ok(id) if &id == own => self.errors.add(field, Message::new(k::FORM_ERROR_OWN_ORG)),
                 Ok(id) if !out.contains(&id) => out.push(id),
                 Ok(_) => {}
                 Err(_) => self.errors.add(
                     field,
-                    Message::new("form.error.unknown_code")
+                    Message::new(k::FORM_ERROR_UNKNOWN_CODE)
                         .with("code", part.chars().take(20).collect::<String>()),
                 ),
             }
@@ -155,17 +156,17 @@ impl Check<'_> {
         if filled.len() > ROWS_MAX {
             self.errors.add(
                 field,
-                Message::new("form.error.too_many_rows").with("max", ROWS_MAX),
+                Message::new(k::FORM_ERROR_TOO_MANY_ROWS).with("max", ROWS_MAX),
             );
             return Fact::Unknown;
         }
         if none && !filled.is_empty() {
             self.errors
-                .add(field, Message::new("form.error.none_and_rows"));
+                .add(field, Message::new(k::FORM_ERROR_NONE_AND_ROWS));
         }
         if none && partial {
             self.errors
-                .add(field, Message::new("form.error.none_and_partial"));
+                .add(field, Message::new(k::FORM_ERROR_NONE_AND_PARTIAL));
         }
         let mut values = Vec::new();
         for (i, r) in rows.iter().enumerate().filter(|(_, r)| !blank(r)) {
@@ -183,7 +184,7 @@ impl Check<'_> {
     }
 
     /// A text that must be given; `missing` is the key of the message asking for it.
-    fn required(&mut self, field: &str, raw: &str, max: usize, missing: &str) -> String {
+    fn required(&mut self, field: &str, raw: &str, max: usize, missing: Key) -> String {
         let value = self.text(field, raw, max);
         if value.is_empty() {
             self.errors.add(field, Message::new(missing));
@@ -195,7 +196,7 @@ impl Check<'_> {
     fn details_need_choice(&mut self, field: &str, chosen: bool, details: &[&str]) {
         if !chosen && details.iter().any(|d| !d.trim().is_empty()) {
             self.errors
-                .add(field, Message::new("form.error.details_need_choice"));
+                .add(field, Message::new(k::FORM_ERROR_DETAILS_NEED_CHOICE));
         }
     }
 }
@@ -258,18 +259,18 @@ impl ProfileForm {
                         &format!("{f}.name"),
                         &r.name,
                         SHORT_TEXT_MAX,
-                        "form.error.name_missing",
+                        k::FORM_ERROR_NAME_MISSING,
                     );
                     let kind = c.text(&format!("{f}.kind"), &r.kind, SHORT_TEXT_MAX);
                     let phone = c.text(&format!("{f}.phone"), &r.phone, 40);
                     if !phone.is_empty() && !phone_ok(&phone) {
                         c.errors
-                            .add(format!("{f}.phone"), Message::new("form.error.phone"));
+                            .add(format!("{f}.phone"), Message::new(k::FORM_ERROR_PHONE));
                     }
                     let web = c.text(&format!("{f}.web"), &r.web, URL_MAX);
                     if !web.is_empty() && !is_safe_link(&web) {
                         c.errors
-                            .add(format!("{f}.web"), Message::new("form.error.web"));
+                            .add(format!("{f}.web"), Message::new(k::FORM_ERROR_WEB));
                     }
                     Some(SupportContact {
                         name,
@@ -330,13 +331,13 @@ impl ProfileForm {
                         &format!("{f}.title"),
                         &r.title,
                         SHORT_TEXT_MAX,
-                        "form.error.document_title_missing",
+                        k::FORM_ERROR_DOCUMENT_TITLE_MISSING,
                     );
                     let scope = c.choice(&format!("{f}.scope"), &r.scope);
                     if r.scope.trim().is_empty() {
                         c.errors.add(
                             format!("{f}.scope"),
-                            Message::new("form.error.scope_missing"),
+                            Message::new(k::FORM_ERROR_SCOPE_MISSING),
                         );
                     }
                     let adopted = c.date(&format!("{f}.adopted"), &r.adopted);
@@ -346,7 +347,7 @@ impl ProfileForm {
                     {
                         c.errors.add(
                             format!("{f}.last_revised"),
-                            Message::new("form.error.revised_before_adopted"),
+                            Message::new(k::FORM_ERROR_REVISED_BEFORE_ADOPTED),
                         );
                     }
                     let owner = c.text(&format!("{f}.owner"), &r.owner, SHORT_TEXT_MAX);
@@ -396,13 +397,13 @@ impl ProfileForm {
                         &format!("{f}.title"),
                         &r.title,
                         SHORT_TEXT_MAX,
-                        "form.error.title_missing",
+                        k::FORM_ERROR_TITLE_MISSING,
                     );
                     let share = c.percent(&format!("{f}.share_percent"), &r.share_percent);
                     if r.share_percent.trim().is_empty() {
                         c.errors.add(
                             format!("{f}.share_percent"),
-                            Message::new("form.error.share_missing"),
+                            Message::new(k::FORM_ERROR_SHARE_MISSING),
                         );
                     }
                     let count = match r.count.trim() {
@@ -411,7 +412,7 @@ impl ProfileForm {
                             Ok(n @ 1..=20) => Some(n),
                             _ => {
                                 c.errors
-                                    .add(format!("{f}.count"), Message::new("form.error.count"));
+                                    .add(format!("{f}.count"), Message::new(k::FORM_ERROR_COUNT));
                                 None
                             }
                         },
@@ -540,13 +541,13 @@ impl ProfileForm {
             && NaiveDate::from_ymd_opt(y, m, d).is_some_and(|approved| date < approved)
         {
             c.errors
-                .add("rok_date", Message::new("form.error.rok_before_approval"));
+                .add("rok_date", Message::new(k::FORM_ERROR_ROK_BEFORE_APPROVAL));
         }
         if matches!(status, Some(RokStatus::Adopted | RokStatus::Rejected))
             && self.rok_date.trim().is_empty()
         {
             c.errors
-                .add("rok_date", Message::new("form.error.rok_date_missing"));
+                .add("rok_date", Message::new(k::FORM_ERROR_ROK_DATE_MISSING));
         }
         let rok_body = c.text("rok_body", &self.rok_body, SHORT_TEXT_MAX);
         let rok_reference = c.text("rok_reference", &self.rok_reference, SHORT_TEXT_MAX);

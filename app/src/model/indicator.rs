@@ -1,10 +1,11 @@
 //! The map's indicators: pure functions from a profile to one of a fixed, ordered list of
 //! categories, each with a Swedish label and a visual style.
 
-use super::fact::{Fact, UNKNOWN_SV};
+use super::fact::Fact;
 use super::org::{OrgId, OrgKind};
 use super::palette::{self, Style};
 use super::profile::Profile;
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -23,8 +24,9 @@ pub enum Indicator {
 /// One category of an indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Category {
+    /// Names the category in open data and, as `category.<indicator>.<key>`, its label in the
+    /// texts.
     pub key: &'static str,
-    pub label_sv: &'static str,
     pub style: Style,
 }
 
@@ -39,93 +41,77 @@ impl Category {
 pub const UNKNOWN_KEY: &str = "ej-rapporterat";
 const NOT_APPLICABLE_KEY: &str = "ej-tillampligt";
 
-const fn level(key: &'static str, label_sv: &'static str, level: usize) -> Category {
+const fn level(key: &'static str, level: usize) -> Category {
     Category {
         key,
-        label_sv,
         style: palette::LEVELS[level],
     }
 }
 
 const UNKNOWN: Category = Category {
     key: UNKNOWN_KEY,
-    label_sv: UNKNOWN_SV,
     style: palette::UNKNOWN,
 };
 
-const fn not_applicable(label_sv: &'static str) -> Category {
+const fn not_applicable() -> Category {
     Category {
         key: NOT_APPLICABLE_KEY,
-        label_sv,
         style: palette::NOT_APPLICABLE,
     }
 }
 
 const ROK: [Category; 5] = [
-    level("avslagen", "Avslagen", 0),
-    level("under-beredning", "Under beredning", 2),
-    level("antagen", "Antagen", 5),
+    level("avslagen", 0),
+    level("under-beredning", 2),
+    level("antagen", 5),
     UNKNOWN,
-    not_applicable("Ej huvudman"),
+    not_applicable(),
 ];
 
 const LOK: [Category; 8] = [
-    level("ej-paborjad", "Ej påbörjad", 0),
-    level("workshoppar", "Workshoppar", 1),
-    level("utkast", "Utkast tas fram", 2),
-    level("antagen", "Antagen", 3),
-    level("implementeras", "Implementeras", 4),
-    level("uppfoljd", "Uppföljd", 5),
+    level("ej-paborjad", 0),
+    level("workshoppar", 1),
+    level("utkast", 2),
+    level("antagen", 3),
+    level("implementeras", 4),
+    level("uppfoljd", 5),
     UNKNOWN,
-    not_applicable("Ej kommun"),
+    not_applicable(),
 ];
 
 const COORDINATORS: [Category; 6] = [
-    level("ingen", "Ingen samordnare", 0),
-    level("under-50", "Samordnare under 50 %", 1),
-    level("50-99", "Samordnare 50–99 %", 2),
-    level("heltid", "Samordnare på heltid", 4),
-    level("delad", "Delade samordnare (samverkansavtal)", 5),
+    level("ingen", 0),
+    level("under-50", 1),
+    level("50-99", 2),
+    level("heltid", 4),
+    level("delad", 5),
     UNKNOWN,
 ];
 
 const POLICY: [Category; 4] = [
-    level("inget", "Inget styrdokument", 0),
-    level(
-        "verksamhet",
-        "Endast förvaltnings- eller verksamhetsspecifikt",
-        2,
-    ),
-    level("overgripande", "Övergripande styrdokument", 5),
+    level("inget", 0),
+    level("verksamhet", 2),
+    level("overgripande", 5),
     UNKNOWN,
 ];
 
-const LOCAL_FORUM: [Category; 3] = [
-    level("saknas", "Lokalt samverkansforum saknas", 0),
-    level("finns", "Lokalt samverkansforum finns", 5),
-    UNKNOWN,
-];
+const LOCAL_FORUM: [Category; 3] = [level("saknas", 0), level("finns", 5), UNKNOWN];
 
 const PERPETRATOR: [Category; 4] = [
-    level("saknas", "Saknas", 0),
-    level("via-annan", "Via annan kommun eller aktör", 2),
-    level("finns", "Finns i egen organisation", 5),
+    level("saknas", 0),
+    level("via-annan", 2),
+    level("finns", 5),
     UNKNOWN,
 ];
 
 const FOLLOW_UP: [Category; 4] = [
-    level("saknas", "Ingen systematisk uppföljning", 0),
-    level("finns", "Uppföljning finns", 3),
-    level("kvalitetssystem", "Inbyggd i kvalitetsledningssystemet", 5),
+    level("saknas", 0),
+    level("finns", 3),
+    level("kvalitetssystem", 5),
     UNKNOWN,
 ];
 
-const COOPERATION: [Category; 4] = [
-    level("nej", "Inget avtal om delade samordnare", 0),
-    level("ja", "Avtal om delade samordnare", 5),
-    UNKNOWN,
-    not_applicable("Ej kommun"),
-];
+const COOPERATION: [Category; 4] = [level("nej", 0), level("ja", 5), UNKNOWN, not_applicable()];
 
 impl Indicator {
     pub const ALL: [Indicator; 8] = [
@@ -164,46 +150,19 @@ impl Indicator {
         key.and_then(Self::from_key).unwrap_or(Self::DEFAULT)
     }
 
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::Rok => "Beslut om regional överenskommelse (RÖK)",
-            Self::Lok => "Lokal överenskommelse (LÖK)",
-            Self::Coordinators => "Samordnare",
-            Self::PolicyDocument => "Övergripande styrdokument",
-            Self::LocalForum => "Lokalt samverkansforum",
-            Self::PerpetratorTreatment => "Behandling av förövare",
-            Self::FollowUp => "Uppföljning",
-            Self::CooperationAgreement => "Samverkansavtal om samordnare",
-        }
-    }
-
-    /// A short name used in accessible names: "Falun – RÖK: Ej rapporterat".
-    pub fn short_sv(self) -> &'static str {
-        match self {
-            Self::Rok => "RÖK",
-            Self::Lok => "LÖK",
-            Self::Coordinators => "Samordnare",
-            Self::PolicyDocument => "Styrdokument",
-            Self::LocalForum => "Samverkansforum",
-            Self::PerpetratorTreatment => "Förövarbehandling",
-            Self::FollowUp => "Uppföljning",
-            Self::CooperationAgreement => "Samverkansavtal",
-        }
-    }
-
     /// The indicator's name in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
-        lang.t(&format!("indicator.{}", self.key()))
+        lang.text_of(&format!("indicator.{}", self.key()))
     }
 
     /// The short name in `lang`, used in accessible names.
     pub fn short(self, lang: crate::i18n::Lang) -> &'static str {
-        lang.t(&format!("indicator.{}.short", self.key()))
+        lang.text_of(&format!("indicator.{}.short", self.key()))
     }
 
     /// A category's label in `lang`.
     pub fn category_label(self, category: &Category, lang: crate::i18n::Lang) -> &'static str {
-        lang.t(&format!("category.{}.{}", self.key(), category.key))
+        lang.text_of(&format!("category.{}.{}", self.key(), category.key))
     }
 
     /// The ordered categories, including "Ej rapporterat".
@@ -274,7 +233,7 @@ impl Indicator {
 
     /// A rule's explanation in `lang`.
     pub fn rule_text(self, rule: &Rule, lang: crate::i18n::Lang) -> &'static str {
-        lang.t(&format!("method.{}.{}", self.key(), rule.key))
+        lang.text_of(&format!("method.{}.{}", self.key(), rule.key))
     }
 
     /// The source of the value a category is derived from.
@@ -296,7 +255,7 @@ impl Indicator {
     pub fn detail_sv(self, p: &Profile) -> Option<String> {
         match self {
             Self::Rok => p.agreements.rok.value().map(|d| {
-                let mut parts = vec![d.status.label_sv().to_owned()];
+                let mut parts = vec![d.status.label(crate::i18n::Lang::Sv).to_owned()];
                 if let Some(date) = d.date {
                     parts.push(date.to_string());
                 }
@@ -306,8 +265,8 @@ impl Indicator {
                 parts.join(", ")
             }),
             Self::Lok => p.agreements.lok.value().map(|l| match l.date {
-                Some(date) => format!("{} sedan {date}", l.stage.label_sv()),
-                None => l.stage.label_sv().to_owned(),
+                Some(date) => format!("{} sedan {date}", l.stage.label(crate::i18n::Lang::Sv)),
+                None => l.stage.label(crate::i18n::Lang::Sv).to_owned(),
             }),
             Self::Coordinators => partly(&p.work.coordinators, |posts| {
                 if posts.is_empty() {
@@ -558,7 +517,7 @@ fn partly<T>(fact: &Fact<Vec<T>>, f: impl FnOnce(&[T]) -> String) -> Option<Stri
     let items = fact.value()?;
     let text = f(items);
     Some(if fact.is_partial() {
-        format!("{} {text}", crate::i18n::Lang::Sv.t("partial"))
+        format!("{} {text}", crate::i18n::Lang::Sv.t(k::PARTIAL))
     } else {
         text
     })

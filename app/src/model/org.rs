@@ -1,6 +1,7 @@
 //! Organisations: the county's municipalities, its region and its county board (Dalarna's 15
 //! municipalities, Region Dalarna and Länsstyrelsen Dalarna by default; see `crate::region`).
 
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -110,18 +111,10 @@ impl OrgKind {
     /// The kind's name in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::Municipality => "kind.municipality",
-            Self::Region => "kind.region",
-            Self::CountyBoard => "kind.county_board",
+            Self::Municipality => k::KIND_MUNICIPALITY,
+            Self::Region => k::KIND_REGION,
+            Self::CountyBoard => k::KIND_COUNTY_BOARD,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::Municipality => "Kommun",
-            Self::Region => "Region",
-            Self::CountyBoard => "Länsstyrelse",
-        }
     }
 
     /// Principals ("huvudmän") decide on the regional agreement. No source lists them; the

@@ -20,9 +20,8 @@ pub struct Style {
     /// Stable id used for the SVG `<pattern>` element.
     pub id: &'static str,
     pub fill: &'static str,
+    /// Its words for text alternatives are `pattern.<id>` in the texts.
     pub pattern: Pattern,
-    /// Words for the pattern, for the legend's text alternative.
-    pub pattern_sv: &'static str,
 }
 
 /// Ordered from "least in place" to "most in place"; `UNKNOWN` and `NOT_APPLICABLE` stand apart.
@@ -31,37 +30,31 @@ pub const LEVELS: [Style; 6] = [
         id: "niva0",
         fill: "#f4b9a0",
         pattern: Pattern::Horizontal,
-        pattern_sv: "vågräta linjer",
     },
     Style {
         id: "niva1",
         fill: "#f7de8f",
         pattern: Pattern::Vertical,
-        pattern_sv: "lodräta linjer",
     },
     Style {
         id: "niva2",
         fill: "#c9e4b4",
         pattern: Pattern::Diagonal,
-        pattern_sv: "diagonala linjer",
     },
     Style {
         id: "niva3",
         fill: "#9fd0e6",
         pattern: Pattern::Cross,
-        pattern_sv: "korsrutor",
     },
     Style {
         id: "niva4",
         fill: "#6eaed6",
         pattern: Pattern::Grid,
-        pattern_sv: "rutnät",
     },
     Style {
         id: "niva5",
         fill: "#5e9fcf",
         pattern: Pattern::Solid,
-        pattern_sv: "heltäckande",
     },
 ];
 
@@ -69,20 +62,18 @@ pub const UNKNOWN: Style = Style {
     id: "okand",
     fill: "#ffffff",
     pattern: Pattern::Dots,
-    pattern_sv: "prickar på vitt",
 };
 
 pub const NOT_APPLICABLE: Style = Style {
     id: "ejtillampligt",
     fill: "#d4d4d4",
     pattern: Pattern::Rings,
-    pattern_sv: "ringar på grått",
 };
 
 impl Style {
     /// The pattern in words, for text alternatives.
     pub fn pattern_words(&self, lang: crate::i18n::Lang) -> &'static str {
-        lang.t(&format!("pattern.{}", self.id))
+        lang.text_of(&format!("pattern.{}", self.id))
     }
 }
 

@@ -3,6 +3,7 @@
 use super::fact::{Fact, Source};
 use super::org::OrgId;
 use super::percent::Percent;
+use crate::i18n::k;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -77,20 +78,11 @@ impl PolicyScope {
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::Overarching => "enum.policy_scope.overarching",
-            Self::Departmental => "enum.policy_scope.departmental",
-            Self::Unit => "enum.policy_scope.unit",
-            Self::Unstated => "enum.policy_scope.unstated",
+            Self::Overarching => k::ENUM_POLICY_SCOPE_OVERARCHING,
+            Self::Departmental => k::ENUM_POLICY_SCOPE_DEPARTMENTAL,
+            Self::Unit => k::ENUM_POLICY_SCOPE_UNIT,
+            Self::Unstated => k::ENUM_POLICY_SCOPE_UNSTATED,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::Overarching => "Övergripande (hela organisationen)",
-            Self::Departmental => "Förvaltnings- eller verksamhetsspecifikt",
-            Self::Unit => "Enhetsspecifikt",
-            Self::Unstated => "Omfattningen anges inte",
-        }
     }
 }
 
@@ -117,22 +109,12 @@ impl SharedView {
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::WholeOrganisation => "enum.shared_view.whole_organisation",
-            Self::PoliticalLeadership => "enum.shared_view.political_leadership",
-            Self::Department => "enum.shared_view.department",
-            Self::Unit => "enum.shared_view.unit",
-            Self::None => "enum.shared_view.none",
+            Self::WholeOrganisation => k::ENUM_SHARED_VIEW_WHOLE_ORGANISATION,
+            Self::PoliticalLeadership => k::ENUM_SHARED_VIEW_POLITICAL_LEADERSHIP,
+            Self::Department => k::ENUM_SHARED_VIEW_DEPARTMENT,
+            Self::Unit => k::ENUM_SHARED_VIEW_UNIT,
+            Self::None => k::ENUM_SHARED_VIEW_NONE,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::WholeOrganisation => "Inom hela organisationen",
-            Self::PoliticalLeadership => "Inom den politiska ledningen",
-            Self::Department => "Inom förvaltningen",
-            Self::Unit => "Inom enheten",
-            Self::None => "Ingen samsyn",
-        }
     }
 }
 
@@ -202,18 +184,10 @@ impl Funding {
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::StateGrant => "enum.funding.state_grant",
-            Self::OwnBudget => "enum.funding.own_budget",
-            Self::Shared => "enum.funding.shared",
+            Self::StateGrant => k::ENUM_FUNDING_STATE_GRANT,
+            Self::OwnBudget => k::ENUM_FUNDING_OWN_BUDGET,
+            Self::Shared => k::ENUM_FUNDING_SHARED,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::StateGrant => "Statliga medel",
-            Self::OwnBudget => "Egen budget",
-            Self::Shared => "Delad finansiering",
-        }
     }
 }
 
@@ -277,13 +251,13 @@ pub struct SpecialistCompetences {
 }
 
 /// The resource keys of the specialist competences' names, in the order of `entries`.
-pub const SPECIALIST_KEYS: [&str; 6] = [
-    "specialist.perpetrator_treatment",
-    "specialist.honour_violence",
-    "specialist.lgbtq",
-    "specialist.prostitution_trafficking",
-    "specialist.men_exposed",
-    "specialist.children",
+pub const SPECIALIST_KEYS: [crate::i18n::Key; 6] = [
+    k::SPECIALIST_PERPETRATOR_TREATMENT,
+    k::SPECIALIST_HONOUR_VIOLENCE,
+    k::SPECIALIST_LGBTQ,
+    k::SPECIALIST_PROSTITUTION_TRAFFICKING,
+    k::SPECIALIST_MEN_EXPOSED,
+    k::SPECIALIST_CHILDREN,
 ];
 
 impl SpecialistCompetences {
@@ -317,18 +291,10 @@ impl Availability {
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::Available => "enum.availability.available",
-            Self::ViaOther => "enum.availability.via_other",
-            Self::Missing => "enum.availability.missing",
+            Self::Available => k::ENUM_AVAILABILITY_AVAILABLE,
+            Self::ViaOther => k::ENUM_AVAILABILITY_VIA_OTHER,
+            Self::Missing => k::ENUM_AVAILABILITY_MISSING,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::Available => "Finns i egen organisation",
-            Self::ViaOther => "Via annan kommun eller aktör",
-            Self::Missing => "Saknas",
-        }
     }
 }
 
@@ -375,18 +341,10 @@ impl RokStatus {
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::InPreparation => "enum.rok_status.in_preparation",
-            Self::Adopted => "enum.rok_status.adopted",
-            Self::Rejected => "enum.rok_status.rejected",
+            Self::InPreparation => k::ENUM_ROK_STATUS_IN_PREPARATION,
+            Self::Adopted => k::ENUM_ROK_STATUS_ADOPTED,
+            Self::Rejected => k::ENUM_ROK_STATUS_REJECTED,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::InPreparation => "Under beredning",
-            Self::Adopted => "Antagen",
-            Self::Rejected => "Avslagen",
-        }
     }
 }
 
@@ -421,24 +379,13 @@ impl LokStage {
     /// The label in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
-            Self::NotStarted => "enum.lok_stage.not_started",
-            Self::Workshops => "enum.lok_stage.workshops",
-            Self::Drafting => "enum.lok_stage.drafting",
-            Self::Adopted => "enum.lok_stage.adopted",
-            Self::Implementing => "enum.lok_stage.implementing",
-            Self::FollowedUp => "enum.lok_stage.followed_up",
+            Self::NotStarted => k::ENUM_LOK_STAGE_NOT_STARTED,
+            Self::Workshops => k::ENUM_LOK_STAGE_WORKSHOPS,
+            Self::Drafting => k::ENUM_LOK_STAGE_DRAFTING,
+            Self::Adopted => k::ENUM_LOK_STAGE_ADOPTED,
+            Self::Implementing => k::ENUM_LOK_STAGE_IMPLEMENTING,
+            Self::FollowedUp => k::ENUM_LOK_STAGE_FOLLOWED_UP,
         })
-    }
-
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Self::NotStarted => "Ej påbörjad",
-            Self::Workshops => "Workshoppar",
-            Self::Drafting => "Utkast tas fram",
-            Self::Adopted => "Antagen",
-            Self::Implementing => "Implementeras",
-            Self::FollowedUp => "Uppföljd",
-        }
     }
 }
 

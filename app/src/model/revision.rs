@@ -8,6 +8,7 @@ use super::profile::{
     LocalForum, LokStatus, PolicyDocument, Profile, RokDecision, SharedView, SupportContact,
 };
 use crate::i18n::Lang;
+use crate::i18n::k;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +30,7 @@ impl FieldChange {
 /// The name of a changed value in `lang`; a field without a name in the resource files keeps
 /// the label it was recorded with.
 pub fn field_name(field: &str, recorded: &str, lang: Lang) -> String {
-    match lang.t(&format!("change.{field}")) {
+    match lang.text_of(&format!("change.{field}")) {
         "" => recorded.to_owned(),
         name => name.to_owned(),
     }
@@ -75,7 +76,7 @@ impl<T: Describe> Describe for Fact<T> {
     fn describe_sv(&self) -> String {
         match self.value().map(Describe::describe_sv) {
             None => UNKNOWN_SV.to_owned(),
-            Some(text) if self.is_partial() => format!("{} {text}", Lang::Sv.t("partial")),
+            Some(text) if self.is_partial() => format!("{} {text}", Lang::Sv.t(k::PARTIAL)),
             Some(text) => text,
         }
     }
@@ -97,13 +98,13 @@ fn parts(items: &[String]) -> String {
 
 impl Describe for SharedView {
     fn describe_sv(&self) -> String {
-        self.label_sv().to_owned()
+        self.label(crate::i18n::Lang::Sv).to_owned()
     }
 }
 
 impl Describe for Availability {
     fn describe_sv(&self) -> String {
-        self.label_sv().to_owned()
+        self.label(crate::i18n::Lang::Sv).to_owned()
     }
 }
 
@@ -111,7 +112,7 @@ impl Describe for PolicyDocument {
     fn describe_sv(&self) -> String {
         parts(&[
             self.title.clone(),
-            self.scope.label_sv().to_owned(),
+            self.scope.label(crate::i18n::Lang::Sv).to_owned(),
             self.owner.clone(),
             self.adopted
                 .map(|d| format!("antagen {d}"))
@@ -151,7 +152,7 @@ impl Describe for CoordinatorPost {
             format!("{count}{} {} %", self.title, self.share_percent.get()),
             self.rest_of_post.clone(),
             self.funding
-                .map(|f| f.label_sv().to_owned())
+                .map(|f| f.label(crate::i18n::Lang::Sv).to_owned())
                 .unwrap_or_default(),
             self.scope.clone(),
             if self.shared_with.is_empty() {
@@ -199,7 +200,7 @@ impl Describe for CountyGroupRepresentative {
 impl Describe for RokDecision {
     fn describe_sv(&self) -> String {
         parts(&[
-            self.status.label_sv().to_owned(),
+            self.status.label(crate::i18n::Lang::Sv).to_owned(),
             date(self.date),
             self.body.clone(),
             self.reference.clone(),
@@ -209,7 +210,10 @@ impl Describe for RokDecision {
 
 impl Describe for LokStatus {
     fn describe_sv(&self) -> String {
-        parts(&[self.stage.label_sv().to_owned(), date(self.date)])
+        parts(&[
+            self.stage.label(crate::i18n::Lang::Sv).to_owned(),
+            date(self.date),
+        ])
     }
 }
 
@@ -231,7 +235,7 @@ pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
     // The recorded label is the Swedish name; `FieldChange::name` shows it in either language.
     let step = |field: &str| Step {
         field: field.to_owned(),
-        label: Lang::Sv.t(&format!("change.{field}")).to_owned(),
+        label: Lang::Sv.text_of(&format!("change.{field}")).to_owned(),
     };
     let c = &mut changes;
     step("governance.decision").run(c, &old.governance.decision, &mut new.governance.decision);

@@ -4,6 +4,7 @@
 use super::indicator::{Category, Indicator};
 use super::org::{OrgId, OrgKind};
 use super::profile::StoredProfile;
+use crate::i18n::k;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -99,7 +100,7 @@ impl OrgSummary {
             indicator.category_label(self.category(indicator), lang)
         );
         if self.is_old(indicator) {
-            name.push_str(&format!(" ({})", lang.t("age.old")));
+            name.push_str(&format!(" ({})", lang.t(k::AGE_OLD)));
         }
         name
     }

@@ -1,6 +1,7 @@
 //! Field-level validation errors, keyed by the form field they belong to, shown in the
 //! reader's language.
 
+use crate::i18n::k;
 use crate::i18n::{Lang, Message};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -57,7 +58,7 @@ pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Str
     if count > max {
         errors.add(
             field,
-            Message::new("form.error.too_long")
+            Message::new(k::FORM_ERROR_TOO_LONG)
                 .with("max", max)
                 .with("count", count),
         );
@@ -66,7 +67,7 @@ pub fn text(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Str
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        errors.add(field, Message::new("form.error.control"));
+        errors.add(field, Message::new(k::FORM_ERROR_CONTROL));
     }
     value.to_owned()
 }
@@ -82,7 +83,7 @@ pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Ve
     if items.len() > LIST_ITEMS_MAX {
         errors.add(
             field,
-            Message::new("form.error.too_many_lines")
+            Message::new(k::FORM_ERROR_TOO_MANY_LINES)
                 .with("max", LIST_ITEMS_MAX)
                 .with("count", items.len()),
         );
@@ -93,7 +94,7 @@ pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Ve
         if count > max {
             errors.add(
                 field,
-                Message::new("form.error.line_too_long")
+                Message::new(k::FORM_ERROR_LINE_TOO_LONG)
                     .with("line", i + 1)
                     .with("max", max)
                     .with("count", count),
@@ -104,7 +105,7 @@ pub fn lines(errors: &mut FieldErrors, field: &str, raw: &str, max: usize) -> Ve
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
-        errors.add(field, Message::new("form.error.control"));
+        errors.add(field, Message::new(k::FORM_ERROR_CONTROL));
     }
     items
 }
@@ -147,9 +148,9 @@ mod tests {
     #[test]
     fn first_error_per_field_is_kept() {
         let mut e = FieldErrors::default();
-        e.add("f", Message::new("form.error.control"));
-        e.add("f", Message::new("form.error.choice"));
-        assert_eq!(e.get("f").map(Message::key), Some("form.error.control"));
+        e.add("f", Message::new(k::FORM_ERROR_CONTROL));
+        e.add("f", Message::new(k::FORM_ERROR_CHOICE));
+        assert_eq!(e.get("f").map(Message::key), Some(k::FORM_ERROR_CONTROL));
         assert_eq!(e.len(), 1);
         assert!(e.into_result(()).is_err());
     }

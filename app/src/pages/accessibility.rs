@@ -1,6 +1,7 @@
 //! `/tillganglighet`: the accessibility statement Swedish law (DOS-lagen) requires of
 //! public-sector websites.
 
+use crate::i18n::k;
 use crate::i18n::long_date;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -16,30 +17,30 @@ pub fn AccessibilityPage() -> impl IntoView {
         .map(|date| long_date(lang, date))
         .unwrap_or_default();
     view! {
-        <crate::components::layout::PageTitle text=lang.t("a11y.title") />
+        <crate::components::layout::PageTitle text=lang.t(k::A11Y_TITLE) />
         <article class="max-w-3xl space-y-4">
-            <h1 class="text-3xl font-bold">{lang.t("a11y.h1")}</h1>
-            <p>{lang.t("a11y.intro")}</p>
-            <h2 class="text-xl font-bold">{lang.t("a11y.status.h2")}</h2>
-            <p>{lang.t("a11y.status")}</p>
-            <h2 class="text-xl font-bold">{lang.t("a11y.gaps.h2")}</h2>
+            <h1 class="text-3xl font-bold">{lang.t(k::A11Y_H1)}</h1>
+            <p>{lang.t(k::A11Y_INTRO)}</p>
+            <h2 class="text-xl font-bold">{lang.t(k::A11Y_STATUS_H2)}</h2>
+            <p>{lang.t(k::A11Y_STATUS)}</p>
+            <h2 class="text-xl font-bold">{lang.t(k::A11Y_GAPS_H2)}</h2>
             <ul class="list-disc space-y-1 pl-6">
-                <li>{lang.t("a11y.gap.js")}</li>
-                <li>{lang.t("a11y.gap.english")}</li>
-                <li>{lang.t("a11y.gap.data")}</li>
-                <li>{lang.t("a11y.gap.png")}</li>
+                <li>{lang.t(k::A11Y_GAP_JS)}</li>
+                <li>{lang.t(k::A11Y_GAP_ENGLISH)}</li>
+                <li>{lang.t(k::A11Y_GAP_DATA)}</li>
+                <li>{lang.t(k::A11Y_GAP_PNG)}</li>
             </ul>
-            <h2 class="text-xl font-bold">{lang.t("a11y.tested.h2")}</h2>
+            <h2 class="text-xl font-bold">{lang.t(k::A11Y_TESTED_H2)}</h2>
             <p>
-                {lang.t("a11y.tested")} " "
-                {lang.tf("a11y.reviewed", &[("date", &reviewed)])}
+                {lang.t(k::A11Y_TESTED)} " "
+                {lang.tf(k::A11Y_REVIEWED, &[("date", &reviewed)])}
             </p>
-            <h2 class="text-xl font-bold">{lang.t("a11y.report.h2")}</h2>
-            <p>{lang.t("a11y.report")}</p>
-            <h2 class="text-xl font-bold">{lang.t("a11y.oversight.h2")}</h2>
+            <h2 class="text-xl font-bold">{lang.t(k::A11Y_REPORT_H2)}</h2>
+            <p>{lang.t(k::A11Y_REPORT)}</p>
+            <h2 class="text-xl font-bold">{lang.t(k::A11Y_OVERSIGHT_H2)}</h2>
             <p>
-                {lang.t("a11y.oversight")} " "
-                <a class="text-blue-900 underline" href="https://www.digg.se/tdosanmalan">{lang.t("a11y.oversight.link")}</a>
+                {lang.t(k::A11Y_OVERSIGHT)} " "
+                <a class="text-blue-900 underline" href="https://www.digg.se/tdosanmalan">{lang.t(k::A11Y_OVERSIGHT_LINK)}</a>
                 "."
             </p>
         </article>

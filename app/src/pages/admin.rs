@@ -2,6 +2,7 @@
 
 use crate::api::admin::{add_user, disable_user, list_users, set_password};
 use crate::error::AppError;
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::model::OrgId;
 use crate::model::account::{Role, UserAccount};
@@ -30,21 +31,21 @@ pub fn AdminPage() -> impl IntoView {
         }
     };
     view! {
-        <crate::components::layout::PageTitle text=lang.t("admin.title") />
-        <h1 class="text-3xl font-bold">{lang.t("admin.title")}</h1>
+        <crate::components::layout::PageTitle text=lang.t(k::ADMIN_TITLE) />
+        <h1 class="text-3xl font-bold">{lang.t(k::ADMIN_TITLE)}</h1>
         <div role="status" aria-live="polite" class="mt-4">
             {move || message.get().map(|m| match m {
                 Ok(text) => view! { <p class="rounded border border-green-800 bg-green-50 p-3">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold">{text}</p> }.into_any(),
             })}
         </div>
-        <Suspense fallback=move || view! { <p>{lang.t("admin.loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{lang.t(k::ADMIN_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match users.await {
                     Ok(list) => view! { <UserTable list report /> <AddUser report /> <NewPassword report /> }.into_any(),
                     Err(AppError::Denied(Denied::NotSignedIn)) => view! {
-                        <p class="mt-4">{lang.t("admin.login_needed")} " "
-                            <a class="text-blue-900 underline" href="/logga-in?nasta=/admin">{lang.t("edit.login_link")}</a></p>
+                        <p class="mt-4">{lang.t(k::ADMIN_LOGIN_NEEDED)} " "
+                            <a class="text-blue-900 underline" href="/logga-in?nasta=/admin">{lang.t(k::EDIT_LOGIN_LINK)}</a></p>
                     }.into_any(),
                     Err(e) => view! { <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e.message(lang)}</p> }.into_any(),
                 }
@@ -68,7 +69,7 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
                 move |_| {
                     let email = email.clone();
                     leptos::task::spawn_local(async move {
-                        let text = lang.tf("admin.disabled_done", &[("email", &email)]);
+                        let text = lang.tf(k::ADMIN_DISABLED_DONE, &[("email", &email)]);
                         report.run(disable_user(email).await.map(|()| text));
                     });
                 }
@@ -78,11 +79,11 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
                     <td class="p-2">{email.clone()}</td>
                     <td class="p-2">{u.role.label(lang)}</td>
                     <td class="p-2">{org}</td>
-                    <td class="p-2">{if u.disabled { lang.t("admin.status.disabled") } else { lang.t("admin.status.active") }}</td>
+                    <td class="p-2">{if u.disabled { lang.t(k::ADMIN_STATUS_DISABLED) } else { lang.t(k::ADMIN_STATUS_ACTIVE) }}</td>
                     <td class="p-2">
                         {(!u.disabled).then(|| view! {
                             <button type="button" class="text-red-800 underline" on:click=disable.clone()>
-                                {lang.tf("admin.disable", &[("email", &email)])}
+                                {lang.tf(k::ADMIN_DISABLE, &[("email", &email)])}
                             </button>
                         })}
                     </td>
@@ -92,13 +93,13 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
         .collect_view();
     view! {
         <table class="mt-4 w-full border-collapse bg-white">
-            <caption class="text-left font-semibold">{lang.t("admin.accounts")}</caption>
+            <caption class="text-left font-semibold">{lang.t(k::ADMIN_ACCOUNTS)}</caption>
             <thead><tr>
-                <th scope="col" class="p-2 text-left">{lang.t("admin.col.email")}</th>
-                <th scope="col" class="p-2 text-left">{lang.t("admin.col.role")}</th>
-                <th scope="col" class="p-2 text-left">{lang.t("admin.col.org")}</th>
-                <th scope="col" class="p-2 text-left">{lang.t("admin.col.status")}</th>
-                <th scope="col" class="p-2 text-left">{lang.t("admin.col.action")}</th>
+                <th scope="col" class="p-2 text-left">{lang.t(k::ADMIN_COL_EMAIL)}</th>
+                <th scope="col" class="p-2 text-left">{lang.t(k::ADMIN_COL_ROLE)}</th>
+                <th scope="col" class="p-2 text-left">{lang.t(k::ADMIN_COL_ORG)}</th>
+                <th scope="col" class="p-2 text-left">{lang.t(k::ADMIN_COL_STATUS)}</th>
+                <th scope="col" class="p-2 text-left">{lang.t(k::ADMIN_COL_ACTION)}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -136,32 +137,32 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
                 email.set(String::new());
                 password.set(String::new());
             }
-            report.run(result.map(|u| lang.tf("admin.created", &[("email", u.email.as_str())])));
+            report.run(result.map(|u| lang.tf(k::ADMIN_CREATED, &[("email", u.email.as_str())])));
         });
     };
     view! {
         <form class="mt-8 max-w-md space-y-3" on:submit=on_submit>
-            <h2 class="text-xl font-bold">{lang.t("admin.add.h2")}</h2>
-            <div><label for="ny-epost" class="font-semibold">{lang.t("admin.email")}</label>
+            <h2 class="text-xl font-bold">{lang.t(k::ADMIN_ADD_H2)}</h2>
+            <div><label for="ny-epost" class="font-semibold">{lang.t(k::ADMIN_EMAIL)}</label>
                 <input id="ny-epost" type="email" class=INPUT prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) /></div>
-            <div><label for="ny-roll" class="font-semibold">{lang.t("admin.col.role")}</label>
+            <div><label for="ny-roll" class="font-semibold">{lang.t(k::ADMIN_COL_ROLE)}</label>
                 <select id="ny-roll" class=INPUT on:change=move |ev| role.set(event_target_value(&ev))>
-                    <option value="coordinator" selected>{lang.t("account.role.coordinator")}</option>
-                    <option value="admin">{lang.t("account.role.admin")}</option>
+                    <option value="coordinator" selected>{lang.t(k::ACCOUNT_ROLE_COORDINATOR)}</option>
+                    <option value="admin">{lang.t(k::ACCOUNT_ROLE_ADMIN)}</option>
                 </select></div>
-            <div><label for="ny-org" class="font-semibold">{lang.t("admin.col.org")}</label>
+            <div><label for="ny-org" class="font-semibold">{lang.t(k::ADMIN_COL_ORG)}</label>
                 <select id="ny-org" class=INPUT on:change=move |ev| org.set(event_target_value(&ev))>
-                    <option value="">{lang.t("admin.add.no_org")}</option>
+                    <option value="">{lang.t(k::ADMIN_ADD_NO_ORG)}</option>
                     {orgs}
                 </select></div>
-            <div><label for="ny-losenord" class="font-semibold">{lang.t("admin.add.password")}</label>
-                <p id="ny-losenord-hjalp" class="text-sm text-stone-700">{lang.t("admin.add.password_help")}</p>
+            <div><label for="ny-losenord" class="font-semibold">{lang.t(k::ADMIN_ADD_PASSWORD)}</label>
+                <p id="ny-losenord-hjalp" class="text-sm text-stone-700">{lang.t(k::ADMIN_ADD_PASSWORD_HELP)}</p>
                 <input id="ny-losenord" type="password" autocomplete="new-password" aria-describedby="ny-losenord-hjalp" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
             {move || needs_password_again(&role.get()).then(|| view! {
-                <OwnPassword id="ny-eget-losenord" help=lang.t("admin.own_password_help.add") value=own_password />
+                <OwnPassword id="ny-eget-losenord" help=lang.t(k::ADMIN_OWN_PASSWORD_HELP_ADD) value=own_password />
             })}
-            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.add.submit")}</button>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t(k::ADMIN_ADD_SUBMIT)}</button>
         </form>
     }
 }
@@ -186,19 +187,19 @@ fn NewPassword(#[prop(into)] report: Report) -> impl IntoView {
             if result.is_ok() {
                 password.set(String::new());
             }
-            report.run(result.map(|()| lang.tf("admin.password.done", &[("email", &who)])));
+            report.run(result.map(|()| lang.tf(k::ADMIN_PASSWORD_DONE, &[("email", &who)])));
         });
     };
     view! {
         <form class="mt-8 max-w-md space-y-3" on:submit=on_submit>
-            <h2 class="text-xl font-bold">{lang.t("admin.password.h2")}</h2>
-            <div><label for="pw-epost" class="font-semibold">{lang.t("admin.email")}</label>
+            <h2 class="text-xl font-bold">{lang.t(k::ADMIN_PASSWORD_H2)}</h2>
+            <div><label for="pw-epost" class="font-semibold">{lang.t(k::ADMIN_EMAIL)}</label>
                 <input id="pw-epost" type="email" class=INPUT prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) /></div>
-            <div><label for="pw-losenord" class="font-semibold">{lang.t("admin.password.new")}</label>
+            <div><label for="pw-losenord" class="font-semibold">{lang.t(k::ADMIN_PASSWORD_NEW)}</label>
                 <input id="pw-losenord" type="password" autocomplete="new-password" class=INPUT
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) /></div>
-            <OwnPassword id="pw-eget-losenord" help=lang.t("admin.own_password_help.set") value=own_password />
-            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("admin.password.submit")}</button>
+            <OwnPassword id="pw-eget-losenord" help=lang.t(k::ADMIN_OWN_PASSWORD_HELP_SET) value=own_password />
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t(k::ADMIN_PASSWORD_SUBMIT)}</button>
         </form>
     }
 }
@@ -215,7 +216,7 @@ fn OwnPassword(id: &'static str, help: &'static str, value: RwSignal<String>) ->
     let lang = use_lang();
     let help_id = format!("{id}-hjalp");
     view! {
-        <div><label for=id class="font-semibold">{lang.t("admin.own_password")}</label>
+        <div><label for=id class="font-semibold">{lang.t(k::ADMIN_OWN_PASSWORD)}</label>
             <p id=help_id.clone() class="text-sm text-stone-700">{help}</p>
             <input id=id type="password" autocomplete="current-password" aria-describedby=help_id class=INPUT
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /></div>

@@ -4,6 +4,7 @@
 use crate::api::edit::{EditView, get_edit_form, save_profile};
 use crate::components::form_fields::{FormCtx, field_id};
 use crate::error::AppError;
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::model::auth::Denied;
 use crate::model::fact::Source;
@@ -23,8 +24,8 @@ pub fn EditPage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let page = crate::codec::resource(id, get_edit_form);
     view! {
-        <crate::components::layout::PageTitle text=lang.t("edit.page_title") />
-        <Suspense fallback=move || view! { <p>{lang.t("edit.loading")}</p> }>
+        <crate::components::layout::PageTitle text=lang.t(k::EDIT_PAGE_TITLE) />
+        <Suspense fallback=move || view! { <p>{lang.t(k::EDIT_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(view) => view! { <EditForm view /> }.into_any(),
@@ -32,16 +33,16 @@ pub fn EditPage() -> impl IntoView {
                     Err(AppError::Denied(Denied::NotSignedIn)) => {
                         let next = format!("/logga-in?nasta=/profil/{}/redigera", id());
                         view! {
-                            <h1 class="text-3xl font-bold">{lang.t("edit.login_needed.h1")}</h1>
-                            <p class="mt-4">{lang.t("edit.login_needed.text")}</p>
-                            <p class="mt-4"><a class="text-blue-900 underline" href=next>{lang.t("edit.login_link")}</a></p>
+                            <h1 class="text-3xl font-bold">{lang.t(k::EDIT_LOGIN_NEEDED_H1)}</h1>
+                            <p class="mt-4">{lang.t(k::EDIT_LOGIN_NEEDED_TEXT)}</p>
+                            <p class="mt-4"><a class="text-blue-900 underline" href=next>{lang.t(k::EDIT_LOGIN_LINK)}</a></p>
                         }
                         .into_any()
                     }
                     Err(error) => view! {
-                        <h1 class="text-3xl font-bold">{lang.t("edit.denied.h1")}</h1>
+                        <h1 class="text-3xl font-bold">{lang.t(k::EDIT_DENIED_H1)}</h1>
                         <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-4">{error.message(lang)}</p>
-                        <p class="mt-4"><a class="text-blue-900 underline" href=format!("/profil/{}", id())>{lang.t("edit.to_profile")}</a></p>
+                        <p class="mt-4"><a class="text-blue-900 underline" href=format!("/profil/{}", id())>{lang.t(k::EDIT_TO_PROFILE)}</a></p>
                     }
                     .into_any(),
                 }
@@ -111,9 +112,9 @@ fn EditForm(view: EditView) -> impl IntoView {
                     version.set(saved.version);
                     original.set(form);
                     let text = match saved.changed {
-                        0 => lang.t("edit.saved.none").to_owned(),
-                        1 => lang.t("edit.saved.one").to_owned(),
-                        n => lang.tf("edit.saved.many", &[("n", &n.to_string())]),
+                        0 => lang.t(k::EDIT_SAVED_NONE).to_owned(),
+                        1 => lang.t(k::EDIT_SAVED_ONE).to_owned(),
+                        n => lang.tf(k::EDIT_SAVED_MANY, &[("n", &n.to_string())]),
                     };
                     outcome.set(Some(Outcome::Saved(text)));
                 }
@@ -175,7 +176,7 @@ fn EditForm(view: EditView) -> impl IntoView {
             .into_any(),
             Outcome::Rebased => view! {
                 <p class="rounded border border-blue-900 bg-blue-50 p-3" data-utfall="ombaserad">
-                    {lang.t("edit.rebased")}
+                    {lang.t(k::EDIT_REBASED)}
                 </p>
             }
             .into_any(),
@@ -189,10 +190,10 @@ fn EditForm(view: EditView) -> impl IntoView {
             Outcome::Conflict(text, changes) => view! {
                 <div class="rounded border border-red-800 bg-red-50 p-3" data-utfall="konflikt">
                     <p class="font-semibold">{text}</p>
-                    <p class="mt-2">{lang.t("edit.conflict.changed")}</p>
+                    <p class="mt-2">{lang.t(k::EDIT_CONFLICT_CHANGED)}</p>
                     {revision_list(changes)}
                     <button type="button" class="mt-3 rounded bg-blue-900 px-4 py-2 text-white" on:click=take_latest.clone()>
-                        {lang.t("edit.conflict.take_latest")}
+                        {lang.t(k::EDIT_CONFLICT_TAKE_LATEST)}
                     </button>
                 </div>
             }
@@ -200,11 +201,11 @@ fn EditForm(view: EditView) -> impl IntoView {
         })
     };
     view! {
-        <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>{lang.t("edit.back")}</a></p>
-        <h1 class="mt-2 text-3xl font-bold">{lang.tf("edit.h1", &[("name", &name)])}</h1>
-        <p class="mt-2 max-w-3xl">{lang.tf("edit.intro", &[("unknown", lang.t("unknown"))])}</p>
+        <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>{lang.t(k::EDIT_BACK)}</a></p>
+        <h1 class="mt-2 text-3xl font-bold">{lang.tf(k::EDIT_H1, &[("name", &name)])}</h1>
+        <p class="mt-2 max-w-3xl">{lang.tf(k::EDIT_INTRO, &[("unknown", lang.t(k::UNKNOWN))])}</p>
         <noscript>
-            <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{lang.t("edit.noscript")}</p>
+            <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{lang.t(k::EDIT_NOSCRIPT)}</p>
         </noscript>
         <div node_ref=summary tabindex="-1" class="mt-4 focus:outline-none" role="alert" aria-live="assertive">
             {outcome_view}
@@ -220,9 +221,9 @@ fn EditForm(view: EditView) -> impl IntoView {
             <div class="sticky bottom-0 mt-6 flex items-center gap-4 border-t border-stone-300 bg-stone-50 py-3">
                 <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white disabled:opacity-60"
                     prop:disabled=move || saving.get()>
-                    {move || if saving.get() { lang.t("edit.saving") } else { lang.t("edit.save") }}
+                    {move || if saving.get() { lang.t(k::EDIT_SAVING) } else { lang.t(k::EDIT_SAVE) }}
                 </button>
-                <span class="text-sm text-stone-700">{move || lang.tf("edit.version", &[("version", &version.get().to_string())])}</span>
+                <span class="text-sm text-stone-700">{move || lang.tf(k::EDIT_VERSION, &[("version", &version.get().to_string())])}</span>
             </div>
         </form>
     }

@@ -4,6 +4,7 @@ use crate::components::form_fields::{
     FormCtx, Getter, Kind, Setter, checkbox_field, field_id, lens, options, select_field,
     text_field, yes_no_field,
 };
+use crate::i18n::k;
 use crate::model::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
 use crate::model::profile::{
     Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, SharedView,
@@ -78,7 +79,7 @@ fn rows_block(ctx: FormCtx, rows: Rows, count: Memo<usize>) -> AnyView {
                 {rows.add_label}
             </button>
             {checkbox_field(ctx, &format!("{key}_none"), rows.none_label, rows.none_get, rows.none_set)}
-            {rows.partial.map(|(get, set)| checkbox_field(ctx, &format!("{key}_partial"), ctx.t("edit.partial"), get, set))}
+            {rows.partial.map(|(get, set)| checkbox_field(ctx, &format!("{key}_partial"), ctx.t(k::EDIT_PARTIAL), get, set))}
         </fieldset>
     }
     .into_any()
@@ -104,27 +105,27 @@ fn remove_button(
 
 pub fn governance(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.policy_documents.len()));
-    section("styrning", ctx.t("edit.section.governance"), view! {
-        {text_field(ctx, "decision", ctx.t("edit.decision"), Some(ctx.t("edit.decision_help")), Kind::Area, field!(decision))}
+    section("styrning", ctx.t(k::EDIT_SECTION_GOVERNANCE), view! {
+        {text_field(ctx, "decision", ctx.t(k::EDIT_DECISION), Some(ctx.t(k::EDIT_DECISION_HELP)), Kind::Area, field!(decision))}
         {rows_block(ctx, Rows {
             key: "policy_documents",
-            legend: ctx.t("edit.policy.legend_all"),
-            add_label: ctx.t("edit.policy.add"),
-            none_label: ctx.t("edit.policy.none"),
+            legend: ctx.t(k::EDIT_POLICY_LEGEND_ALL),
+            add_label: ctx.t(k::EDIT_POLICY_ADD),
+            none_label: ctx.t(k::EDIT_POLICY_NONE),
             none_get: |f| f.policy_documents_none,
             none_set: |f, v| f.policy_documents_none = v,
             partial: Some((|f| f.policy_documents_partial, |f, v| f.policy_documents_partial = v)),
             add: |f| f.policy_documents.push(PolicyDocumentRow::default()),
             row: policy_row,
         }, count)}
-        {select_field(ctx, "shared_view", ctx.t("edit.shared_view"), Some(ctx.t("edit.shared_view_help")), options(&SharedView::ALL, |v| v.label(ctx.lang)), field!(shared_view))}
-        {yes_no_field(ctx, "follow_up", ctx.t("edit.follow_up"), None, field!(follow_up))}
-        {yes_no_field(ctx, "follow_up_individual", ctx.t("edit.follow_up.individual"), None, field!(follow_up_individual))}
-        {yes_no_field(ctx, "follow_up_group", ctx.t("edit.follow_up.group"), None, field!(follow_up_group))}
-        {yes_no_field(ctx, "follow_up_quality_system", ctx.t("edit.follow_up.quality"), None, field!(follow_up_quality_system))}
-        {text_field(ctx, "follow_up_reported_to", ctx.t("edit.follow_up.reported_to"), None, Kind::Line, field!(follow_up_reported_to))}
-        {text_field(ctx, "follow_up_frequency", ctx.t("edit.follow_up.frequency"), None, Kind::Line, field!(follow_up_frequency))}
-        {text_field(ctx, "follow_up_description", ctx.t("edit.follow_up.description"), None, Kind::Area, field!(follow_up_description))}
+        {select_field(ctx, "shared_view", ctx.t(k::EDIT_SHARED_VIEW), Some(ctx.t(k::EDIT_SHARED_VIEW_HELP)), options(&SharedView::ALL, |v| v.label(ctx.lang)), field!(shared_view))}
+        {yes_no_field(ctx, "follow_up", ctx.t(k::EDIT_FOLLOW_UP), None, field!(follow_up))}
+        {yes_no_field(ctx, "follow_up_individual", ctx.t(k::EDIT_FOLLOW_UP_INDIVIDUAL), None, field!(follow_up_individual))}
+        {yes_no_field(ctx, "follow_up_group", ctx.t(k::EDIT_FOLLOW_UP_GROUP), None, field!(follow_up_group))}
+        {yes_no_field(ctx, "follow_up_quality_system", ctx.t(k::EDIT_FOLLOW_UP_QUALITY), None, field!(follow_up_quality_system))}
+        {text_field(ctx, "follow_up_reported_to", ctx.t(k::EDIT_FOLLOW_UP_REPORTED_TO), None, Kind::Line, field!(follow_up_reported_to))}
+        {text_field(ctx, "follow_up_frequency", ctx.t(k::EDIT_FOLLOW_UP_FREQUENCY), None, Kind::Line, field!(follow_up_frequency))}
+        {text_field(ctx, "follow_up_description", ctx.t(k::EDIT_FOLLOW_UP_DESCRIPTION), None, Kind::Area, field!(follow_up_description))}
     }.into_any())
 }
 
@@ -141,14 +142,14 @@ fn policy_row(ctx: FormCtx, i: usize) -> AnyView {
     let k = |name: &str| format!("policy_documents.{i}.{name}");
     view! {
         <fieldset class="mt-3 border-t border-stone-200 pt-2">
-            <legend class="font-semibold">{ctx.tf("edit.policy.legend", &[("n", &(i + 1).to_string())])}</legend>
-            {text_field(ctx, &k("title"), ctx.t("edit.title"), None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
-            {select_field(ctx, &k("scope"), ctx.t("edit.policy.scope"), None, options(&PolicyScope::ALL, |v| v.label(ctx.lang)), l(|r| &r.scope, |r| &mut r.scope))}
-            {text_field(ctx, &k("owner"), ctx.t("edit.policy.owner"), None, Kind::Line, l(|r| &r.owner, |r| &mut r.owner))}
-            {text_field(ctx, &k("adopted"), ctx.t("edit.policy.adopted"), Some(ctx.t("edit.help.date")), Kind::Date, l(|r| &r.adopted, |r| &mut r.adopted))}
-            {text_field(ctx, &k("last_revised"), ctx.t("edit.policy.last_revised"), Some(ctx.t("edit.help.date")), Kind::Date, l(|r| &r.last_revised, |r| &mut r.last_revised))}
-            {yes_no_field(ctx, &k("implemented"), ctx.t("edit.policy.implemented"), None, l(|r| &r.implemented, |r| &mut r.implemented))}
-            {remove_button(ctx, ctx.tf("edit.policy.remove", &[("n", &(i + 1).to_string())]), move |f| { f.policy_documents.remove(i); })}
+            <legend class="font-semibold">{ctx.tf(k::EDIT_POLICY_LEGEND, &[("n", &(i + 1).to_string())])}</legend>
+            {text_field(ctx, &k("title"), ctx.t(k::EDIT_TITLE), None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
+            {select_field(ctx, &k("scope"), ctx.t(k::EDIT_POLICY_SCOPE), None, options(&PolicyScope::ALL, |v| v.label(ctx.lang)), l(|r| &r.scope, |r| &mut r.scope))}
+            {text_field(ctx, &k("owner"), ctx.t(k::EDIT_POLICY_OWNER), None, Kind::Line, l(|r| &r.owner, |r| &mut r.owner))}
+            {text_field(ctx, &k("adopted"), ctx.t(k::EDIT_POLICY_ADOPTED), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, l(|r| &r.adopted, |r| &mut r.adopted))}
+            {text_field(ctx, &k("last_revised"), ctx.t(k::EDIT_POLICY_LAST_REVISED), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, l(|r| &r.last_revised, |r| &mut r.last_revised))}
+            {yes_no_field(ctx, &k("implemented"), ctx.t(k::EDIT_POLICY_IMPLEMENTED), None, l(|r| &r.implemented, |r| &mut r.implemented))}
+            {remove_button(ctx, ctx.tf(k::EDIT_POLICY_REMOVE, &[("n", &(i + 1).to_string())]), move |f| { f.policy_documents.remove(i); })}
         </fieldset>
     }
     .into_any()
@@ -156,23 +157,23 @@ fn policy_row(ctx: FormCtx, i: usize) -> AnyView {
 
 pub fn work(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.coordinators.len()));
-    section("organisation", ctx.t("edit.section.organisation"), view! {
+    section("organisation", ctx.t(k::EDIT_SECTION_ORGANISATION), view! {
         {rows_block(ctx, Rows {
             key: "coordinators",
-            legend: ctx.t("edit.coordinator.legend_all"),
-            add_label: ctx.t("edit.coordinator.add"),
-            none_label: ctx.t("edit.coordinator.none"),
+            legend: ctx.t(k::EDIT_COORDINATOR_LEGEND_ALL),
+            add_label: ctx.t(k::EDIT_COORDINATOR_ADD),
+            none_label: ctx.t(k::EDIT_COORDINATOR_NONE),
             none_get: |f| f.coordinators_none,
             none_set: |f, v| f.coordinators_none = v,
             partial: Some((|f| f.coordinators_partial, |f, v| f.coordinators_partial = v)),
             add: |f| f.coordinators.push(CoordinatorRow { count: "1".to_owned(), ..CoordinatorRow::default() }),
             row: coordinator_row,
         }, count)}
-        {yes_no_field(ctx, "cooperation", ctx.t("edit.cooperation"), None, field!(cooperation))}
-        {text_field(ctx, "cooperation_name", ctx.t("edit.cooperation.name"), None, Kind::Line, field!(cooperation_name))}
-        {text_field(ctx, "cooperation_partners", ctx.t("edit.cooperation.partners"), Some(ctx.t("edit.help.codes")), Kind::Line, field!(cooperation_partners))}
-        {text_field(ctx, "placement", ctx.t("edit.placement"), Some(ctx.t("edit.placement_help")), Kind::Line, field!(placement))}
-        {text_field(ctx, "teams", ctx.t("edit.teams"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(teams))}
+        {yes_no_field(ctx, "cooperation", ctx.t(k::EDIT_COOPERATION), None, field!(cooperation))}
+        {text_field(ctx, "cooperation_name", ctx.t(k::EDIT_COOPERATION_NAME), None, Kind::Line, field!(cooperation_name))}
+        {text_field(ctx, "cooperation_partners", ctx.t(k::EDIT_COOPERATION_PARTNERS), Some(ctx.t(k::EDIT_HELP_CODES)), Kind::Line, field!(cooperation_partners))}
+        {text_field(ctx, "placement", ctx.t(k::EDIT_PLACEMENT), Some(ctx.t(k::EDIT_PLACEMENT_HELP)), Kind::Line, field!(placement))}
+        {text_field(ctx, "teams", ctx.t(k::EDIT_TEAMS), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(teams))}
     }.into_any())
 }
 
@@ -183,36 +184,36 @@ fn coordinator_row(ctx: FormCtx, i: usize) -> AnyView {
     let k = |name: &str| format!("coordinators.{i}.{name}");
     view! {
         <fieldset class="mt-3 border-t border-stone-200 pt-2">
-            <legend class="font-semibold">{ctx.tf("edit.coordinator.legend", &[("n", &(i + 1).to_string())])}</legend>
-            {text_field(ctx, &k("title"), ctx.t("edit.title"), None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
-            {text_field(ctx, &k("share_percent"), ctx.t("edit.coordinator.share"), Some(ctx.t("edit.coordinator.share_help")), Kind::Line, l(|r| &r.share_percent, |r| &mut r.share_percent))}
-            {text_field(ctx, &k("count"), ctx.t("edit.coordinator.count"), Some(ctx.t("edit.coordinator.count_help")), Kind::Line, l(|r| &r.count, |r| &mut r.count))}
-            {text_field(ctx, &k("rest_of_post"), ctx.t("edit.coordinator.rest"), None, Kind::Line, l(|r| &r.rest_of_post, |r| &mut r.rest_of_post))}
-            {select_field(ctx, &k("funding"), ctx.t("edit.coordinator.funding"), None, options(&Funding::ALL, |v| v.label(ctx.lang)), l(|r| &r.funding, |r| &mut r.funding))}
-            {text_field(ctx, &k("scope"), ctx.t("edit.coordinator.scope"), None, Kind::Line, l(|r| &r.scope, |r| &mut r.scope))}
-            {text_field(ctx, &k("shared_with"), ctx.t("edit.coordinator.shared_with"), Some(ctx.t("edit.help.codes")), Kind::Line, l(|r| &r.shared_with, |r| &mut r.shared_with))}
-            {remove_button(ctx, ctx.tf("edit.coordinator.remove", &[("n", &(i + 1).to_string())]), move |f| { f.coordinators.remove(i); })}
+            <legend class="font-semibold">{ctx.tf(k::EDIT_COORDINATOR_LEGEND, &[("n", &(i + 1).to_string())])}</legend>
+            {text_field(ctx, &k("title"), ctx.t(k::EDIT_TITLE), None, Kind::Line, l(|r| &r.title, |r| &mut r.title))}
+            {text_field(ctx, &k("share_percent"), ctx.t(k::EDIT_COORDINATOR_SHARE), Some(ctx.t(k::EDIT_COORDINATOR_SHARE_HELP)), Kind::Line, l(|r| &r.share_percent, |r| &mut r.share_percent))}
+            {text_field(ctx, &k("count"), ctx.t(k::EDIT_COORDINATOR_COUNT), Some(ctx.t(k::EDIT_COORDINATOR_COUNT_HELP)), Kind::Line, l(|r| &r.count, |r| &mut r.count))}
+            {text_field(ctx, &k("rest_of_post"), ctx.t(k::EDIT_COORDINATOR_REST), None, Kind::Line, l(|r| &r.rest_of_post, |r| &mut r.rest_of_post))}
+            {select_field(ctx, &k("funding"), ctx.t(k::EDIT_COORDINATOR_FUNDING), None, options(&Funding::ALL, |v| v.label(ctx.lang)), l(|r| &r.funding, |r| &mut r.funding))}
+            {text_field(ctx, &k("scope"), ctx.t(k::EDIT_COORDINATOR_SCOPE), None, Kind::Line, l(|r| &r.scope, |r| &mut r.scope))}
+            {text_field(ctx, &k("shared_with"), ctx.t(k::EDIT_COORDINATOR_SHARED_WITH), Some(ctx.t(k::EDIT_HELP_CODES)), Kind::Line, l(|r| &r.shared_with, |r| &mut r.shared_with))}
+            {remove_button(ctx, ctx.tf(k::EDIT_COORDINATOR_REMOVE, &[("n", &(i + 1).to_string())]), move |f| { f.coordinators.remove(i); })}
         </fieldset>
     }
     .into_any()
 }
 
 pub fn collaboration(ctx: FormCtx) -> AnyView {
-    section("samverkan", ctx.t("edit.section.collaboration"), view! {
-        {yes_no_field(ctx, "local_forum", ctx.t("edit.forum"), None, field!(local_forum))}
-        {text_field(ctx, "local_forum_participants", ctx.t("edit.forum.participants"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(local_forum_participants))}
-        {text_field(ctx, "local_forum_description", ctx.t("edit.forum.description"), None, Kind::Area, field!(local_forum_description))}
-        {text_field(ctx, "representative_name", ctx.t("edit.representative.name"), Some(ctx.t("edit.representative.name_help")), Kind::Line, field!(representative_name))}
-        {text_field(ctx, "representative_mandate", ctx.t("edit.representative.mandate"), None, Kind::Area, field!(representative_mandate))}
-        {text_field(ctx, "representative_share", ctx.t("edit.representative.share"), None, Kind::Line, field!(representative_share))}
-        {text_field(ctx, "representative_contacts", ctx.t("edit.representative.contacts"), None, Kind::Area, field!(representative_contacts))}
+    section("samverkan", ctx.t(k::EDIT_SECTION_COLLABORATION), view! {
+        {yes_no_field(ctx, "local_forum", ctx.t(k::EDIT_FORUM), None, field!(local_forum))}
+        {text_field(ctx, "local_forum_participants", ctx.t(k::EDIT_FORUM_PARTICIPANTS), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(local_forum_participants))}
+        {text_field(ctx, "local_forum_description", ctx.t(k::EDIT_FORUM_DESCRIPTION), None, Kind::Area, field!(local_forum_description))}
+        {text_field(ctx, "representative_name", ctx.t(k::EDIT_REPRESENTATIVE_NAME), Some(ctx.t(k::EDIT_REPRESENTATIVE_NAME_HELP)), Kind::Line, field!(representative_name))}
+        {text_field(ctx, "representative_mandate", ctx.t(k::EDIT_REPRESENTATIVE_MANDATE), None, Kind::Area, field!(representative_mandate))}
+        {text_field(ctx, "representative_share", ctx.t(k::EDIT_REPRESENTATIVE_SHARE), None, Kind::Line, field!(representative_share))}
+        {text_field(ctx, "representative_contacts", ctx.t(k::EDIT_REPRESENTATIVE_CONTACTS), None, Kind::Area, field!(representative_contacts))}
     }.into_any())
 }
 
 pub fn competence(ctx: FormCtx) -> AnyView {
     let specialists = SPECIALIST_KEYS
         .iter()
-        .map(|key| ctx.t(key))
+        .map(|key| ctx.t(*key))
         .enumerate()
         .map(|(i, name)| {
             select_field(
@@ -228,38 +229,38 @@ pub fn competence(ctx: FormCtx) -> AnyView {
             )
         })
         .collect_view();
-    section("kompetens", ctx.t("edit.section.competence"), view! {
-        {text_field(ctx, "basic_training", ctx.t("edit.basic_training"), None, Kind::Area, field!(basic_training))}
+    section("kompetens", ctx.t(k::EDIT_SECTION_COMPETENCE), view! {
+        {text_field(ctx, "basic_training", ctx.t(k::EDIT_BASIC_TRAINING), None, Kind::Area, field!(basic_training))}
         <fieldset class="mt-4 rounded border border-stone-300 p-3">
-            <legend class="px-1 font-semibold">ctx.t("edit.specialist")</legend>
+            <legend class="px-1 font-semibold">ctx.t(k::EDIT_SPECIALIST)</legend>
             {specialists}
         </fieldset>
-        {text_field(ctx, "programmes", ctx.t("edit.programmes"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(programmes))}
+        {text_field(ctx, "programmes", ctx.t(k::EDIT_PROGRAMMES), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(programmes))}
     }.into_any())
 }
 
 pub fn reflections(ctx: FormCtx) -> AnyView {
     section(
         "reflektion",
-        ctx.t("edit.section.reflections"),
+        ctx.t(k::EDIT_SECTION_REFLECTIONS),
         view! {
-            {text_field(ctx, "successes", ctx.t("edit.successes"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(successes))}
-            {text_field(ctx, "gaps", ctx.t("edit.gaps"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(gaps))}
-            {text_field(ctx, "needs", ctx.t("edit.needs"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(needs))}
-            {text_field(ctx, "vision", ctx.t("edit.vision"), Some(ctx.t("edit.help.lines")), Kind::Lines, field!(vision))}
+            {text_field(ctx, "successes", ctx.t(k::EDIT_SUCCESSES), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(successes))}
+            {text_field(ctx, "gaps", ctx.t(k::EDIT_GAPS), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(gaps))}
+            {text_field(ctx, "needs", ctx.t(k::EDIT_NEEDS), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(needs))}
+            {text_field(ctx, "vision", ctx.t(k::EDIT_VISION), Some(ctx.t(k::EDIT_HELP_LINES)), Kind::Lines, field!(vision))}
         }
         .into_any(),
     )
 }
 
 pub fn agreements(ctx: FormCtx) -> AnyView {
-    section("overenskommelser", ctx.t("edit.section.agreements"), view! {
-        {select_field(ctx, "rok_status", ctx.t("edit.rok.status"), None, options(&RokStatus::ALL, |v| v.label(ctx.lang)), field!(rok_status))}
-        {text_field(ctx, "rok_date", ctx.t("edit.rok.date"), Some(ctx.t("edit.help.date")), Kind::Date, field!(rok_date))}
-        {text_field(ctx, "rok_body", ctx.t("edit.rok.body"), Some(ctx.t("edit.rok.body_help")), Kind::Line, field!(rok_body))}
-        {text_field(ctx, "rok_reference", ctx.t("edit.rok.reference"), None, Kind::Line, field!(rok_reference))}
-        {select_field(ctx, "lok_stage", ctx.t("edit.lok.stage"), None, options(&LokStage::ALL, |v| v.label(ctx.lang)), field!(lok_stage))}
-        {text_field(ctx, "lok_date", ctx.t("edit.lok.date"), Some(ctx.t("edit.help.date")), Kind::Date, field!(lok_date))}
+    section("overenskommelser", ctx.t(k::EDIT_SECTION_AGREEMENTS), view! {
+        {select_field(ctx, "rok_status", ctx.t(k::EDIT_ROK_STATUS), None, options(&RokStatus::ALL, |v| v.label(ctx.lang)), field!(rok_status))}
+        {text_field(ctx, "rok_date", ctx.t(k::EDIT_ROK_DATE), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, field!(rok_date))}
+        {text_field(ctx, "rok_body", ctx.t(k::EDIT_ROK_BODY), Some(ctx.t(k::EDIT_ROK_BODY_HELP)), Kind::Line, field!(rok_body))}
+        {text_field(ctx, "rok_reference", ctx.t(k::EDIT_ROK_REFERENCE), None, Kind::Line, field!(rok_reference))}
+        {select_field(ctx, "lok_stage", ctx.t(k::EDIT_LOK_STAGE), None, options(&LokStage::ALL, |v| v.label(ctx.lang)), field!(lok_stage))}
+        {text_field(ctx, "lok_date", ctx.t(k::EDIT_LOK_DATE), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, field!(lok_date))}
     }.into_any())
 }
 
@@ -267,9 +268,9 @@ pub fn support(ctx: FormCtx) -> AnyView {
     let count = Memo::new(move |_| ctx.form.with(|f| f.support.len()));
     let rows = Rows {
         key: "support",
-        legend: ctx.t("edit.support.legend_all"),
-        add_label: ctx.t("edit.support.add"),
-        none_label: ctx.t("edit.support.none"),
+        legend: ctx.t(k::EDIT_SUPPORT_LEGEND_ALL),
+        add_label: ctx.t(k::EDIT_SUPPORT_ADD),
+        none_label: ctx.t(k::EDIT_SUPPORT_NONE),
         none_get: |f| f.support_none,
         none_set: |f, v| f.support_none = v,
         partial: None,
@@ -278,7 +279,7 @@ pub fn support(ctx: FormCtx) -> AnyView {
     };
     section(
         "stod",
-        ctx.t("edit.section.support"),
+        ctx.t(k::EDIT_SECTION_SUPPORT),
         rows_block(ctx, rows, count),
     )
 }
@@ -290,12 +291,12 @@ fn support_row(ctx: FormCtx, i: usize) -> AnyView {
     let k = |name: &str| format!("support.{i}.{name}");
     view! {
         <fieldset class="mt-3 border-t border-stone-200 pt-2">
-            <legend class="font-semibold">{ctx.tf("edit.support.legend", &[("n", &(i + 1).to_string())])}</legend>
-            {text_field(ctx, &k("name"), ctx.t("edit.support.name"), None, Kind::Line, l(|r| &r.name, |r| &mut r.name))}
-            {text_field(ctx, &k("kind"), ctx.t("edit.support.kind"), Some(ctx.t("edit.support.kind_help")), Kind::Line, l(|r| &r.kind, |r| &mut r.kind))}
-            {text_field(ctx, &k("phone"), ctx.t("edit.support.phone"), None, Kind::Line, l(|r| &r.phone, |r| &mut r.phone))}
-            {text_field(ctx, &k("web"), ctx.t("edit.support.web"), Some(ctx.t("edit.support.web_help")), Kind::Line, l(|r| &r.web, |r| &mut r.web))}
-            {remove_button(ctx, ctx.tf("edit.support.remove", &[("n", &(i + 1).to_string())]), move |f| { f.support.remove(i); })}
+            <legend class="font-semibold">{ctx.tf(k::EDIT_SUPPORT_LEGEND, &[("n", &(i + 1).to_string())])}</legend>
+            {text_field(ctx, &k("name"), ctx.t(k::EDIT_SUPPORT_NAME), None, Kind::Line, l(|r| &r.name, |r| &mut r.name))}
+            {text_field(ctx, &k("kind"), ctx.t(k::EDIT_SUPPORT_KIND), Some(ctx.t(k::EDIT_SUPPORT_KIND_HELP)), Kind::Line, l(|r| &r.kind, |r| &mut r.kind))}
+            {text_field(ctx, &k("phone"), ctx.t(k::EDIT_SUPPORT_PHONE), None, Kind::Line, l(|r| &r.phone, |r| &mut r.phone))}
+            {text_field(ctx, &k("web"), ctx.t(k::EDIT_SUPPORT_WEB), Some(ctx.t(k::EDIT_SUPPORT_WEB_HELP)), Kind::Line, l(|r| &r.web, |r| &mut r.web))}
+            {remove_button(ctx, ctx.tf(k::EDIT_SUPPORT_REMOVE, &[("n", &(i + 1).to_string())]), move |f| { f.support.remove(i); })}
         </fieldset>
     }
     .into_any()

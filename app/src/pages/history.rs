@@ -2,6 +2,7 @@
 
 use crate::api::edit::get_history;
 use crate::error::AppError;
+use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
 use crate::model::revision::Revision;
 use crate::pages::not_found::NotFound;
@@ -15,18 +16,18 @@ pub fn HistoryPage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let page = crate::codec::resource(id, get_history);
     view! {
-        <Suspense fallback=move || view! { <p>{lang.t("history.loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{lang.t(k::HISTORY_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => {
                         let org = page.organisation;
                         let empty = page.revisions.is_empty();
                         view! {
-                            <crate::components::layout::PageTitle text=lang.tf("history.title", &[("name", &org.name)]) />
-                            <p><a class="text-blue-900 underline" href=format!("/profil/{}", org.id)>{lang.t("history.back")}</a></p>
-                            <h1 class="mt-2 text-3xl font-bold">{lang.tf("history.h1", &[("name", &org.name)])}</h1>
+                            <crate::components::layout::PageTitle text=lang.tf(k::HISTORY_TITLE, &[("name", &org.name)]) />
+                            <p><a class="text-blue-900 underline" href=format!("/profil/{}", org.id)>{lang.t(k::HISTORY_BACK)}</a></p>
+                            <h1 class="mt-2 text-3xl font-bold">{lang.tf(k::HISTORY_H1, &[("name", &org.name)])}</h1>
                             {if empty {
-                                view! { <p class="mt-4">{lang.t("history.empty")}</p> }.into_any()
+                                view! { <p class="mt-4">{lang.t(k::HISTORY_EMPTY)}</p> }.into_any()
                             } else {
                                 revision_list(page.revisions)
                             }}
@@ -53,7 +54,7 @@ pub fn revision_list(revisions: Vec<Revision>) -> AnyView {
                 .into_iter()
                 .map(|r| {
                     let when = lang.tf(
-                        "history.when",
+                        k::HISTORY_WHEN,
                         &[
                             ("date", &long_date(lang, r.at.date_naive())),
                             ("time", &crate::model::iso_time::clock(r.at)),

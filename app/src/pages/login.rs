@@ -1,6 +1,7 @@
 //! `/logga-in` and `/logga-ut`.
 
 use crate::api::account::{login, logout};
+use crate::i18n::k;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -19,7 +20,7 @@ pub fn LoginPage() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if email.get_untracked().trim().is_empty() || password.get_untracked().is_empty() {
-            error.set(Some(lang.t("login.empty").to_owned()));
+            error.set(Some(lang.t(k::LOGIN_EMPTY).to_owned()));
             return;
         }
         busy.set(true);
@@ -42,30 +43,30 @@ pub fn LoginPage() -> impl IntoView {
         });
     };
     view! {
-        <crate::components::layout::PageTitle text=lang.t("login.title") />
-        <h1 class="text-3xl font-bold">{lang.t("login.title")}</h1>
-        <p class="mt-2 max-w-2xl">{lang.t("login.intro")}</p>
+        <crate::components::layout::PageTitle text=lang.t(k::LOGIN_TITLE) />
+        <h1 class="text-3xl font-bold">{lang.t(k::LOGIN_TITLE)}</h1>
+        <p class="mt-2 max-w-2xl">{lang.t(k::LOGIN_INTRO)}</p>
         <div role="alert" class="mt-4">
             {move || error.get().map(|e| view! { <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold">{e}</p> })}
         </div>
         <form class="mt-4 max-w-md space-y-4" on:submit=on_submit method="post" action="/api/logga-in">
             <div>
-                <label for="epost" class="block font-semibold">{lang.t("login.email")}</label>
+                <label for="epost" class="block font-semibold">{lang.t(k::LOGIN_EMAIL)}</label>
                 <input id="epost" name="email" type="email" autocomplete="username" required
                     class="mt-1 w-full rounded border border-stone-500 px-2 py-1"
                     prop:value=move || email.get() on:input=move |ev| email.set(event_target_value(&ev)) />
             </div>
             <div>
-                <label for="losenord" class="block font-semibold">{lang.t("login.password")}</label>
+                <label for="losenord" class="block font-semibold">{lang.t(k::LOGIN_PASSWORD)}</label>
                 <input id="losenord" name="password" type="password" autocomplete="current-password" required
                     class="mt-1 w-full rounded border border-stone-500 px-2 py-1"
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) />
             </div>
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white" prop:disabled=move || busy.get()>
-                {move || lang.t(if busy.get() { "login.busy" } else { "login.title" })}
+                {move || lang.t(if busy.get() { k::LOGIN_BUSY } else { k::LOGIN_TITLE })}
             </button>
         </form>
-        <p class="mt-6 max-w-2xl text-sm text-stone-700">{lang.t("login.forgot")}</p>
+        <p class="mt-6 max-w-2xl text-sm text-stone-700">{lang.t(k::LOGIN_FORGOT)}</p>
     }
 }
 
@@ -83,12 +84,12 @@ pub fn LogoutPage() -> impl IntoView {
         });
     };
     view! {
-        <crate::components::layout::PageTitle text=lang.t("logout.title") />
-        <h1 class="text-3xl font-bold">{lang.t("logout.title")}</h1>
+        <crate::components::layout::PageTitle text=lang.t(k::LOGOUT_TITLE) />
+        <h1 class="text-3xl font-bold">{lang.t(k::LOGOUT_TITLE)}</h1>
         <div role="alert">{move || error.get().map(|e: String| view! { <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e}</p> })}</div>
         <form class="mt-4" method="post" action="/api/logga-ut" on:submit=on_submit>
             {crate::csrf::page_token().map(|token| view! { <input type="hidden" name=crate::csrf::FIELD value=token /> })}
-            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t("logout.submit")}</button>
+            <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t(k::LOGOUT_SUBMIT)}</button>
         </form>
     }
 }

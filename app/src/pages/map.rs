@@ -8,6 +8,7 @@ use crate::components::layout::attribution;
 use crate::components::notes::IndicatorNotes;
 use crate::components::rok::RokOverview;
 use crate::components::swatch::{OrgRow, Swatch};
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::map::patterns::{OLD_MARK, OldMarkIcon, PatternDefs, SwatchDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
@@ -37,12 +38,12 @@ pub fn MapPage() -> impl IntoView {
         on_cleanup(move || listener.remove());
     });
     view! {
-        <crate::components::layout::PageTitle text=lang.t("map.title") />
-        <h1 class="text-3xl font-bold">{lang.t("map.h1")}</h1>
-        <p class="mt-2 max-w-3xl">{lang.t("map.intro")}</p>
+        <crate::components::layout::PageTitle text=lang.t(k::MAP_TITLE) />
+        <h1 class="text-3xl font-bold">{lang.t(k::MAP_H1)}</h1>
+        <p class="mt-2 max-w-3xl">{lang.t(k::MAP_INTRO)}</p>
         <IndicatorPicker indicator datum />
         <DateForm action="/" params=PARAMS />
-        <Transition fallback=move || view! { <p>{lang.t("map.loading")}</p> }>
+        <Transition fallback=move || view! { <p>{lang.t(k::MAP_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match (data.await, county.await) {
                     (Ok(data), Ok(county)) => {
@@ -90,7 +91,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
     view! {
         <form method="get" action="/" class="mt-6 flex flex-wrap items-end gap-3">
             <div class="flex flex-col">
-                <label for="indikator" class="font-semibold">{lang.t("map.picker")}</label>
+                <label for="indikator" class="font-semibold">{lang.t(k::MAP_PICKER)}</label>
                 <select
                     id="indikator"
                     name="indikator"
@@ -114,7 +115,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
                 type="submit"
                 class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"
             >
-                {lang.t("map.picker.submit")}
+                {lang.t(k::MAP_PICKER_SUBMIT)}
             </button>
         </form>
     }
@@ -135,7 +136,7 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
         }
     });
     let as_of = data.as_of.map_or_else(
-        || lang.t("map.as_of.unknown").to_owned(),
+        || lang.t(k::MAP_AS_OF_UNKNOWN).to_owned(),
         |d| crate::i18n::long_date(lang, d),
     );
     view! {
@@ -146,11 +147,11 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
                 <Tooltip data=data.clone() indicator hover />
                 <figcaption class="mt-2 text-sm text-stone-800">
                     <span id="kartans-beskrivning">
-                        {move || lang.tf("map.caption", &[("indicator", indicator.get().label(lang))])}
+                        {move || lang.tf(k::MAP_CAPTION, &[("indicator", indicator.get().label(lang))])}
                     </span>
-                    " " {lang.tf("map.as_of", &[("date", &as_of)])}
+                    " " {lang.tf(k::MAP_AS_OF, &[("date", &as_of)])}
                     <span class="block">{attribution(lang)}</span>
-                    <a class="block text-blue-900 underline" href="/metod">{lang.t("map.method")}</a>
+                    <a class="block text-blue-900 underline" href="/metod">{lang.t(k::MAP_METHOD)}</a>
                 </figcaption>
             </figure>
             <div class="space-y-6">
@@ -244,7 +245,7 @@ fn MapSvg(
             viewBox=format!("0 0 {WIDTH} {HEIGHT}")
             class="h-auto w-full max-w-2xl"
             role="group"
-            aria-label=lang.t("map.svg.label")
+            aria-label=lang.t(k::MAP_SVG_LABEL)
             aria-describedby="kartans-beskrivning"
         >
             <PatternDefs scale="karta" size=16 />
@@ -284,7 +285,7 @@ fn Tooltip(
                 </p>
                 {detail.map(|d| view! { <p class="mt-1 text-stone-700">{d}</p> })}
                 <AgeLine cell=org.cell(i).cloned() on=data.on />
-                <p class="mt-1 text-stone-700">{lang.t("map.tooltip.esc")}</p>
+                <p class="mt-1 text-stone-700">{lang.t(k::MAP_TOOLTIP_ESC)}</p>
             </div>
         })
     }
@@ -296,8 +297,8 @@ fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
     let ages = data.clone();
     view! {
         <section aria-labelledby="teckenforklaring">
-            <h2 id="teckenforklaring" class="text-xl font-bold">{lang.t("map.legend")}</h2>
-            <p class="text-sm text-stone-700">{move || indicator.get().label(lang)} ", " {lang.t("map.legend.count")}</p>
+            <h2 id="teckenforklaring" class="text-xl font-bold">{lang.t(k::MAP_LEGEND)}</h2>
+            <p class="text-sm text-stone-700">{move || indicator.get().label(lang)} ", " {lang.t(k::MAP_LEGEND_COUNT)}</p>
             <ul class="mt-2 space-y-1" id="legend">
                 {move || {
                     data.counts(indicator.get(), &[OrgKind::Municipality])
@@ -307,7 +308,7 @@ fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
                                 <li class="flex items-center gap-2" data-kategori=category.key>
                                     <Swatch style=category.style />
                                     <span>{indicator.get().category_label(category, lang)}</span>
-                                    <span class="sr-only">", " {lang.t("map.legend.pattern")} " " {category.style.pattern_words(lang)}</span>
+                                    <span class="sr-only">", " {lang.t(k::MAP_LEGEND_PATTERN)} " " {category.style.pattern_words(lang)}</span>
                                     <span class="ml-auto font-semibold tabular-nums" data-antal="">{n}</span>
                                 </li>
                             }
@@ -317,7 +318,7 @@ fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
             </ul>
             <p class="mt-2 flex items-center gap-2" id="legend-inaktuell">
                 <OldMarkIcon />
-                <span>{lang.t("age.legend")}</span>
+                <span>{lang.t(k::AGE_LEGEND)}</span>
                 <span class="ml-auto font-semibold tabular-nums" data-antal="">
                     {move || ages.old_count(indicator.get(), &[OrgKind::Municipality])}
                 </span>
@@ -359,7 +360,7 @@ fn OrgCards(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="regionala">
-            <h2 id="regionala" class="text-xl font-bold">{lang.t("map.cards")}</h2>
+            <h2 id="regionala" class="text-xl font-bold">{lang.t(k::MAP_CARDS)}</h2>
             <ul class="mt-2 grid gap-2 sm:grid-cols-2">{cards}</ul>
         </section>
     }
@@ -374,11 +375,11 @@ fn DetailsPanel(
     let lang = use_lang();
     view! {
         <section aria-labelledby="detaljer" class="rounded border border-stone-400 bg-white p-4">
-            <h2 id="detaljer" class="text-xl font-bold">{lang.t("map.details")}</h2>
+            <h2 id="detaljer" class="text-xl font-bold">{lang.t(k::MAP_DETAILS)}</h2>
             <div aria-live="polite">
                 {move || match selected.get().and_then(|id| find(&data, &id)) {
                     None => view! {
-                        <p class="mt-2">{lang.t("map.details.empty")}</p>
+                        <p class="mt-2">{lang.t(k::MAP_DETAILS_EMPTY)}</p>
                     }
                     .into_any(),
                     Some(org) => {
@@ -391,7 +392,7 @@ fn DetailsPanel(
                             {detail.map(|d| view! { <p class="text-stone-700">{d}</p> })}
                             <AgeLine cell=org.cell(i).cloned() on=data.on />
                             <a class="mt-2 inline-block text-blue-900 underline" href=data.profile_href(&org.id)>
-                                {lang.tf("map.details.open", &[("name", &org.name)])}
+                                {lang.tf(k::MAP_DETAILS_OPEN, &[("name", &org.name)])}
                             </a>
                         }
                         .into_any()
@@ -412,15 +413,15 @@ fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="tabellrubrik" class="mt-10">
-            <h2 id="tabellrubrik" class="text-xl font-bold">{lang.t("map.table")}</h2>
+            <h2 id="tabellrubrik" class="text-xl font-bold">{lang.t(k::MAP_TABLE)}</h2>
             <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="tabellrubrik" tabindex="0">
                 <table id="organisationstabell" class="min-w-full border-collapse bg-white text-sm">
                     <caption class="p-2 text-left">
-                        {move || lang.tf("map.table.caption", &[("indicator", indicator.get().label(lang))])}
+                        {move || lang.tf(k::MAP_TABLE_CAPTION, &[("indicator", indicator.get().label(lang))])}
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("map.table.org")}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::MAP_TABLE_ORG)}</th>
                             {Indicator::ALL
                                 .into_iter()
                                 .map(|i| {

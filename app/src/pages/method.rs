@@ -1,6 +1,7 @@
 //! `/metod`: how the map reads its sources. Written from the indicators' own rules
 //! (`Indicator::rules`), the age rule and the list of documents, so it says what the code does.
 
+use crate::i18n::k;
 use crate::i18n::{Lang, long_date, use_lang};
 use crate::model::OrgKind;
 use crate::model::fact::DocumentId;
@@ -23,36 +24,36 @@ pub fn MethodPage() -> impl IntoView {
         .map(|d| view! { <li class="py-2" data-kalla=d.key()>{source_line(lang, d)}</li> })
         .collect_view();
     view! {
-        <crate::components::layout::PageTitle text=lang.t("method.title") />
+        <crate::components::layout::PageTitle text=lang.t(k::METHOD_TITLE) />
         <article class="max-w-3xl space-y-4">
-            <h1 class="text-3xl font-bold">{lang.t("method.title")}</h1>
-            <p>{lang.t("method.intro")}</p>
+            <h1 class="text-3xl font-bold">{lang.t(k::METHOD_TITLE)}</h1>
+            <p>{lang.t(k::METHOD_INTRO)}</p>
             <p>
-                {lang.t("method.codebook")} " "
+                {lang.t(k::METHOD_CODEBOOK)} " "
                 <a class="text-blue-900 underline" href="/api/v1/kodbok.json">"/api/v1/kodbok.json"</a>
             </p>
             <nav aria-labelledby="metod-innehall">
-                <h2 id="metod-innehall" class="text-xl font-bold">{lang.t("method.contents")}</h2>
+                <h2 id="metod-innehall" class="text-xl font-bold">{lang.t(k::METHOD_CONTENTS)}</h2>
                 <ul class="list-disc pl-6">
                     {Indicator::ALL
                         .into_iter()
                         .map(|i| view! { <li><a class="text-blue-900 underline" href=format!("#{}", i.key())>{i.label(lang)}</a></li> })
                         .collect_view()}
-                    <li><a class="text-blue-900 underline" href="#ej-rapporterat">{lang.t("method.unknown.h2")}</a></li>
-                    <li><a class="text-blue-900 underline" href="#alder">{lang.t("method.age.h2")}</a></li>
-                    <li><a class="text-blue-900 underline" href="#huvudman">{lang.t("method.principals.h2")}</a></li>
-                    <li><a class="text-blue-900 underline" href="#kallor">{lang.t("method.sources.h2")}</a></li>
+                    <li><a class="text-blue-900 underline" href="#ej-rapporterat">{lang.t(k::METHOD_UNKNOWN_H2)}</a></li>
+                    <li><a class="text-blue-900 underline" href="#alder">{lang.t(k::METHOD_AGE_H2)}</a></li>
+                    <li><a class="text-blue-900 underline" href="#huvudman">{lang.t(k::METHOD_PRINCIPALS_H2)}</a></li>
+                    <li><a class="text-blue-900 underline" href="#kallor">{lang.t(k::METHOD_SOURCES_H2)}</a></li>
                 </ul>
             </nav>
             {indicators}
-            {part("ej-rapporterat", lang.t("method.unknown.h2"), view! { <p>{lang.t("method.unknown")}</p> }.into_any())}
-            {part("alder", lang.t("method.age.h2"), view! {
-                <p>{lang.tf("method.age", &[("months", &crate::model::age::MAX_AGE_MONTHS.to_string())])}</p>
+            {part("ej-rapporterat", lang.t(k::METHOD_UNKNOWN_H2), view! { <p>{lang.t(k::METHOD_UNKNOWN)}</p> }.into_any())}
+            {part("alder", lang.t(k::METHOD_AGE_H2), view! {
+                <p>{lang.tf(k::METHOD_AGE, &[("months", &crate::model::age::MAX_AGE_MONTHS.to_string())])}</p>
             }.into_any())}
-            {part("huvudman", lang.t("method.principals.h2"), view! { <p>{lang.t("rok.principals")}</p> }.into_any())}
-            {part("kallor", lang.t("method.sources.h2"), view! {
+            {part("huvudman", lang.t(k::METHOD_PRINCIPALS_H2), view! { <p>{lang.t(k::ROK_PRINCIPALS)}</p> }.into_any())}
+            {part("kallor", lang.t(k::METHOD_SOURCES_H2), view! {
                 <ul class="divide-y divide-stone-200">{sources}</ul>
-                <p>{lang.t("ov.sources.entered")}</p>
+                <p>{lang.t(k::OV_SOURCES_ENTERED)}</p>
             }.into_any())}
         </article>
     }
@@ -71,12 +72,12 @@ fn part(id: &'static str, title: &'static str, body: AnyView) -> AnyView {
 
 /// "Title. Upphov: …. Datum: …. Version: …."
 pub fn source_line(lang: Lang, d: DocumentId) -> String {
-    let none = lang.t("method.source.none");
+    let none = lang.t(k::METHOD_SOURCE_NONE);
     let date = if d.date_stated() {
         long_date(lang, d.date())
     } else {
         lang.tf(
-            "method.source.undated",
+            k::METHOD_SOURCE_UNDATED,
             &[("date", &long_date(lang, d.date()))],
         )
     };
@@ -84,12 +85,12 @@ pub fn source_line(lang: Lang, d: DocumentId) -> String {
         "{}. {}. {}. {}.",
         d.title(),
         lang.tf(
-            "method.source.author",
+            k::METHOD_SOURCE_AUTHOR,
             &[("author", d.author().unwrap_or(none))]
         ),
-        lang.tf("method.source.date", &[("date", &date)]),
+        lang.tf(k::METHOD_SOURCE_DATE, &[("date", &date)]),
         lang.tf(
-            "method.source.version",
+            k::METHOD_SOURCE_VERSION,
             &[("version", d.version().unwrap_or(none))]
         ),
     )
@@ -120,9 +121,9 @@ fn IndicatorMethod(indicator: Indicator) -> impl IntoView {
     view! {
         <section aria-labelledby=i.key() class="rounded border border-stone-300 bg-white p-4">
             <h2 id=i.key() class="text-2xl font-bold">{i.label(lang)}</h2>
-            <p class="mt-1">{lang.tf("method.field", &[("field", &field)])}</p>
-            <p>{lang.tf("method.applies", &[("kinds", &kinds.join(", "))])}</p>
-            <h3 class="mt-3 font-semibold">{lang.t("method.rules")}</h3>
+            <p class="mt-1">{lang.tf(k::METHOD_FIELD, &[("field", &field)])}</p>
+            <p>{lang.tf(k::METHOD_APPLIES, &[("kinds", &kinds.join(", "))])}</p>
+            <h3 class="mt-3 font-semibold">{lang.t(k::METHOD_RULES)}</h3>
             <ol class="list-decimal pl-6">{rules}</ol>
         </section>
     }

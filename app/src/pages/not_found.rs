@@ -1,5 +1,6 @@
 //! The 404 page; it also sets the HTTP status during server rendering.
 
+use crate::i18n::k;
 use leptos::prelude::*;
 
 #[component]
@@ -10,12 +11,12 @@ pub fn NotFound() -> impl IntoView {
     }
     let lang = crate::i18n::use_lang();
     view! {
-        <crate::components::layout::PageTitle text=lang.t("notfound.title") />
-        <h1 class="text-2xl font-bold">{lang.t("notfound.title")}</h1>
+        <crate::components::layout::PageTitle text=lang.t(k::NOTFOUND_TITLE) />
+        <h1 class="text-2xl font-bold">{lang.t(k::NOTFOUND_TITLE)}</h1>
         <p class="mt-4">
-            {lang.t("notfound.text")} " "
-            <a class="text-blue-900 underline" href="/">{lang.t("notfound.link")}</a>
-            " " {lang.t("notfound.after")}
+            {lang.t(k::NOTFOUND_TEXT)} " "
+            <a class="text-blue-900 underline" href="/">{lang.t(k::NOTFOUND_LINK)}</a>
+            " " {lang.t(k::NOTFOUND_AFTER)}
         </p>
     }
 }

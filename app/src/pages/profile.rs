@@ -4,7 +4,8 @@
 use crate::api::{ProfileView as Page, get_profile};
 use crate::components::fact::{Field, fact_view, text_list};
 use crate::error::AppError;
-use crate::i18n::{Lang, long_date, thousands, use_lang, whole_percent};
+use crate::i18n::k;
+use crate::i18n::{Key, Lang, long_date, thousands, use_lang, whole_percent};
 use crate::model::fact::{Fact, Source};
 use crate::model::profile::*;
 use crate::model::{Indicator, OrgId};
@@ -23,7 +24,7 @@ pub fn ProfilePage() -> impl IntoView {
         |(id, datum)| get_profile(id, datum),
     );
     view! {
-        <Suspense fallback=move || view! { <p>{lang.t("profile.loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{lang.t(k::PROFILE_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <Profile page /> }.into_any(),
@@ -41,15 +42,15 @@ pub fn ProfilePage() -> impl IntoView {
 fn updated_stamp(lang: Lang, page: &Page) -> String {
     match &page.stored.updated {
         Some(Source::Entered { by, at }) => lang.tf(
-            "profile.updated.entered",
+            k::PROFILE_UPDATED_ENTERED,
             &[("date", &long_date(lang, at.date_naive())), ("by", by)],
         ),
         _ => match page.stored.profile.latest_source_date() {
             Some(date) => lang.tf(
-                "profile.updated.documents",
+                k::PROFILE_UPDATED_DOCUMENTS,
                 &[("date", &long_date(lang, date))],
             ),
-            None => lang.t("profile.updated.none").to_owned(),
+            None => lang.t(k::PROFILE_UPDATED_NONE).to_owned(),
         },
     }
 }
@@ -79,7 +80,7 @@ fn Profile(page: Page) -> impl IntoView {
     let summary = crate::model::summary::OrgSummary::from_profile(&page.stored, page.on);
     let population = org.population.clone().map(|pop| {
         lang.tf(
-            "profile.population",
+            k::PROFILE_POPULATION,
             &[
                 ("count", &thousands(lang, u64::from(pop.count))),
                 ("date", &long_date(lang, pop.date)),
@@ -110,18 +111,18 @@ fn Profile(page: Page) -> impl IntoView {
     view! {
         <crate::components::layout::PageTitle text=org.name.clone() />
         <crate::map::patterns::SwatchDefs />
-        <p><a class="text-blue-900 underline" href="/">{lang.t("profile.back")}</a></p>
+        <p><a class="text-blue-900 underline" href="/">{lang.t(k::PROFILE_BACK)}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{org.name.clone()}</h1>
         <p class="text-stone-700">{org.kind.label(lang)}</p>
         {population.map(|text| view! { <p>{text}</p> })}
         <p class="mt-2 text-sm" id="senast-uppdaterad">{stamp}</p>
         <crate::components::as_of::PastNotice date=shown_on today_href=org.id.profile_path() />
         <p class="mt-2 flex flex-wrap gap-4">
-            <a class="text-blue-900 underline" href=format!("/profil/{}/historik", org.id)>{lang.t("profile.history")}</a>
-            <a class="text-blue-900 underline" href=format!("/profil/{}/redigera", org.id)>{lang.t("profile.edit")}</a>
+            <a class="text-blue-900 underline" href=format!("/profil/{}/historik", org.id)>{lang.t(k::PROFILE_HISTORY)}</a>
+            <a class="text-blue-900 underline" href=format!("/profil/{}/redigera", org.id)>{lang.t(k::PROFILE_EDIT)}</a>
         </p>
         <section aria-labelledby="oversikt" class="mt-6">
-            <h2 id="oversikt" class="text-xl font-bold">{lang.t("profile.summary")}</h2>
+            <h2 id="oversikt" class="text-xl font-bold">{lang.t(k::PROFILE_SUMMARY)}</h2>
             <ul class="mt-2 space-y-1">{indicators}</ul>
         </section>
         <Agreements a=p.agreements.clone() />
@@ -130,8 +131,8 @@ fn Profile(page: Page) -> impl IntoView {
         <CollaborationSection c=p.collaboration.clone() />
         <CompetenceSection k=p.competence.clone() />
         <ReflectionsSection r=p.reflections.clone() />
-        <Section id="stod" title=lang.t("profile.support.h2")>
-            <Field label=lang.t("profile.support.contacts")>
+        <Section id="stod" title=lang.t(k::PROFILE_SUPPORT_H2)>
+            <Field label=lang.t(k::PROFILE_SUPPORT_CONTACTS)>
                 {fact_view(&p.support, |contacts| {
                     let contacts = contacts.clone();
                     view! {
@@ -153,8 +154,8 @@ fn Profile(page: Page) -> impl IntoView {
         </Section>
         <crate::components::support::SupportBox />
         <section aria-labelledby="kallor" class="mt-6">
-            <h2 id="kallor" class="text-xl font-bold">{lang.t("profile.sources")}</h2>
-            {text_list(&sources, lang.t("profile.sources.none"))}
+            <h2 id="kallor" class="text-xl font-bold">{lang.t(k::PROFILE_SOURCES)}</h2>
+            {text_list(&sources, lang.t(k::PROFILE_SOURCES_NONE))}
         </section>
     }
 }
@@ -174,14 +175,14 @@ fn safe_link(url: &str) -> AnyView {
 fn Agreements(a: Agreements) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Section id="overenskommelser" title=lang.t("profile.agreements")>
+        <Section id="overenskommelser" title=lang.t(k::PROFILE_AGREEMENTS)>
             <Field label=Indicator::Rok.label(lang)>
                 {fact_view(&a.rok, |d| {
                     let date = d.date.map(|d| long_date(lang, d)).unwrap_or_default();
                     view! {
                         <p>{d.status.label(lang)} " " {date}</p>
-                        {(!d.body.is_empty()).then(|| view! { <p>{lang.t("profile.agreements.body")} " " {d.body.clone()}</p> })}
-                        {(!d.reference.is_empty()).then(|| view! { <p>{lang.t("profile.agreements.reference")} " " {d.reference.clone()}</p> })}
+                        {(!d.body.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_AGREEMENTS_BODY)} " " {d.body.clone()}</p> })}
+                        {(!d.reference.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_AGREEMENTS_REFERENCE)} " " {d.reference.clone()}</p> })}
                     }
                     .into_any()
                 })}
@@ -190,7 +191,7 @@ fn Agreements(a: Agreements) -> impl IntoView {
                 {fact_view(&a.lok, |l| {
                     let date = l
                         .date
-                        .map(|d| format!(" {}", lang.tf("profile.agreements.since", &[("date", &long_date(lang, d))])))
+                        .map(|d| format!(" {}", lang.tf(k::PROFILE_AGREEMENTS_SINCE, &[("date", &long_date(lang, d))])))
                         .unwrap_or_default();
                     view! { <p>{l.stage.label(lang)} {date}</p> }.into_any()
                 })}
@@ -203,14 +204,14 @@ fn Agreements(a: Agreements) -> impl IntoView {
 fn GovernanceSection(g: Governance) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Section id="styrning" title=lang.t("profile.governance")>
-            <Field label=lang.t("profile.governance.decision")>
+        <Section id="styrning" title=lang.t(k::PROFILE_GOVERNANCE)>
+            <Field label=lang.t(k::PROFILE_GOVERNANCE_DECISION)>
                 {fact_view(&g.decision, |t| view! { <p>{t.clone()}</p> }.into_any())}
             </Field>
-            <Field label=lang.t("profile.governance.documents")>
+            <Field label=lang.t(k::PROFILE_GOVERNANCE_DOCUMENTS)>
                 {fact_view(&g.policy_documents, |docs| {
                     if docs.is_empty() {
-                        return view! { <p>{lang.t("profile.governance.documents.none")}</p> }.into_any();
+                        return view! { <p>{lang.t(k::PROFILE_GOVERNANCE_DOCUMENTS_NONE)}</p> }.into_any();
                     }
                     let docs = docs.clone();
                     view! {
@@ -220,10 +221,10 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                                 .map(|d| view! {
                                     <li>
                                         <strong>{d.title}</strong> ", " {d.scope.label(lang)}
-                                        {(!d.owner.is_empty()).then(|| format!(", {}", lang.tf("profile.governance.owner", &[("owner", &d.owner)])))}
-                                        {d.adopted.map(|a| format!(", {}", lang.tf("profile.governance.adopted", &[("date", &long_date(lang, a))])))}
-                                        {d.last_revised.map(|r| format!(", {}", lang.tf("profile.governance.revised", &[("date", &long_date(lang, r))])))}
-                                        {d.implemented.map(|i| format!(", {}", lang.tf("profile.governance.implemented", &[("answer", lang.yes_no(Some(i)))])))}
+                                        {(!d.owner.is_empty()).then(|| format!(", {}", lang.tf(k::PROFILE_GOVERNANCE_OWNER, &[("owner", &d.owner)])))}
+                                        {d.adopted.map(|a| format!(", {}", lang.tf(k::PROFILE_GOVERNANCE_ADOPTED, &[("date", &long_date(lang, a))])))}
+                                        {d.last_revised.map(|r| format!(", {}", lang.tf(k::PROFILE_GOVERNANCE_REVISED, &[("date", &long_date(lang, r))])))}
+                                        {d.implemented.map(|i| format!(", {}", lang.tf(k::PROFILE_GOVERNANCE_IMPLEMENTED, &[("answer", lang.yes_no(Some(i)))])))}
                                     </li>
                                 })
                                 .collect_view()}
@@ -232,19 +233,19 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
                     .into_any()
                 })}
             </Field>
-            <Field label=lang.t("profile.governance.shared_view")>
+            <Field label=lang.t(k::PROFILE_GOVERNANCE_SHARED_VIEW)>
                 {fact_view(&g.shared_view, |s| view! { <p>{s.label(lang)}</p> }.into_any())}
             </Field>
-            <Field label=lang.t("profile.governance.follow_up")>
+            <Field label=lang.t(k::PROFILE_GOVERNANCE_FOLLOW_UP)>
                 {fact_view(&g.follow_up, |f| {
                     let f = f.clone();
                     view! {
-                        <p>{lang.t(if f.exists { "profile.governance.follow_up.exists" } else { "profile.governance.follow_up.missing" })}</p>
+                        <p>{lang.t(if f.exists { k::PROFILE_GOVERNANCE_FOLLOW_UP_EXISTS } else { k::PROFILE_GOVERNANCE_FOLLOW_UP_MISSING })}</p>
                         {(!f.description.is_empty()).then(|| view! { <p>{f.description.clone()}</p> })}
-                        {(!f.frequency.is_empty()).then(|| view! { <p>{lang.t("profile.governance.frequency")} " " {f.frequency.clone()}</p> })}
-                        {(!f.reported_to.is_empty()).then(|| view! { <p>{lang.t("profile.governance.reported_to")} " " {f.reported_to.clone()}</p> })}
-                        <p>{lang.tf("profile.governance.levels", &[("individual", lang.yes_no(f.individual_level)), ("group", lang.yes_no(f.group_level))])}</p>
-                        <p>{lang.tf("profile.governance.quality", &[("answer", lang.yes_no(f.in_quality_system))])}</p>
+                        {(!f.frequency.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_GOVERNANCE_FREQUENCY)} " " {f.frequency.clone()}</p> })}
+                        {(!f.reported_to.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_GOVERNANCE_REPORTED_TO)} " " {f.reported_to.clone()}</p> })}
+                        <p>{lang.tf(k::PROFILE_GOVERNANCE_LEVELS, &[("individual", lang.yes_no(f.individual_level)), ("group", lang.yes_no(f.group_level))])}</p>
+                        <p>{lang.tf(k::PROFILE_GOVERNANCE_QUALITY, &[("answer", lang.yes_no(f.in_quality_system))])}</p>
                     }
                     .into_any()
                 })}
@@ -257,11 +258,11 @@ fn GovernanceSection(g: Governance) -> impl IntoView {
 fn WorkSection(w: WorkOrganisation) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Section id="organisation" title=lang.t("profile.work")>
-            <Field label=lang.t("profile.work.coordinators")>
+        <Section id="organisation" title=lang.t(k::PROFILE_WORK)>
+            <Field label=lang.t(k::PROFILE_WORK_COORDINATORS)>
                 {fact_view(&w.coordinators, |posts| {
                     if posts.is_empty() {
-                        return view! { <p>{lang.t("profile.work.coordinators.none")}</p> }.into_any();
+                        return view! { <p>{lang.t(k::PROFILE_WORK_COORDINATORS_NONE)}</p> }.into_any();
                     }
                     let posts = posts.clone();
                     view! {
@@ -269,14 +270,14 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
                             {posts
                                 .into_iter()
                                 .map(|c| {
-                                    let count = if c.count > 1 { format!("{} ", lang.tf("profile.work.posts", &[("count", &c.count.to_string())])) } else { String::new() };
+                                    let count = if c.count > 1 { format!("{} ", lang.tf(k::PROFILE_WORK_POSTS, &[("count", &c.count.to_string())])) } else { String::new() };
                                     view! {
                                         <li>
-                                            <strong>{c.title}</strong> ": " {count} {lang.tf("profile.work.share", &[("share", &whole_percent(lang, c.share_percent.get()))])}
+                                            <strong>{c.title}</strong> ": " {count} {lang.tf(k::PROFILE_WORK_SHARE, &[("share", &whole_percent(lang, c.share_percent.get()))])}
                                             {(!c.scope.is_empty()).then(|| format!(". {}", c.scope))}
-                                            {(!c.rest_of_post.is_empty()).then(|| format!(". {}", lang.tf("profile.work.rest", &[("rest", &c.rest_of_post)])))}
-                                            {c.funding.map(|f| format!(". {}", lang.tf("profile.work.funding", &[("funding", f.label(lang))])))}
-                                            {(!c.shared_with.is_empty()).then(|| format!(". {}", lang.tf("profile.work.shared", &[("names", &names(&c.shared_with))])))}
+                                            {(!c.rest_of_post.is_empty()).then(|| format!(". {}", lang.tf(k::PROFILE_WORK_REST, &[("rest", &c.rest_of_post)])))}
+                                            {c.funding.map(|f| format!(". {}", lang.tf(k::PROFILE_WORK_FUNDING, &[("funding", f.label(lang))])))}
+                                            {(!c.shared_with.is_empty()).then(|| format!(". {}", lang.tf(k::PROFILE_WORK_SHARED, &[("names", &names(&c.shared_with))])))}
                                         </li>
                                     }
                                 })
@@ -286,21 +287,21 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
                     .into_any()
                 })}
             </Field>
-            <Field label=lang.t("profile.work.agreement")>
+            <Field label=lang.t(k::PROFILE_WORK_AGREEMENT)>
                 {fact_view(&w.cooperation_agreement, |a| {
                     let text = if a.exists {
-                        lang.tf("profile.work.agreement.yes", &[("name", &a.name), ("partners", &names(&a.partners))])
+                        lang.tf(k::PROFILE_WORK_AGREEMENT_YES, &[("name", &a.name), ("partners", &names(&a.partners))])
                     } else {
-                        lang.t("profile.work.agreement.no").to_owned()
+                        lang.t(k::PROFILE_WORK_AGREEMENT_NO).to_owned()
                     };
                     view! { <p>{text}</p> }.into_any()
                 })}
             </Field>
-            <Field label=lang.t("profile.work.placement")>
+            <Field label=lang.t(k::PROFILE_WORK_PLACEMENT)>
                 {fact_view(&w.placement, |t| view! { <p>{t.clone()}</p> }.into_any())}
             </Field>
-            <Field label=lang.t("profile.work.teams")>
-                {fact_view(&w.teams, |t| text_list(t, lang.t("profile.work.teams.none")))}
+            <Field label=lang.t(k::PROFILE_WORK_TEAMS)>
+                {fact_view(&w.teams, |t| text_list(t, lang.t(k::PROFILE_WORK_TEAMS_NONE)))}
             </Field>
         </Section>
     }
@@ -310,26 +311,26 @@ fn WorkSection(w: WorkOrganisation) -> impl IntoView {
 fn CollaborationSection(c: Collaboration) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Section id="samverkan" title=lang.t("profile.collab")>
-            <Field label=lang.t("profile.collab.forum")>
+        <Section id="samverkan" title=lang.t(k::PROFILE_COLLAB)>
+            <Field label=lang.t(k::PROFILE_COLLAB_FORUM)>
                 {fact_view(&c.local_forum, |f| {
                     let f = f.clone();
                     view! {
-                        <p>{lang.t(if f.exists { "profile.collab.forum.yes" } else { "profile.collab.forum.no" })}</p>
-                        {(!f.participants.is_empty()).then(|| view! { <p>{lang.t("profile.collab.participants")} " " {f.participants.join(", ")}</p> })}
+                        <p>{lang.t(if f.exists { k::PROFILE_COLLAB_FORUM_YES } else { k::PROFILE_COLLAB_FORUM_NO })}</p>
+                        {(!f.participants.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_COLLAB_PARTICIPANTS)} " " {f.participants.join(", ")}</p> })}
                         {(!f.description.is_empty()).then(|| view! { <p>{f.description.clone()}</p> })}
                     }
                     .into_any()
                 })}
             </Field>
-            <Field label=lang.t("profile.collab.rep")>
+            <Field label=lang.t(k::PROFILE_COLLAB_REP)>
                 {fact_view(&c.county_group_representative, |r| {
                     let r = r.clone();
                     view! {
                         <p>{r.name}</p>
-                        {(!r.mandate.is_empty()).then(|| view! { <p>{lang.t("profile.collab.mandate")} " " {r.mandate.clone()}</p> })}
-                        {r.share_percent.map(|s| view! { <p>{lang.tf("profile.collab.share", &[("share", &whole_percent(lang, s.get()))])}</p> })}
-                        {(!r.internal_contacts.is_empty()).then(|| view! { <p>{lang.t("profile.collab.contacts")} " " {r.internal_contacts.clone()}</p> })}
+                        {(!r.mandate.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_COLLAB_MANDATE)} " " {r.mandate.clone()}</p> })}
+                        {r.share_percent.map(|s| view! { <p>{lang.tf(k::PROFILE_COLLAB_SHARE, &[("share", &whole_percent(lang, s.get()))])}</p> })}
+                        {(!r.internal_contacts.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_COLLAB_CONTACTS)} " " {r.internal_contacts.clone()}</p> })}
                     }
                     .into_any()
                 })}
@@ -346,7 +347,7 @@ fn CompetenceSection(k: Competence) -> impl IntoView {
         .entries()
         .into_iter()
         .zip(SPECIALIST_KEYS)
-        .map(|((_, fact), key): ((&'static str, &Fact<Availability>), &str)| {
+        .map(|((_, fact), key): ((&'static str, &Fact<Availability>), Key)| {
             let label = lang.t(key);
             let cell = fact_view(fact, |a| view! { <p>{a.label(lang)}</p> }.into_any());
             view! {
@@ -358,24 +359,24 @@ fn CompetenceSection(k: Competence) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="kompetens" title=lang.t("profile.competence")>
-            <Field label=lang.t("profile.competence.basic")>
+        <Section id="kompetens" title=lang.t(k::PROFILE_COMPETENCE)>
+            <Field label=lang.t(k::PROFILE_COMPETENCE_BASIC)>
                 {fact_view(&k.basic_training, |t| view! { <p>{t.clone()}</p> }.into_any())}
             </Field>
-            <Field label=lang.t("profile.competence.specialist")>
+            <Field label=lang.t(k::PROFILE_COMPETENCE_SPECIALIST)>
                 <table class="w-full border-collapse text-sm">
-                    <caption class="sr-only">{lang.t("profile.competence.specialist.caption")}</caption>
+                    <caption class="sr-only">{lang.t(k::PROFILE_COMPETENCE_SPECIALIST_CAPTION)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("profile.competence.area")}</th>
-                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("profile.competence.access")}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::PROFILE_COMPETENCE_AREA)}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::PROFILE_COMPETENCE_ACCESS)}</th>
                         </tr>
                     </thead>
                     <tbody>{specialist}</tbody>
                 </table>
             </Field>
-            <Field label=lang.t("profile.competence.programmes")>
-                {fact_view(&k.programmes, |t| text_list(t, lang.t("profile.competence.programmes.none")))}
+            <Field label=lang.t(k::PROFILE_COMPETENCE_PROGRAMMES)>
+                {fact_view(&k.programmes, |t| text_list(t, lang.t(k::PROFILE_COMPETENCE_PROGRAMMES_NONE)))}
             </Field>
         </Section>
     }
@@ -384,13 +385,13 @@ fn CompetenceSection(k: Competence) -> impl IntoView {
 #[component]
 fn ReflectionsSection(r: Reflections) -> impl IntoView {
     let lang = use_lang();
-    let none = lang.t("profile.reflections.none");
+    let none = lang.t(k::PROFILE_REFLECTIONS_NONE);
     view! {
-        <Section id="reflektioner" title=lang.t("profile.reflections")>
-            <Field label=lang.t("profile.reflections.successes")>{fact_view(&r.successes, |t| text_list(t, none))}</Field>
-            <Field label=lang.t("profile.reflections.gaps")>{fact_view(&r.gaps, |t| text_list(t, none))}</Field>
-            <Field label=lang.t("profile.reflections.needs")>{fact_view(&r.needs, |t| text_list(t, none))}</Field>
-            <Field label=lang.t("profile.reflections.vision")>{fact_view(&r.vision, |t| text_list(t, none))}</Field>
+        <Section id="reflektioner" title=lang.t(k::PROFILE_REFLECTIONS)>
+            <Field label=lang.t(k::PROFILE_REFLECTIONS_SUCCESSES)>{fact_view(&r.successes, |t| text_list(t, none))}</Field>
+            <Field label=lang.t(k::PROFILE_REFLECTIONS_GAPS)>{fact_view(&r.gaps, |t| text_list(t, none))}</Field>
+            <Field label=lang.t(k::PROFILE_REFLECTIONS_NEEDS)>{fact_view(&r.needs, |t| text_list(t, none))}</Field>
+            <Field label=lang.t(k::PROFILE_REFLECTIONS_VISION)>{fact_view(&r.vision, |t| text_list(t, none))}</Field>
         </Section>
     }
 }

@@ -3,6 +3,7 @@
 use crate::db::Db;
 use crate::error::AppError;
 use crate::i18n::Message;
+use crate::i18n::k;
 use crate::model::account::{
     Email, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECS, NewUser,
     SESSION_IDLE_SECS, SessionInfo, UserAccount, check_password,
@@ -139,7 +140,7 @@ async fn confirm(
         let mut errors = FieldErrors::default();
         errors.add(
             PASSWORD_AGAIN_FIELD,
-            Message::new("account.error.password_again"),
+            Message::new(k::ACCOUNT_ERROR_PASSWORD_AGAIN),
         );
         Err(AppError::Invalid(errors))
     }

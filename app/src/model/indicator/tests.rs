@@ -54,7 +54,11 @@ fn empty_profile_is_unknown_for_every_indicator() {
     let p = Profile::default();
     for indicator in Indicator::ALL {
         assert_eq!(key(indicator, M, &p), "ej-rapporterat", "{indicator:?}");
-        assert_eq!(indicator.categorise(M, &p).label_sv, "Ej rapporterat");
+        let category = indicator.categorise(M, &p);
+        assert_eq!(
+            indicator.category_label(category, crate::i18n::Lang::Sv),
+            "Ej rapporterat"
+        );
     }
 }
 

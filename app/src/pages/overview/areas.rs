@@ -2,6 +2,7 @@
 
 use super::{Data, Section};
 use crate::components::fact::{fact_view, text_list};
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
 
@@ -31,11 +32,11 @@ pub fn Areas(o: Data) -> impl IntoView {
             view! {
                 <div class="break-inside-avoid py-3">
                     <h3 class="text-lg font-semibold">{a.area.label(lang)}</h3>
-                    <h4 class="mt-2 font-semibold">{lang.t("ov.areas.summary")}</h4>
-                    {fact_view(&a.summary, |items| text_list(items, lang.t("ov.areas.empty")))}
-                    <h4 class="mt-2 font-semibold">{lang.t("ov.areas.today")}</h4>
+                    <h4 class="mt-2 font-semibold">{lang.t(k::OV_AREAS_SUMMARY)}</h4>
+                    {fact_view(&a.summary, |items| text_list(items, lang.t(k::OV_AREAS_EMPTY)))}
+                    <h4 class="mt-2 font-semibold">{lang.t(k::OV_AREAS_TODAY)}</h4>
                     <p>{lang.tf(
-                        "ov.areas.reporting",
+                        k::OV_AREAS_REPORTING,
                         &[("reporting", &a.reporting.to_string()), ("whole", &a.municipalities.to_string())],
                     )}</p>
                     <ul class="list-disc pl-6">{today}</ul>
@@ -44,7 +45,7 @@ pub fn Areas(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="resultatomraden" title=lang.t("ov.areas").to_owned()>
+        <Section id="resultatomraden" title=lang.t(k::OV_AREAS).to_owned()>
             <div class="divide-y divide-stone-200">{blocks}</div>
         </Section>
     }

@@ -3,6 +3,7 @@
 use super::{Data, PARAMS, Section};
 use crate::components::as_of::{kept, kept_inputs};
 use crate::components::swatch::OrgRow;
+use crate::i18n::k;
 use crate::i18n::{Lang, use_lang};
 use crate::model::Indicator;
 use crate::model::comparison::{KindFilter, SortColumn, TableState};
@@ -26,8 +27,8 @@ fn table_href(state: TableState, others: &[(&'static str, String)]) -> String {
 
 fn column_label(lang: Lang, column: SortColumn) -> &'static str {
     match column {
-        SortColumn::County => lang.t("ov.table.county_order"),
-        SortColumn::Name => lang.t("ov.table.org"),
+        SortColumn::County => lang.t(k::OV_TABLE_COUNTY_ORDER),
+        SortColumn::Name => lang.t(k::OV_TABLE_ORG),
         SortColumn::Indicator(i) => i.label(lang),
     }
 }
@@ -59,9 +60,9 @@ pub fn Comparison(o: Data) -> impl IntoView {
             "▲"
         };
         let next = if active && !s.descending {
-            lang.t("ov.table.descending")
+            lang.t(k::OV_TABLE_DESCENDING)
         } else {
-            lang.t("ov.table.ascending")
+            lang.t(k::OV_TABLE_ASCENDING)
         };
         let href = table_href(s.sorted_by(column), &others);
         view! {
@@ -69,7 +70,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
                 <a class="text-blue-900 underline" href=href>
                     {column_label(lang, column)}
                     <span aria-hidden="true">" " {arrow}</span>
-                    <span class="sr-only">", " {lang.tf("ov.table.sort", &[("order", next)])}</span>
+                    <span class="sr-only">", " {lang.tf(k::OV_TABLE_SORT, &[("order", next)])}</span>
                 </a>
             </th>
         }
@@ -87,12 +88,12 @@ pub fn Comparison(o: Data) -> impl IntoView {
     let status = move || {
         let s = state.get();
         let order = if s.descending {
-            lang.t("ov.table.descending")
+            lang.t(k::OV_TABLE_DESCENDING)
         } else {
-            lang.t("ov.table.ascending")
+            lang.t(k::OV_TABLE_ASCENDING)
         };
         lang.tf(
-            "ov.table.status",
+            k::OV_TABLE_STATUS,
             &[
                 ("shown", &rows.get().to_string()),
                 ("column", &column_label(lang, s.sort).to_lowercase()),
@@ -101,13 +102,13 @@ pub fn Comparison(o: Data) -> impl IntoView {
         )
     };
     view! {
-        <Section id="jamforelse" title=lang.t("ov.table").to_owned()>
+        <Section id="jamforelse" title=lang.t(k::OV_TABLE).to_owned()>
             <FilterForm state />
             <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
             <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
                 <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
                     <caption class="p-2 text-left">
-                        {lang.t("ov.table.caption")}
+                        {lang.t(k::OV_TABLE_CAPTION)}
                     </caption>
                     <thead>
                         <tr>
@@ -158,7 +159,7 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
     view! {
         <form method="get" action="/oversikt#jamforelse" class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
             <div class="flex flex-col">
-                <label for="filter-visa" class="font-semibold">{lang.t("ov.filter.kinds")}</label>
+                <label for="filter-visa" class="font-semibold">{lang.t(k::OV_FILTER_KINDS)}</label>
                 <select id="filter-visa" name="visa" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
                     {KindFilter::ALL
                         .into_iter()
@@ -169,15 +170,15 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
                 </select>
             </div>
             <div class="flex flex-col">
-                <label for="filter-kategori" class="font-semibold">{lang.t("ov.filter.category")}</label>
+                <label for="filter-kategori" class="font-semibold">{lang.t(k::OV_FILTER_CATEGORY)}</label>
                 <select id="filter-kategori" name="kategori" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
-                    <option value="" selected=move || state.get().category.is_none()>{lang.t("ov.filter.any")}</option>
+                    <option value="" selected=move || state.get().category.is_none()>{lang.t(k::OV_FILTER_ANY)}</option>
                     {groups}
                 </select>
             </div>
             {kept}
-            <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.filter.submit")}</button>
-            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">{lang.t("ov.filter.reset")}</a>
+            <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t(k::OV_FILTER_SUBMIT)}</button>
+            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">{lang.t(k::OV_FILTER_RESET)}</a>
         </form>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{Data, Section, of, share};
 use crate::components::swatch::Swatch;
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::model::Indicator;
 use leptos::prelude::*;
@@ -13,13 +14,13 @@ pub fn Headline(o: Data) -> impl IntoView {
     let in_force = crate::components::rok::in_force_text(
         lang,
         &rok,
-        ["ov.rok.yes", "ov.rok.no", "ov.rok.unknown"],
+        [k::OV_ROK_YES, k::OV_ROK_NO, k::OV_ROK_UNKNOWN],
     );
     let rok_rows = [
-        (lang.t("category.rok.antagen"), rok.adopted),
-        (lang.t("category.rok.under-beredning"), rok.in_preparation),
-        (lang.t("category.rok.avslagen"), rok.rejected),
-        (lang.t("unknown"), rok.not_reported()),
+        (lang.t(k::CATEGORY_ROK_ANTAGEN), rok.adopted),
+        (lang.t(k::CATEGORY_ROK_UNDER_BEREDNING), rok.in_preparation),
+        (lang.t(k::CATEGORY_ROK_AVSLAGEN), rok.rejected),
+        (lang.t(k::UNKNOWN), rok.not_reported()),
     ]
     .into_iter()
     .map(|(label, n)| {
@@ -54,19 +55,19 @@ pub fn Headline(o: Data) -> impl IntoView {
             .collect_view()
     });
     view! {
-        <Section id="i-korthet" title=lang.t("ov.headline").to_owned()>
-            <h3 class="mt-4 text-xl font-semibold">{lang.t("ov.rok.h3")}</h3>
+        <Section id="i-korthet" title=lang.t(k::OV_HEADLINE).to_owned()>
+            <h3 class="mt-4 text-xl font-semibold">{lang.t(k::OV_ROK_H3)}</h3>
             <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" id="rok-siffror">{rok_rows}</dl>
-            <p class="mt-3" id="rok-i-kraft"><strong>{lang.t("ov.rok.question")} " "</strong>{in_force}</p>
-            <p class="mt-1 text-sm text-stone-700">{lang.t("rok.principals")}</p>
-            <h3 class="mt-6 text-xl font-semibold">{lang.t("ov.lok.h3")}</h3>
+            <p class="mt-3" id="rok-i-kraft"><strong>{lang.t(k::OV_ROK_QUESTION)} " "</strong>{in_force}</p>
+            <p class="mt-1 text-sm text-stone-700">{lang.t(k::ROK_PRINCIPALS)}</p>
+            <h3 class="mt-6 text-xl font-semibold">{lang.t(k::OV_LOK_H3)}</h3>
             <table class="mt-2 border-collapse text-sm" id="lok-steg">
-                <caption class="p-1 text-left">{lang.t("ov.lok.caption")}</caption>
+                <caption class="p-1 text-left">{lang.t(k::OV_LOK_CAPTION)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("ov.lok.stage")}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.lok.count")}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.lok.share")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::OV_LOK_STAGE)}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_LOK_COUNT)}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_LOK_SHARE)}</th>
                     </tr>
                 </thead>
                 <tbody>{lok_rows}</tbody>

@@ -3,6 +3,7 @@
 use super::{Data, Section, share};
 use crate::components::notes::IndicatorNotes;
 use crate::components::swatch::Swatch;
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
 
@@ -42,8 +43,8 @@ pub fn IndicatorSummaries(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="per-indikator" title=lang.t("ov.indicators").to_owned()>
-            <p class="mt-1 text-sm">{lang.t("ov.indicators.intro")}</p>
+        <Section id="per-indikator" title=lang.t(k::OV_INDICATORS).to_owned()>
+            <p class="mt-1 text-sm">{lang.t(k::OV_INDICATORS_INTRO)}</p>
             <div class="divide-y divide-stone-200">{blocks}</div>
         </Section>
     }

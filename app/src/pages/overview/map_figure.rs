@@ -2,6 +2,7 @@
 
 use super::{Data, PARAMS, Section};
 use crate::components::as_of::kept_inputs;
+use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
 use crate::model::Indicator;
 use leptos::prelude::*;
@@ -24,16 +25,16 @@ pub fn MapFigure(o: Data) -> impl IntoView {
         format!("/karta.{ext}?indikator={}{datum}", indicator.get().key())
     };
     view! {
-        <Section id="kartan" title=lang.t("ov.map").to_owned()>
+        <Section id="kartan" title=lang.t(k::OV_MAP).to_owned()>
             <figure class="mt-2">
                 <img
                     src=move || file("svg")
                     class="h-auto w-full max-w-3xl"
-                    alt=move || lang.tf("ov.map.alt", &[("indicator", indicator.get().label(lang))])
+                    alt=move || lang.tf(k::OV_MAP_ALT, &[("indicator", indicator.get().label(lang))])
                 />
                 <figcaption class="mt-2 text-sm">
                     {move || lang.tf(
-                        "ov.map.caption",
+                        k::OV_MAP_CAPTION,
                         &[("indicator", indicator.get().label(lang)), ("date", &long_date(lang, date))],
                     )}
                     " " {crate::components::layout::attribution(lang)}
@@ -41,7 +42,7 @@ pub fn MapFigure(o: Data) -> impl IntoView {
             </figure>
             <form method="get" action="/oversikt" class="mt-3 flex flex-wrap items-end gap-3 print:hidden">
                 <div class="flex flex-col">
-                    <label for="karta-indikator" class="font-semibold">{lang.t("ov.map.picker")}</label>
+                    <label for="karta-indikator" class="font-semibold">{lang.t(k::OV_MAP_PICKER)}</label>
                     <select id="karta-indikator" name="indikator" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
                         {Indicator::ALL
                             .into_iter()
@@ -52,14 +53,14 @@ pub fn MapFigure(o: Data) -> impl IntoView {
                     </select>
                 </div>
                 {kept_inputs(PARAMS, &["indikator"])}
-                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t("ov.map.submit")}</button>
+                <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t(k::OV_MAP_SUBMIT)}</button>
             </form>
             <p class="mt-3 flex flex-wrap gap-4 print:hidden">
                 <a class="text-blue-900 underline" id="ladda-svg" href=move || file("svg") download="">
-                    {lang.t("map.download.svg")}
+                    {lang.t(k::MAP_DOWNLOAD_SVG)}
                 </a>
                 <a class="text-blue-900 underline" id="ladda-png" href=move || file("png") download="">
-                    {lang.t("map.download.png")}
+                    {lang.t(k::MAP_DOWNLOAD_PNG)}
                 </a>
             </p>
         </Section>

@@ -2,6 +2,7 @@
 //! staffing, the mapping's result areas, visions, a comparison table and recent changes —
 //! for today or a chosen date, and printable.
 
+use crate::i18n::k;
 mod areas;
 mod changes;
 mod comparison;
@@ -44,43 +45,43 @@ pub fn OverviewPage() -> impl IntoView {
         |(datum, sedan)| get_overview(datum, sedan),
     );
     view! {
-        <crate::components::layout::PageTitle text=lang.t("ov.title") />
+        <crate::components::layout::PageTitle text=lang.t(k::OV_TITLE) />
         // The swatches and marks of the summaries and the comparison table draw from these.
         <crate::map::patterns::SwatchDefs />
-        <h1 class="text-3xl font-bold">{lang.t("ov.h1")}</h1>
+        <h1 class="text-3xl font-bold">{lang.t(k::OV_H1)}</h1>
         <p class="mt-2 max-w-3xl print:hidden">
-            {lang.t("ov.intro")}
+            {lang.t(k::OV_INTRO)}
         </p>
         <DateForm action="/oversikt" params=PARAMS />
-        <Transition fallback=move || view! { <p>{lang.t("ov.loading")}</p> }>
+        <Transition fallback=move || view! { <p>{lang.t(k::OV_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(o) => {
                         provide_context(crate::components::age::ShownOn(o.date));
                         let o = std::sync::Arc::new(o);
                         let past = (o.date < o.today).then_some(o.date);
-                        let as_of = lang.tf("ov.as_of", &[("date", &long_date(lang, o.date))]);
+                        let as_of = lang.tf(k::OV_AS_OF, &[("date", &long_date(lang, o.date))]);
                         // Each printed page repeats the title and the date in its margin.
                         let page_css = format!(
                             "@page {{ @top-left {{ content: \"{}\"; }} @top-right {{ content: \"{as_of}\"; }} }}",
-                            lang.t("ov.print.header")
+                            lang.t(k::OV_PRINT_HEADER)
                         );
                         view! {
                             <Style>{page_css}</Style>
                             <p class="mt-4 text-lg" id="oversikt-datum">
                                 <strong>{as_of}</strong>
                                 " "
-                                {lang.tf("ov.as_of.sources", &[("count", &crate::model::DocumentId::ALL.len().to_string())])}
+                                {lang.tf(k::OV_AS_OF_SOURCES, &[("count", &crate::model::DocumentId::ALL.len().to_string())])}
                             </p>
                             <p class="mt-1" id="oversikt-alder">{
                                 let (old, reported) = o.map.ages();
-                                lang.tf("ov.age", &[
+                                lang.tf(k::OV_AGE, &[
                                     ("old", &old.to_string()),
                                     ("reported", &reported.to_string()),
                                     ("months", &crate::model::age::MAX_AGE_MONTHS.to_string()),
                                 ])
                             }</p>
-                            <p class="mt-1 print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t("map.method")}</a></p>
+                            <p class="mt-1 print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t(k::MAP_METHOD)}</a></p>
                             <PastNotice date=past today_href="/oversikt".to_owned() />
                             <PrintButton />
                             <Headline o=o.clone() />
@@ -126,7 +127,7 @@ fn PrintButton() -> impl IntoView {
                         let _ = window().print();
                     }
                 >
-                    {lang.t("ov.print")}
+                    {lang.t(k::OV_PRINT)}
                 </button>
             </Show>
         </p>
@@ -153,7 +154,7 @@ fn share(lang: Lang, part: usize, whole: usize) -> String {
 /// "3 av 16 (18,8 %)".
 fn of(lang: Lang, part: usize, whole: usize) -> String {
     lang.tf(
-        "ov.of",
+        k::OV_OF,
         &[
             ("whole", &whole.to_string()),
             ("share", &share(lang, part, whole)),

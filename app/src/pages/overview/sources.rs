@@ -1,6 +1,7 @@
 //! The source documents, with author, date and version.
 
 use super::Section;
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::model::fact::DocumentId;
 use leptos::prelude::*;
@@ -13,14 +14,14 @@ pub fn Sources() -> impl IntoView {
         .map(|d| view! { <li>{crate::pages::method::source_line(lang, d)}</li> })
         .collect_view();
     view! {
-        <Section id="kallor" title=lang.t("ov.sources").to_owned()>
+        <Section id="kallor" title=lang.t(k::OV_SOURCES).to_owned()>
             <ul class="mt-2 list-disc pl-6 text-sm">
                 {docs}
-                <li>{lang.t("ov.sources.entered")}</li>
+                <li>{lang.t(k::OV_SOURCES_ENTERED)}</li>
                 <li>{crate::components::layout::attribution(lang)}</li>
             </ul>
-            <p class="mt-2 text-sm">{lang.t("ov.sources.unknown")}</p>
-            <p class="mt-2 text-sm print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t("map.method")}</a></p>
+            <p class="mt-2 text-sm">{lang.t(k::OV_SOURCES_UNKNOWN)}</p>
+            <p class="mt-2 text-sm print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t(k::MAP_METHOD)}</a></p>
         </Section>
     }
 }

@@ -1,14 +1,15 @@
 //! Coordinator posts and the county's staffing rate.
 
 use super::{Data, Section};
+use crate::i18n::k;
 use crate::i18n::{Lang, decimal, long_date, thousands, use_lang};
 use leptos::prelude::*;
 
 fn posts(lang: Lang, row: &crate::model::overview::StaffRow) -> String {
     match (row.posts, row.named) {
         (Some(v), _) => decimal(lang, v, 2),
-        (None, Some(named)) => lang.tf("ov.staff.partial", &[("posts", &decimal(lang, named, 2))]),
-        (None, None) => lang.t("unknown").to_owned(),
+        (None, Some(named)) => lang.tf(k::OV_STAFF_PARTIAL, &[("posts", &decimal(lang, named, 2))]),
+        (None, None) => lang.t(k::UNKNOWN).to_owned(),
     }
 }
 
@@ -18,14 +19,14 @@ pub fn Staffing(o: Data) -> impl IntoView {
     let s = &o.staffing;
     let population = match (s.population_date, &s.population_source) {
         (Some(date), Some(source)) => lang.tf(
-            "ov.staff.population",
+            k::OV_STAFF_POPULATION,
             &[("date", &long_date(lang, date)), ("source", source)],
         ),
-        _ => lang.t("ov.staff.population.none").to_owned(),
+        _ => lang.t(k::OV_STAFF_POPULATION_NONE).to_owned(),
     };
     let headline = match s.municipal_per_10k() {
         Some(rate) => lang.tf(
-            "ov.staff.headline",
+            k::OV_STAFF_HEADLINE,
             &[
                 ("posts", &decimal(lang, s.municipal_posts(), 2)),
                 ("reporting", &s.reporting().to_string()),
@@ -36,17 +37,17 @@ pub fn Staffing(o: Data) -> impl IntoView {
                 ("rate", &decimal(lang, rate, 2)),
             ],
         ),
-        None => lang.t("ov.staff.none").to_owned(),
+        None => lang.t(k::OV_STAFF_NONE).to_owned(),
     };
     let without = s.without();
     let without = if without.is_empty() {
-        lang.t("ov.staff.without.none").to_owned()
+        lang.t(k::OV_STAFF_WITHOUT_NONE).to_owned()
     } else {
-        lang.tf("ov.staff.without", &[("names", &without.join(", "))])
+        lang.tf(k::OV_STAFF_WITHOUT, &[("names", &without.join(", "))])
     };
     let not_reported = s.not_reported();
     let not_reported = (!not_reported.is_empty())
-        .then(|| lang.tf("ov.staff.unknown", &[("names", &not_reported.join(", "))]));
+        .then(|| lang.tf(k::OV_STAFF_UNKNOWN, &[("names", &not_reported.join(", "))]));
     let rows = s
         .rows
         .iter()
@@ -66,22 +67,22 @@ pub fn Staffing(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="samordnare" title=lang.t("ov.staff").to_owned()>
+        <Section id="samordnare" title=lang.t(k::OV_STAFF).to_owned()>
             <p class="mt-2" id="samordnare-lan">{headline}</p>
             <p class="mt-1">{without}</p>
             {not_reported.map(|t| view! { <p class="mt-1">{t}</p> })}
             <p class="mt-1 text-sm text-stone-700">
-                {lang.t("ov.staff.shared")} " "
+                {lang.t(k::OV_STAFF_SHARED)} " "
                 {population}
             </p>
             <table class="mt-3 border-collapse text-sm" id="samordnare-tabell">
-                <caption class="p-1 text-left">{lang.t("ov.staff.caption")}</caption>
+                <caption class="p-1 text-left">{lang.t(k::OV_STAFF_CAPTION)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t("ov.staff.org")}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.posts")}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.inhabitants")}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t("ov.staff.rate")}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::OV_STAFF_ORG)}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_POSTS)}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_INHABITANTS)}</th>
+                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_RATE)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

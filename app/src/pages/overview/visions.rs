@@ -2,6 +2,7 @@
 
 use super::{Data, Section};
 use crate::components::fact::{fact_view, text_list};
+use crate::i18n::k;
 use crate::i18n::use_lang;
 use leptos::prelude::*;
 
@@ -16,17 +17,17 @@ pub fn Visions(o: Data) -> impl IntoView {
             view! {
                 <div class="py-2">
                     <h4 class="font-semibold">{v.name.clone()}</h4>
-                    {fact_view(&v.vision, |items| text_list(items, lang.t("ov.visions.empty")))}
+                    {fact_view(&v.vision, |items| text_list(items, lang.t(k::OV_VISIONS_EMPTY)))}
                 </div>
             }
         })
         .collect_view();
     view! {
-        <Section id="visioner" title=lang.t("ov.visions").to_owned()>
-            <h3 class="mt-2 text-lg font-semibold">{lang.t("ov.visions.county")}</h3>
-            {fact_view(&o.visions.county, |items| text_list(items, lang.t("ov.visions.empty")))}
+        <Section id="visioner" title=lang.t(k::OV_VISIONS).to_owned()>
+            <h3 class="mt-2 text-lg font-semibold">{lang.t(k::OV_VISIONS_COUNTY)}</h3>
+            {fact_view(&o.visions.county, |items| text_list(items, lang.t(k::OV_VISIONS_EMPTY)))}
             {(!o.visions.organisations.is_empty()).then(|| view! {
-                <h3 class="mt-4 text-lg font-semibold">{lang.t("ov.visions.own")}</h3>
+                <h3 class="mt-4 text-lg font-semibold">{lang.t(k::OV_VISIONS_OWN)}</h3>
             })}
             {own}
         </Section>
