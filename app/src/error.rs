@@ -9,34 +9,21 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum AppError {
-    #[error("Sidan eller organisationen finns inte.")]
     NotFound,
-    #[error("Uppgifterna kunde inte hämtas just nu. Försök igen om en stund.")]
     Unavailable,
-    #[error("Förfrågan kunde inte behandlas. Ladda om sidan och försök igen.")]
     Request(String),
-    #[error("{0}")]
     Denied(Denied),
-    #[error("Uppgifterna sparades inte. Rätta det som är markerat och försök igen.")]
     Invalid(FieldErrors),
-    #[error(
-        "Någon annan har sparat ändringar sedan du öppnade formuläret. Dina ändringar är kvar i formuläret men har inte sparats."
-    )]
     Conflict {
         current_version: u64,
         changes: Vec<Revision>,
     },
-    #[error("Fel e-postadress eller lösenord.")]
     LoginFailed,
-    #[error("För många misslyckade inloggningar. Vänta en kvart och försök igen.")]
     TooManyAttempts,
-    #[error("Det finns redan ett konto med den e-postadressen.")]
     UserExists,
-    #[error("Det finns inget konto med den e-postadressen.")]
     NoSuchUser,
-    #[error("{0}")]
     Date(crate::model::as_of::DateError),
 }
 
@@ -59,16 +46,11 @@ impl AppError {
 impl AppError {
     /// The message in `lang` (the `Display` text is the Swedish one, for logs and tools).
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        use crate::model::as_of::DateError;
         match self {
             Self::NotFound => lang.t(k::ERROR_NOT_FOUND).to_owned(),
             Self::Unavailable => lang.t(k::ERROR_UNAVAILABLE).to_owned(),
             Self::Request(_) => lang.t(k::ERROR_REQUEST).to_owned(),
-            Self::Date(DateError::Malformed(raw)) => {
-                lang.tf(k::ERROR_DATE_MALFORMED, &[("raw", raw)])
-            }
-            Self::Date(DateError::Future(raw)) => lang.tf(k::ERROR_DATE_FUTURE, &[("raw", raw)]),
-            Self::Date(DateError::TooEarly) => lang.t(k::ERROR_DATE_TOO_EARLY).to_owned(),
+            Self::Date(error) => error.message(lang),
             Self::LoginFailed => lang.t(k::ERROR_LOGIN_FAILED).to_owned(),
             Self::TooManyAttempts => lang.t(k::ERROR_TOO_MANY).to_owned(),
             Self::Denied(denied) => lang.t(denied.key()).to_owned(),
@@ -79,6 +61,16 @@ impl AppError {
         }
     }
 }
+
+/// The Swedish message, for logs and tools; pages show [`AppError::message`] in the reader's
+/// language.
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::Sv))
+    }
+}
+
+impl std::error::Error for AppError {}
 
 impl From<crate::model::as_of::DateError> for AppError {
     fn from(error: crate::model::as_of::DateError) -> Self {

@@ -144,7 +144,7 @@ fn specialist_names_follow_the_model_order() {
 }
 
 #[test]
-fn error_messages_match_in_swedish_and_exist_in_english() {
+fn every_error_has_its_message_in_both_languages() {
     use crate::error::AppError;
     use crate::model::as_of::DateError;
     use crate::model::auth::Denied;
@@ -170,9 +170,9 @@ fn error_messages_match_in_swedish_and_exist_in_english() {
         AppError::NoSuchUser,
     ];
     for e in errors {
-        assert_eq!(e.message(Lang::Sv), e.to_string());
-        assert_ne!(e.message(Lang::En), e.to_string());
-        assert!(!e.message(Lang::En).is_empty());
+        assert!(!e.message(Lang::Sv).is_empty(), "{e:?}");
+        assert!(!e.message(Lang::En).is_empty(), "{e:?}");
+        assert_ne!(e.message(Lang::En), e.message(Lang::Sv), "{e:?}");
     }
 }
 

@@ -16,15 +16,32 @@ pub fn earliest() -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateError {
-    #[error("Datumet ”{0}” går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2025-01-31.")]
     Malformed(String),
-    #[error("Datumet {0} har inte inträffat än. Välj dagens datum eller ett tidigare.")]
     Future(String),
-    #[error("Uppgifterna börjar 2019. Välj ett datum från 2019-01-01 och framåt.")]
     TooEarly,
 }
+
+impl DateError {
+    /// What is wrong with the date, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::k;
+        match self {
+            Self::Malformed(raw) => lang.tf(k::ERROR_DATE_MALFORMED, &[("raw", raw)]),
+            Self::Future(raw) => lang.tf(k::ERROR_DATE_FUTURE, &[("raw", raw)]),
+            Self::TooEarly => lang.t(k::ERROR_DATE_TOO_EARLY).to_owned(),
+        }
+    }
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::Sv))
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// Reads `?datum=`: absent or empty means today.
 pub fn parse_date(raw: Option<&str>, today: NaiveDate) -> Result<NaiveDate, DateError> {
