@@ -29,7 +29,7 @@ RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo clippy -p app -p server -p mapgen --features
 RUSTFLAGS="$LEPTOS_WASM_RUSTFLAGS" cargo clippy -p app --lib --target wasm32-unknown-unknown \
   --no-default-features --features hydrate --target-dir "$CARGO_TARGET_DIR/front" -- -D warnings
 
-step "database and HTTP suites against a SurrealDB server (when installed)"
+step "database and HTTP suites against a SurrealDB server"
 "$ROOT/scripts/test-remote.sh" 2>&1 | tee "$logdir/remote.log"
 
 step "end-to-end in headless Chromium"
