@@ -22,15 +22,20 @@ use surrealdb::Surreal;
 use surrealdb::engine::any::{self, Any};
 use surrealdb::opt::auth::Root;
 
-/// The rules that name the county's organisations as the only ids a row may name (`ORG_IDS`;
-/// the region package's ids are digits, lower-case letters and hyphens, checked at build time,
-/// so they need no escaping inside quotes).
-fn org_id_rules() -> String {
+/// The county's organisation ids as a SurrealQL list's items, for `ORG_IDS` in a schema (the
+/// region package's ids are digits, lower-case letters and hyphens, checked at build time, so
+/// they need no escaping inside quotes).
+fn org_id_list() -> String {
     let ids: Vec<String> = OrgId::all()
         .into_iter()
         .map(|id| format!("'{}'", id.as_str()))
         .collect();
-    include_str!("org_ids.surql").replace("ORG_IDS", &ids.join(", "))
+    ids.join(", ")
+}
+
+/// The rules that name the county's organisations as the only ids a row may name.
+fn org_id_rules() -> String {
+    include_str!("org_ids.surql").replace("ORG_IDS", &org_id_list())
 }
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an

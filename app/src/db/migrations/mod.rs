@@ -76,18 +76,20 @@ impl Db {
             });
         }
         for step in after(found) {
-            let applied = retry_conflicts(|| self.apply(step)).await;
-            if let Err(error) = applied {
+            match retry_conflicts(|| self.apply(step)).await {
+                Ok(()) => tracing::info!(
+                    version = step.version,
+                    name = step.name,
+                    "schema step applied"
+                ),
                 // Another instance starting at the same time may have applied it first.
-                if self.schema_version().await? < step.version {
-                    return Err(error);
-                }
+                Err(error) if self.schema_version().await? < step.version => return Err(error),
+                Err(_) => tracing::info!(
+                    version = step.version,
+                    name = step.name,
+                    "schema step applied by another instance"
+                ),
             }
-            tracing::info!(
-                version = step.version,
-                name = step.name,
-                "schema step applied"
-            );
         }
         Ok(())
     }

@@ -125,13 +125,9 @@ async fn a_database_from_before_versions_upgrades_to_what_a_new_one_has() {
     let expected_definitions = definitions(&new).await;
 
     let old = with_history().await;
-    let ids: Vec<String> = crate::model::OrgId::all()
-        .into_iter()
-        .map(|id| format!("'{}'", id.as_str()))
-        .collect();
     run(
         &old,
-        &include_str!("unversioned_schema.surql").replace("ORG_IDS", &ids.join(", ")),
+        &include_str!("unversioned_schema.surql").replace("ORG_IDS", &crate::db::org_id_list()),
     )
     .await;
     let mut unkey = String::from("REMOVE TABLE migration; DELETE baseline;");
@@ -225,4 +221,25 @@ async fn a_step_that_fails_leaves_neither_its_changes_nor_its_record() {
     assert!(db.apply(&broken).await.is_err());
     assert_eq!(db.schema_version().await.expect("version"), 2);
     assert_eq!(bytes(&db.export(true).await.expect("export")), before);
+}
+
+/// Instances starting at once against one database: each step is applied once between them,
+/// and both start.
+#[tokio::test]
+async fn instances_starting_at_once_apply_each_step_once() {
+    let db = with_history().await;
+    let expected = bytes(&db.export(true).await.expect("export"));
+    run(&db, "DELETE baseline WHERE org = '2080';").await;
+    rewind(&db, 2).await;
+    let other = db.another_instance();
+    let (here, there) = tokio::join!(db.migrate(), other.migrate());
+    here.expect("this instance starts");
+    there.expect("the other instance starts");
+    let versions: Vec<i64> = ledger(&db)
+        .await
+        .iter()
+        .filter_map(|row| row["version"].as_i64())
+        .collect();
+    assert_eq!(versions, [1, 2, 3], "step 3 recorded once");
+    assert_eq!(bytes(&db.export(true).await.expect("export")), expected);
 }
