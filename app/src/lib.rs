@@ -1,21 +1,19 @@
-//! Kvinnofridskartan Dalarna: the Leptos application, its domain model and (on the server)
-//! its database layer.
+//! Kvinnofridskartan Dalarna: the Leptos application (pages, components and server functions)
+//! over the domain (`domain`) and, on the server, the database layer and the use cases.
 
 // Leptos views are deeply nested types; release builds (without type erasure) need more depth.
 #![recursion_limit = "512"]
+
+pub use domain::{error, escape, model, region};
 
 pub mod api;
 pub mod codec;
 pub mod components;
 pub mod cookies;
 pub mod csrf;
-pub mod error;
-pub mod escape;
 pub mod i18n;
 pub mod map;
-pub mod model;
 pub mod pages;
-pub mod region;
 
 #[cfg(feature = "ssr")]
 pub mod clock;

@@ -16,6 +16,13 @@ pub enum SecurityError {
     Task(#[from] tokio::task::JoinError),
 }
 
+impl From<SecurityError> for crate::error::AppError {
+    fn from(error: SecurityError) -> Self {
+        tracing::error!(%error, "security error");
+        Self::Unavailable
+    }
+}
+
 pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], SecurityError> {
     let mut bytes = [0u8; N];
     getrandom::getrandom(&mut bytes)?;

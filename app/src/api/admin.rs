@@ -1,21 +1,16 @@
 //! User administration (admins only; the service checks).
 
-use crate::error::AppError;
+use super::Failure;
 use crate::model::account::UserAccount;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 #[server(endpoint = "anvandare", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn list_users() -> Result<Vec<UserAccount>, AppError> {
-    super::answer(
-        async {
-            let db = super::db()?;
-            let actor = super::actor(&db).await?;
-            crate::service::accounts::list_users(&db, &actor).await
-        }
-        .await,
-    )
+pub async fn list_users() -> Result<Vec<UserAccount>, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    Ok(crate::service::accounts::list_users(&db, &actor).await?)
 }
 
 /// Adds an account; an administrator account only with `current_password`, the acting
@@ -28,40 +23,30 @@ pub async fn add_user(
     org: String,
     password: String,
     current_password: String,
-) -> Result<UserAccount, AppError> {
+) -> Result<UserAccount, Failure> {
     use crate::service::accounts::{self, AccountForm, PasswordAgain};
-    super::answer(
-        async {
-            let db = super::db()?;
-            let actor = super::actor(&db).await?;
-            let form = AccountForm {
-                email: &email,
-                role: &role,
-                org: &org,
-                password: &password,
-            };
-            let address = crate::session::client_address();
-            let again = PasswordAgain {
-                password: &current_password,
-                address: &address,
-            };
-            accounts::add_user(&db, &actor, form, again, super::clock().unix_secs()).await
-        }
-        .await,
-    )
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let form = AccountForm {
+        email: &email,
+        role: &role,
+        org: &org,
+        password: &password,
+    };
+    let address = crate::session::client_address();
+    let again = PasswordAgain {
+        password: &current_password,
+        address: &address,
+    };
+    Ok(accounts::add_user(&db, &actor, form, again, super::clock().unix_secs()).await?)
 }
 
 #[server(endpoint = "stang-av-anvandare", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn disable_user(email: String) -> Result<(), AppError> {
-    super::answer(
-        async {
-            let db = super::db()?;
-            let actor = super::actor(&db).await?;
-            crate::service::accounts::disable_user(&db, Some(&actor), &email).await
-        }
-        .await,
-    )
+pub async fn disable_user(email: String) -> Result<(), Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    Ok(crate::service::accounts::disable_user(&db, Some(&actor), &email).await?)
 }
 
 /// Sets `email`'s password, with `current_password`, the acting administrator's own.
@@ -71,27 +56,22 @@ pub async fn set_password(
     email: String,
     password: String,
     current_password: String,
-) -> Result<(), AppError> {
+) -> Result<(), Failure> {
     use crate::service::accounts::{self, PasswordAgain};
-    super::answer(
-        async {
-            let db = super::db()?;
-            let actor = super::actor(&db).await?;
-            let address = crate::session::client_address();
-            let again = PasswordAgain {
-                password: &current_password,
-                address: &address,
-            };
-            accounts::set_password(
-                &db,
-                &actor,
-                &email,
-                &password,
-                again,
-                super::clock().unix_secs(),
-            )
-            .await
-        }
-        .await,
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let address = crate::session::client_address();
+    let again = PasswordAgain {
+        password: &current_password,
+        address: &address,
+    };
+    Ok(accounts::set_password(
+        &db,
+        &actor,
+        &email,
+        &password,
+        again,
+        super::clock().unix_secs(),
     )
+    .await?)
 }

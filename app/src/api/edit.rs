@@ -1,6 +1,6 @@
 //! Editing a profile and reading its history.
 
-use crate::error::AppError;
+use super::Failure;
 use crate::model::form::ProfileForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
@@ -9,16 +9,11 @@ pub use crate::model::editing::{EditView, HistoryView, SaveAnswer};
 
 #[server(endpoint = "redigera", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_edit_form(id: String) -> Result<EditView, AppError> {
-    super::answer(
-        async {
-            let db = super::db()?;
-            let actor = super::actor(&db).await?;
-            let today = super::clock().today();
-            crate::service::profiles::edit_form(&db, &actor, &id, today).await
-        }
-        .await,
-    )
+pub async fn get_edit_form(id: String) -> Result<EditView, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let today = super::clock().today();
+    Ok(crate::service::profiles::edit_form(&db, &actor, &id, today).await?)
 }
 
 /// Saves a profile. The organisation, the caller and the version are all checked on the server.
@@ -28,27 +23,17 @@ pub async fn save_profile(
     id: String,
     base_version: u64,
     form: ProfileForm,
-) -> Result<SaveAnswer, AppError> {
-    super::answer(
-        async {
-            let db = super::db()?;
-            let actor = super::actor(&db).await?;
-            crate::service::profiles::save(
-                &db,
-                &actor,
-                &id,
-                base_version,
-                &form,
-                super::clock().now(),
-            )
-            .await
-        }
-        .await,
+) -> Result<SaveAnswer, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    Ok(
+        crate::service::profiles::save(&db, &actor, &id, base_version, &form, super::clock().now())
+            .await?,
     )
 }
 
 #[server(endpoint = "historik", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_history(id: String) -> Result<HistoryView, AppError> {
-    super::answer(async { crate::service::profiles::history(&super::db()?, &id).await }.await)
+pub async fn get_history(id: String) -> Result<HistoryView, Failure> {
+    Ok(crate::service::profiles::history(&super::db()?, &id).await?)
 }

@@ -12,7 +12,8 @@ use crate::model::overview::Overview;
 use crate::model::profile::StoredProfile;
 use crate::model::summary::MapData;
 use leptos::prelude::*;
-use leptos::server_fn::codec::GetUrl;
+use leptos::server_fn::codec::{GetUrl, JsonEncoding};
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// An organisation with its current profile.
@@ -54,29 +55,63 @@ fn shown(datum: Option<&str>) -> Result<crate::model::as_of::Shown, AppError> {
     Ok(crate::model::as_of::Shown::parse(datum, clock().today())?)
 }
 
-/// Passes a result through, giving an error its HTTP status.
-#[cfg(feature = "ssr")]
-fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(e) = &result {
-        e.set_response_status();
+/// How an [`AppError`] crosses between server and browser: the error itself, as JSON. Every
+/// server function fails with one, made from an `AppError` by `?`, which is also where the
+/// response gets the error's HTTP status (server functions otherwise answer every error 500).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Failure(pub AppError);
+
+impl From<AppError> for Failure {
+    fn from(error: AppError) -> Self {
+        #[cfg(feature = "ssr")]
+        if let (Some(response), Ok(status)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            axum::http::StatusCode::from_u16(error.status()),
+        ) {
+            response.set_status(status);
+        }
+        Self(error)
     }
-    result
 }
+
+impl FromServerFnError for Failure {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        // Undecodable input is the caller's mistake: answer 400, not the framework's 500.
+        Self::from(AppError::Request(value.to_string()))
+    }
+}
+
+impl std::ops::Deref for Failure {
+    type Target = AppError;
+
+    fn deref(&self) -> &AppError {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Failure {}
 
 #[server(endpoint = "karta", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_map_data(datum: Option<String>) -> Result<MapData, AppError> {
-    use crate::service::state;
-    let shown = answer(shown(datum.as_deref()))?;
-    answer(state::map_data(&db()?, shown).await)
+pub async fn get_map_data(datum: Option<String>) -> Result<MapData, Failure> {
+    let shown = shown(datum.as_deref())?;
+    Ok(crate::service::state::map_data(&db()?, shown).await?)
 }
 
 #[server(endpoint = "profil", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileView, AppError> {
-    use crate::service::state;
-    let shown = answer(shown(datum.as_deref()))?;
-    let (organisation, stored) = answer(state::profile(&db()?, &id, shown).await)?;
+pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileView, Failure> {
+    let shown = shown(datum.as_deref())?;
+    let (organisation, stored) = crate::service::state::profile(&db()?, &id, shown).await?;
     Ok(ProfileView {
         organisation,
         stored,
@@ -87,10 +122,9 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
 
 #[server(endpoint = "lanet", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, AppError> {
-    use crate::service::state;
-    let shown = answer(shown(datum.as_deref()))?;
-    answer(state::county(&db()?, shown).await)
+pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, Failure> {
+    let shown = shown(datum.as_deref())?;
+    Ok(crate::service::state::county(&db()?, shown).await?)
 }
 
 #[server(endpoint = "oversikt", input = GetUrl)]
@@ -98,12 +132,9 @@ pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, AppE
 pub async fn get_overview(
     datum: Option<String>,
     sedan: Option<String>,
-) -> Result<Overview, AppError> {
-    use crate::service::state;
-    let shown = answer(shown(datum.as_deref()))?;
-    let since = answer(
-        crate::model::as_of::changes_since(sedan.as_deref(), shown.date, shown.today)
-            .map_err(AppError::from),
-    )?;
-    answer(state::overview(&db()?, shown, since).await)
+) -> Result<Overview, Failure> {
+    let shown = shown(datum.as_deref())?;
+    let since = crate::model::as_of::changes_since(sedan.as_deref(), shown.date, shown.today)
+        .map_err(AppError::from)?;
+    Ok(crate::service::state::overview(&db()?, shown, since).await?)
 }

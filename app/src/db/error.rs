@@ -7,7 +7,7 @@ pub enum DbError {
     #[error("stored data does not match the model: {0}")]
     Decode(#[from] serde_json::Error),
     #[error("seed data is invalid: {0}")]
-    Seed(String),
+    Seed(#[from] domain::seed::SeedError),
     #[error("unsupported DATABASE_URL scheme: {0}")]
     UnsupportedUrl(String),
     #[error("a record with this key exists already")]
@@ -31,5 +31,13 @@ impl DbError {
         } else {
             Self::Surreal(error)
         }
+    }
+}
+
+impl From<DbError> for domain::error::AppError {
+    fn from(error: DbError) -> Self {
+        // Database text never reaches the browser; it is logged here once.
+        tracing::error!(%error, "database error");
+        Self::Unavailable
     }
 }

@@ -6,7 +6,7 @@ mod history;
 pub mod migrations;
 pub mod reading;
 mod revisions;
-pub mod seed;
+pub use domain::seed;
 mod users;
 
 pub use error::DbError;

@@ -1,8 +1,8 @@
-//! In the browser: the reader's language's texts, fetched from the server (see `bundle`)
-//! before the page hydrates. The code carries no texts, so each visitor downloads one language,
+//! In the browser: the reader's language's texts, fetched from the server (see
+//! `domain::i18n::bundle`) before the page hydrates. The code carries no texts, so each visitor downloads one language,
 //! and a change of wording leaves the cached code valid.
 
-use super::{LINK_ID, Lang, parse};
+use super::{LINK_ID, Lang};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -41,8 +41,6 @@ pub async fn load(lang: Lang) -> Result<(), LoadError> {
         .as_string()
         .unwrap_or_default();
     // Read once per page load and kept for its life, like the texts compiled into the server.
-    let text: &'static str = text.leak();
-    // A second call finds the table set and leaves it.
-    let _ = lang.cell().set(parse(text));
+    lang.install(text.leak());
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! The map's geometry (generated from the real boundaries) and its SVG patterns.
 
 pub mod patterns;
-pub mod shapes;
+pub use domain::shapes;
 #[cfg(feature = "ssr")]
 pub mod svg_file;

@@ -1,5 +1,6 @@
 //! `/admin`: user administration for the regional development lead.
 
+use crate::api::Failure;
 use crate::api::admin::{add_user, disable_user, list_users, set_password};
 use crate::error::AppError;
 use crate::i18n::k;
@@ -14,10 +15,10 @@ pub fn AdminPage() -> impl IntoView {
     let lang = use_lang();
     let users = crate::codec::resource(|| (), |_| list_users());
     let message = RwSignal::new(None::<Result<String, String>>);
-    let report = move |result: Result<String, AppError>| {
+    let report = move |result: Result<String, Failure>| {
         // Only a success reloads the list (and with it the forms): a refusal keeps what was typed.
         let succeeded = result.is_ok();
-        message.set(Some(match result {
+        message.set(Some(match result.map_err(|f| f.0) {
             Ok(text) => Ok(text),
             Err(AppError::Invalid(errors)) => Err(errors
                 .iter()
@@ -41,7 +42,7 @@ pub fn AdminPage() -> impl IntoView {
         </div>
         <Suspense fallback=move || view! { <p>{lang.t(k::ADMIN_LOADING)}</p> }>
             {move || Suspend::new(async move {
-                match users.await {
+                match users.await.map_err(|f| f.0) {
                     Ok(list) => view! { <UserTable list report /> <AddUser report /> <NewPassword report /> }.into_any(),
                     Err(AppError::Denied(Denied::NotSignedIn)) => view! {
                         <p class="mt-4">{lang.t(k::ADMIN_LOGIN_NEEDED)} " "
@@ -54,7 +55,7 @@ pub fn AdminPage() -> impl IntoView {
     }
 }
 
-type Report = Callback<Result<String, AppError>>;
+type Report = Callback<Result<String, Failure>>;
 
 #[component]
 fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoView {

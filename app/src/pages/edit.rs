@@ -27,7 +27,7 @@ pub fn EditPage() -> impl IntoView {
         <crate::components::layout::PageTitle text=lang.t(k::EDIT_PAGE_TITLE) />
         <Suspense fallback=move || view! { <p>{lang.t(k::EDIT_LOADING)}</p> }>
             {move || Suspend::new(async move {
-                match page.await {
+                match page.await.map_err(|f| f.0) {
                     Ok(view) => view! { <EditForm view /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(AppError::Denied(Denied::NotSignedIn)) => {
@@ -107,7 +107,7 @@ fn EditForm(view: EditView) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = save_profile(id, version.get_untracked(), form.clone()).await;
             saving.set(false);
-            match result {
+            match result.map_err(|f| f.0) {
                 Ok(saved) => {
                     version.set(saved.version);
                     original.set(form);

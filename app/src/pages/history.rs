@@ -18,7 +18,7 @@ pub fn HistoryPage() -> impl IntoView {
     view! {
         <Suspense fallback=move || view! { <p>{lang.t(k::HISTORY_LOADING)}</p> }>
             {move || Suspend::new(async move {
-                match page.await {
+                match page.await.map_err(|f| f.0) {
                     Ok(page) => {
                         let org = page.organisation;
                         let empty = page.revisions.is_empty();

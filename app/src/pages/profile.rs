@@ -26,7 +26,7 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <Suspense fallback=move || view! { <p>{lang.t(k::PROFILE_LOADING)}</p> }>
             {move || Suspend::new(async move {
-                match page.await {
+                match page.await.map_err(|f| f.0) {
                     Ok(page) => view! { <Profile page /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(error) => view! {

@@ -1,13 +1,22 @@
 //! The seed dataset of the region package (`seed.json`: facts written from the source documents)
 //! and its population figures (`population.csv`).
 
-use super::error::DbError;
 use crate::model::county::CountyFacts;
 use crate::model::{DocumentId, OrgId, Organisation, Population, Profile};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::region::{POPULATION_CSV, SEED_JSON};
+
+/// Why the package's seed could not be read: a fault of the package, found when it is built
+/// into a database.
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("seed.json: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("population.csv: {0}")]
+    Population(String),
+}
 
 #[derive(Debug, Deserialize)]
 struct SeedFile {
@@ -39,7 +48,7 @@ pub struct Seed {
 }
 
 /// Parses the population file: `kod,kommun,folkmangd_2024_12_31,folkmangd_2023_12_31`.
-pub fn population(csv: &str) -> Result<Vec<(String, u32)>, DbError> {
+pub fn population(csv: &str) -> Result<Vec<(String, u32)>, SeedError> {
     csv.lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
@@ -50,14 +59,14 @@ pub fn population(csv: &str) -> Result<Vec<(String, u32)>, DbError> {
                     .trim()
                     .parse::<u32>()
                     .map(|n| ((*code).trim().to_owned(), n))
-                    .map_err(|e| DbError::Seed(format!("population for {code}: {e}"))),
-                _ => Err(DbError::Seed(format!("bad population row: {line}"))),
+                    .map_err(|e| SeedError::Population(format!("population for {code}: {e}"))),
+                _ => Err(SeedError::Population(format!("bad population row: {line}"))),
             }
         })
         .collect()
 }
 
-pub fn load() -> Result<Seed, DbError> {
+pub fn load() -> Result<Seed, SeedError> {
     let file: SeedFile = serde_json::from_str(SEED_JSON)?;
     let populations = population(POPULATION_CSV)?;
     let date = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default();

@@ -40,10 +40,9 @@ fn an_empty_form_is_an_unknown_profile() {
     assert!(profile.sources().is_empty());
 }
 
-#[cfg(feature = "ssr")]
 #[test]
 fn every_seeded_profile_survives_the_form_unchanged() {
-    let seed = crate::db::seed::load().unwrap_or_else(|e| panic!("{e}"));
+    let seed = crate::seed::load().unwrap_or_else(|e| panic!("{e}"));
     for (org, profile) in &seed.organisations {
         let form = ProfileForm::from_profile(profile);
         let validated = form
@@ -453,10 +452,9 @@ fn every_value_a_save_can_change_has_a_name_in_both_languages() {
     }
 }
 
-#[cfg(feature = "ssr")]
 #[test]
 fn a_coordinator_can_state_that_a_partial_list_is_complete() {
-    let seed = crate::db::seed::load().unwrap_or_else(|e| panic!("{e}"));
+    let seed = crate::seed::load().unwrap_or_else(|e| panic!("{e}"));
     let (_, old) = seed
         .organisations
         .iter()

@@ -1,12 +1,10 @@
-//! The one error type server functions return; each variant is explained to users in Swedish
-//! or English (`AppError::message`).
+//! The one error type of the use cases and the server functions; each variant is explained to
+//! users in Swedish or English (`AppError::message`).
 
 use crate::i18n::k;
 use crate::model::auth::Denied;
 use crate::model::revision::Revision;
 use crate::model::validation::FieldErrors;
-use leptos::server_fn::codec::JsonEncoding;
-use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,48 +79,5 @@ impl From<crate::model::as_of::DateError> for AppError {
 impl From<Denied> for AppError {
     fn from(denied: Denied) -> Self {
         Self::Denied(denied)
-    }
-}
-
-impl FromServerFnError for AppError {
-    type Encoder = JsonEncoding;
-
-    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        // Undecodable input is the caller's mistake: answer 400, not the framework's 500.
-        let error = Self::Request(value.to_string());
-        #[cfg(feature = "ssr")]
-        error.set_response_status();
-        error
-    }
-}
-
-#[cfg(feature = "ssr")]
-impl AppError {
-    /// Gives the response of the current server function this error's status (server
-    /// functions otherwise answer every error 500).
-    pub(crate) fn set_response_status(&self) {
-        if let (Some(res), Ok(status)) = (
-            leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
-            axum::http::StatusCode::from_u16(self.status()),
-        ) {
-            res.set_status(status);
-        }
-    }
-}
-
-#[cfg(feature = "ssr")]
-impl From<crate::db::DbError> for AppError {
-    fn from(error: crate::db::DbError) -> Self {
-        // Database text never reaches the browser; it is logged here once.
-        tracing::error!(%error, "database error");
-        Self::Unavailable
-    }
-}
-
-#[cfg(feature = "ssr")]
-impl From<crate::security::SecurityError> for AppError {
-    fn from(error: crate::security::SecurityError) -> Self {
-        tracing::error!(%error, "security error");
-        Self::Unavailable
     }
 }
