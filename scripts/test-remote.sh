@@ -38,7 +38,7 @@ echo "remote SurrealDB suite: SurrealDB $("$surreal" version 2>/dev/null | tail 
 export TEST_DATABASE_URL="ws://127.0.0.1:$port"
 export TEST_DATABASE_USER=root
 export TEST_DATABASE_PASS="$pass"
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p app --features ssr --lib -- db:: service::
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p db -p service
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test http --test editing --test overview
 # Prints how many passwords each burst of logins had checked.
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test login_burst -- --nocapture

@@ -15,19 +15,15 @@ cargo fmt --all -- --check
 step "build (cargo leptos build)"
 "$ROOT/scripts/build.sh"
 
-step "cargo test: model, database, seed, open data (app, ssr)"
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p app --features ssr 2>&1 | tee "$logdir/app.log"
-
-step "cargo test: map geometry (mapgen)"
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p mapgen 2>&1 | tee "$logdir/mapgen.log"
-
-step "cargo test: HTTP against a started server (server)"
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server 2>&1 | tee "$logdir/server.log"
+step "cargo test: every crate (domain, db, service, api, app, mapgen; server over HTTP)"
+# One invocation, so every crate is built once with one set of features.
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p domain -p db -p service -p api -p app -p mapgen -p server \
+  --features api/ssr,app/ssr 2>&1 | tee "$logdir/rust.log"
 
 step "clippy (server build and browser build)"
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo clippy -p app -p server -p mapgen --features app/ssr --all-targets -- -D warnings
-RUSTFLAGS="$LEPTOS_WASM_RUSTFLAGS" cargo clippy -p app --lib --target wasm32-unknown-unknown \
-  --no-default-features --features hydrate --target-dir "$CARGO_TARGET_DIR/front" -- -D warnings
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo clippy --workspace --features api/ssr,app/ssr --all-targets -- -D warnings
+RUSTFLAGS="$LEPTOS_WASM_RUSTFLAGS" cargo clippy -p domain -p api -p app --lib --target wasm32-unknown-unknown \
+  --no-default-features --features app/hydrate --target-dir "$CARGO_TARGET_DIR/front" -- -D warnings
 
 step "database and HTTP suites against a SurrealDB server"
 "$ROOT/scripts/test-remote.sh" 2>&1 | tee "$logdir/remote.log"
@@ -35,7 +31,7 @@ step "database and HTTP suites against a SurrealDB server"
 step "end-to-end in headless Chromium"
 "$ROOT/end2end/run.sh" 2>&1 | tee "$logdir/e2e.log"
 
-rust_passed=$(cat "$logdir"/app.log "$logdir"/mapgen.log "$logdir"/server.log "$logdir"/remote.log \
+rust_passed=$(cat "$logdir"/rust.log "$logdir"/remote.log \
   | sed -n 's/^test result: ok\. \([0-9]*\) passed.*/\1/p' | awk '{s+=$1} END {print s+0}')
 e2e_passed=$(sed -n 's/^ *\([0-9]*\) passed.*/\1/p' "$logdir/e2e.log" | tail -1)
 e2e_flaky=$(sed -n 's/^ *\([0-9]*\) flaky.*/\1/p' "$logdir/e2e.log" | tail -1)

@@ -1,36 +1,14 @@
-//! Kvinnofridskartan Dalarna: the Leptos application (pages, components and server functions)
-//! over the domain (`domain`) and, on the server, the database layer and the use cases.
+//! Kvinnofridskartan Dalarna: the Leptos application, its pages and components. They read and
+//! change data through the server functions (`api`) only; the database and the use cases are
+//! not among this crate's dependencies.
 
 // Leptos views are deeply nested types; release builds (without type erasure) need more depth.
 #![recursion_limit = "512"]
 
-pub use domain::{error, escape, model, region};
-
-pub mod api;
-pub mod codec;
 pub mod components;
-pub mod cookies;
-pub mod csrf;
 pub mod i18n;
 pub mod map;
 pub mod pages;
-
-#[cfg(feature = "ssr")]
-pub mod clock;
-#[cfg(feature = "ssr")]
-pub mod csp;
-#[cfg(feature = "ssr")]
-pub mod db;
-#[cfg(feature = "ssr")]
-pub mod opendata;
-#[cfg(feature = "ssr")]
-pub mod security;
-#[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
-pub mod session;
-#[cfg(feature = "ssr")]
-pub mod state;
 
 use leptos::prelude::*;
 use leptos_meta::{Stylesheet, provide_meta_context};
@@ -74,7 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn current_lang() -> i18n::Lang {
     #[cfg(feature = "ssr")]
     {
-        session::request_lang()
+        api::session::request_lang()
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -7,12 +7,12 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use app::db::{Db, DbConfig};
-use app::model::form::ProfileForm;
-use app::service::{accounts, profiles};
+use db::{Db, DbConfig};
+use domain::model::form::ProfileForm;
+use service::{accounts, profiles};
 
 fn now_secs() -> i64 {
-    app::clock::Clock::system().unix_secs()
+    service::clock::Clock::system().unix_secs()
 }
 use std::time::{Duration, Instant};
 
@@ -118,7 +118,7 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         version = saved.version;
     }
 
-    let org = app::model::OrgId::parse("2080")?;
+    let org = domain::model::OrgId::parse("2080")?;
     // The use case's steps one by one, so that the cost of each is known.
     let (mut lookup, mut read, mut health) = (
         Vec::with_capacity(n),
@@ -138,7 +138,7 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
         db.health().await?;
         health.push(t.elapsed());
     }
-    let author = app::model::account::Email::parse("bench@falun.se")?;
+    let author = domain::model::account::Email::parse("bench@falun.se")?;
     let (mut versioned, mut plain, mut upsert) = (
         Vec::with_capacity(n),
         Vec::with_capacity(n),
@@ -147,16 +147,16 @@ async fn run(url: &str, n: usize) -> Result<(), Error> {
     for i in 0..n {
         let stored = db.profile(&org).await?.ok_or("profile")?;
         let mut profile = stored.profile.clone();
-        let source = app::model::Source::Entered {
+        let source = domain::model::Source::Entered {
             by: "Falun".to_owned(),
             at: chrono::Utc::now(),
         };
-        profile.work.placement = app::model::Fact::Known {
+        profile.work.placement = domain::model::Fact::Known {
             value: format!("Direkt skrivning {i}"),
             source: source.clone(),
             complete: true,
         };
-        let revision = app::model::revision::Revision {
+        let revision = domain::model::revision::Revision {
             org: org.clone(),
             version: stored.version + 1,
             at: chrono::Utc::now(),
@@ -235,8 +235,8 @@ impl KeptAlive {
             "POST /api/spara-profil HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n\
              Content-Type: application/json\r\nCookie: kvf_session={token}\r\n\
              {}: {}\r\nContent-Length: {}\r\n\r\n{body}",
-            app::csrf::HEADER,
-            app::security::forgery_token(token),
+            api::csrf::HEADER,
+            service::security::forgery_token(token),
             body.len()
         );
         self.reader.get_mut().write_all(head.as_bytes()).await?;

@@ -1,8 +1,8 @@
 //! Command line and environment configuration.
 
 use crate::error::ServerError;
-use app::db::{Db, DbConfig};
 use clap::{Parser, Subcommand};
+use db::{Db, DbConfig};
 
 #[derive(Debug, Parser)]
 #[command(name = "kvinnofridskartan", about = "Kvinnofridskartan Dalarna")]
@@ -85,7 +85,7 @@ impl Cli {
 
     pub async fn run(self) -> Result<(), ServerError> {
         let config = self.db_config();
-        let clock = app::clock::Clock::system();
+        let clock = service::clock::Clock::system();
         let result = match self.command {
             None | Some(Command::Serve) => {
                 let db = Db::connect(&self.db_config()).await?;
@@ -126,14 +126,14 @@ impl Cli {
 async fn user_command(
     db: &Db,
     command: UserCommand,
-    clock: &app::clock::Clock,
+    clock: &service::clock::Clock,
 ) -> Result<(), ServerError> {
-    use app::service::accounts;
-    let failed = |e: app::error::AppError| match e {
-        app::error::AppError::Invalid(errors) => ServerError::User(
+    use service::accounts;
+    let failed = |e: domain::error::AppError| match e {
+        domain::error::AppError::Invalid(errors) => ServerError::User(
             errors
                 .iter()
-                .map(|(_, message)| message.text(app::i18n::Lang::Sv))
+                .map(|(_, message)| message.text(domain::i18n::Lang::Sv))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ),
@@ -148,7 +148,7 @@ async fn user_command(
             println!(
                 "Kontot {} ({}) har skapats.",
                 user.email,
-                user.role.label(app::i18n::Lang::Sv)
+                user.role.label(domain::i18n::Lang::Sv)
             );
         }
         UserCommand::List => {
@@ -196,7 +196,7 @@ async fn export(
 
 async fn import(db: &Db, file: &std::path::Path, replace: bool) -> Result<(), ServerError> {
     let text = std::fs::read(file).map_err(|e| file_error(file, e))?;
-    let export: app::db::backup::Export = serde_json::from_slice(&text)?;
+    let export: db::backup::Export = serde_json::from_slice(&text)?;
     db.import(&export, replace).await?;
     eprintln!(
         "Importen är klar: {} organisationer, {} sparade ändringar, {} konton.",

@@ -1,6 +1,6 @@
 //! What can stop the server or one of its commands, in Swedish for whoever runs it.
 
-use app::db::DbError;
+use db::DbError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
@@ -27,5 +27,5 @@ pub enum ServerError {
     #[error("filen är ingen läsbar export: {0}")]
     Json(#[from] serde_json::Error),
     #[error("importen: {0}")]
-    Backup(#[from] app::db::backup::BackupError),
+    Backup(#[from] db::backup::BackupError),
 }

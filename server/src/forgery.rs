@@ -1,35 +1,35 @@
-//! Anti-forgery check for state-changing requests (`app::csrf`). A request that changes
+//! Anti-forgery check for state-changing requests (`api::csrf`). A request that changes
 //! something and carries a session cookie must also carry that session's anti-forgery token,
 //! in the header a server-function call sends or in the field a form without JavaScript
 //! sends; otherwise it is refused with 403 before it reaches the application. The one
 //! exception is the login, which has no session yet to be bound to (it is covered by the
 //! same-site check, `crate::origin`, and its own rate limits).
 
-use app::error::AppError;
-use app::model::auth::Denied;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use domain::error::AppError;
+use domain::model::auth::Denied;
 use leptos::server_fn::ServerFn;
 
 pub async fn refuse_forged(request: Request, next: Next) -> Response {
     if !crate::origin::may_change(request.method())
-        || request.uri().path() == <app::api::account::Login as ServerFn>::PATH
+        || request.uri().path() == <api::account::Login as ServerFn>::PATH
     {
         return next.run(request).await;
     }
-    let Some(session) = app::session::token_from_headers(request.headers()) else {
+    let Some(session) = api::session::token_from_headers(request.headers()) else {
         // Without a session nothing can be changed; the application refuses it.
         return next.run(request).await;
     };
     if let Some(presented) = request
         .headers()
-        .get(app::csrf::HEADER)
+        .get(api::csrf::HEADER)
         .and_then(|v| v.to_str().ok())
     {
-        return if app::security::forgery_token_matches(&session, presented) {
+        return if service::security::forgery_token_matches(&session, presented) {
             next.run(request).await
         } else {
             refuse(&request)
@@ -43,10 +43,10 @@ pub async fn refuse_forged(request: Request, next: Next) -> Response {
     let Ok(bytes) = to_bytes(body, usize::MAX).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
-    let presented = form_field(&bytes, app::csrf::FIELD);
+    let presented = form_field(&bytes, api::csrf::FIELD);
     let request = Request::from_parts(parts, Body::from(bytes));
     match presented {
-        Some(token) if app::security::forgery_token_matches(&session, &token) => {
+        Some(token) if service::security::forgery_token_matches(&session, &token) => {
             next.run(request).await
         }
         _ => refuse(&request),

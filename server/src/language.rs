@@ -1,10 +1,10 @@
 //! The language switch: `/sprak/<sv|en>?tillbaka=<path>` remembers the choice in a cookie and
 //! returns to the same page with the same query. Works without JavaScript.
 
-use app::i18n::{COOKIE, Lang};
 use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use domain::i18n::{COOKIE, Lang};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -37,7 +37,7 @@ pub async fn switch(
         lang.code(),
         if secure { "; Secure" } else { "" }
     );
-    let location = app::model::links::local_path(back.tillbaka.as_deref()).to_owned();
+    let location = domain::model::links::local_path(back.tillbaka.as_deref()).to_owned();
     (
         StatusCode::SEE_OTHER,
         [(header::SET_COOKIE, cookie), (header::LOCATION, location)],

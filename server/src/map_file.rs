@@ -1,15 +1,15 @@
 //! The map as a file: `/karta.svg` and `/karta.png` for `?indikator=` and `?datum=`.
 
-use app::error::AppError;
+use api::state::AppState;
 use app::map::svg_file;
-use app::model::Indicator;
-use app::model::as_of::Shown;
-use app::service::state;
-use app::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use domain::error::AppError;
+use domain::model::Indicator;
+use domain::model::as_of::Shown;
 use serde::Deserialize;
+use service::state;
 use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Deserialize)]
@@ -26,7 +26,7 @@ async fn svg_for(
     headers: &HeaderMap,
     query: &MapQuery,
 ) -> Result<(String, String), Response> {
-    let lang = app::session::lang_from_headers(headers);
+    let lang = api::session::lang_from_headers(headers);
     let indicator = Indicator::from_query(query.indikator.as_deref());
     let refuse = |error: AppError| crate::refusal::Refusal::new(error, headers).into_response();
     let shown =

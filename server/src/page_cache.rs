@@ -8,7 +8,7 @@
 //! through other instances show within the [`TTL`]. Each answer carries its own request's
 //! script nonce in place of the one the page was made with.
 
-use app::state::AppState;
+use api::state::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
@@ -113,10 +113,10 @@ fn key(request: &Request) -> Option<String> {
     }
     let headers = request.headers();
     // Any session cookie at all, valid or not: the page is made for that request alone.
-    if app::session::has_session_cookie(headers) {
+    if api::session::has_session_cookie(headers) {
         return None;
     }
-    let lang = app::session::lang_from_headers(headers).code();
+    let lang = api::session::lang_from_headers(headers).code();
     Some(format!("{lang} {}", request.uri()))
 }
 
@@ -131,7 +131,7 @@ pub async fn pages(State(state): State<CacheState>, request: Request, next: Next
     let Some(key) = key(&request) else {
         return next.run(request).await;
     };
-    let nonce = app::csp::request_nonce(&request).map(str::to_owned);
+    let nonce = api::csp::request_nonce(&request).map(str::to_owned);
     let writes = state.app.db.writes();
     if let Some(page) = state.pages.fresh(&key, writes) {
         return answer(&page, nonce.as_deref());

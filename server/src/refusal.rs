@@ -2,10 +2,10 @@
 //! language (the language cookie; Swedish without one). A caller that accepts JSON gets the
 //! error as server functions send it, which the page's code decodes.
 
-use app::error::AppError;
-use app::i18n::Lang;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use domain::error::AppError;
+use domain::i18n::Lang;
 
 pub struct Refusal {
     error: AppError,
@@ -22,7 +22,7 @@ impl Refusal {
             .is_some_and(|v| v.contains("application/json"));
         Self {
             error: error.into(),
-            lang: app::session::lang_from_headers(headers),
+            lang: api::session::lang_from_headers(headers),
             json,
         }
     }

@@ -1,8 +1,7 @@
 //! The HTTP routes: the Leptos application, open data and health.
 
 use crate::error::ServerError;
-use app::db::Db;
-use app::state::AppState;
+use api::state::AppState;
 use app::{App, shell};
 use axum::Router;
 use axum::extract::{Query, State};
@@ -10,6 +9,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
 use axum::serve::ListenerExt as _;
+use db::Db;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
@@ -66,7 +66,7 @@ pub fn router(state: AppState) -> Router {
                 let state = state.clone();
                 move || {
                     provide_context(state.clone());
-                    app::csp::provide_page_nonce();
+                    api::csp::provide_page_nonce();
                 }
             },
             move || shell(options.clone()),
@@ -79,7 +79,7 @@ pub fn router(state: AppState) -> Router {
                 let state = state.clone();
                 move || {
                     provide_context(state.clone());
-                    app::csp::provide_page_nonce();
+                    api::csp::provide_page_nonce();
                 }
             },
             shell,
@@ -100,7 +100,7 @@ pub fn router(state: AppState) -> Router {
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
         .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(axum::middleware::from_fn(app::csp::policy))
+        .layer(axum::middleware::from_fn(api::csp::policy))
         // Every request gets an id (or keeps the one a proxy gave it), logged with the request's
         // method, path, status and time, and returned in `x-request-id`.
         .layer(PropagateRequestIdLayer::x_request_id())
@@ -130,7 +130,7 @@ fn header_layer(
     SetResponseHeaderLayer::if_not_present(name, header::HeaderValue::from_static(value))
 }
 
-pub async fn serve(db: Db, clock: app::clock::Clock) -> Result<(), ServerError> {
+pub async fn serve(db: Db, clock: service::clock::Clock) -> Result<(), ServerError> {
     let conf = get_configuration(None).map_err(|e| ServerError::Config(e.to_string()))?;
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
@@ -216,16 +216,17 @@ async fn load(
     query: &DateQuery,
 ) -> Result<
     (
-        Vec<app::model::Organisation>,
-        Vec<app::model::profile::StoredProfile>,
+        Vec<domain::model::Organisation>,
+        Vec<domain::model::profile::StoredProfile>,
         chrono::NaiveDate,
     ),
     Response,
 > {
-    use app::service::state as read;
-    let refuse =
-        |error: app::error::AppError| crate::refusal::Refusal::new(error, headers).into_response();
-    let shown = app::model::as_of::Shown::parse(query.datum.as_deref(), state.clock.today())
+    use service::state as read;
+    let refuse = |error: domain::error::AppError| {
+        crate::refusal::Refusal::new(error, headers).into_response()
+    };
+    let shown = domain::model::as_of::Shown::parse(query.datum.as_deref(), state.clock.today())
         .map_err(|e| refuse(e.into()))?;
     let (orgs, profiles) = read::open_data(&state.db, shown).await.map_err(refuse)?;
     Ok((orgs, profiles, shown.date))
@@ -238,7 +239,7 @@ async fn organisations_json(
 ) -> Response {
     match load(&state, &headers, &query).await {
         Ok((orgs, profiles, on)) => {
-            axum::Json(app::opendata::organisations_json(&orgs, &profiles, on)).into_response()
+            axum::Json(service::opendata::organisations_json(&orgs, &profiles, on)).into_response()
         }
         Err(response) => response,
     }
@@ -258,7 +259,7 @@ async fn organisations_csv(
                     "attachment; filename=\"organisationer.csv\"",
                 ),
             ],
-            app::opendata::organisations_csv(&orgs, &profiles, on),
+            service::opendata::organisations_csv(&orgs, &profiles, on),
         )
             .into_response(),
         Err(response) => response,
@@ -266,9 +267,9 @@ async fn organisations_csv(
 }
 
 async fn openapi() -> Response {
-    axum::Json(app::opendata::openapi()).into_response()
+    axum::Json(service::opendata::openapi()).into_response()
 }
 
 async fn codebook() -> Response {
-    axum::Json(app::opendata::codebook()).into_response()
+    axum::Json(service::opendata::codebook()).into_response()
 }

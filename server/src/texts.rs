@@ -1,11 +1,11 @@
 //! The interface texts of one language for the browser: `/texter/<sv|en>.txt?v=<version>`,
-//! linked from every page (see `app::i18n::bundle`). With the current version the answer may be
+//! linked from every page (see `domain::i18n::bundle`). With the current version the answer may be
 //! kept for a year; any other asks the browser to check again.
 
-use app::i18n::{Lang, bundle};
 use axum::extract::{Path, Query};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use domain::i18n::{Lang, bundle};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

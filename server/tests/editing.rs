@@ -46,12 +46,12 @@ async fn session_cookie_is_http_only_lax_and_secure_over_https() {
     assert!(!cookie.contains("Secure"), "plain http on loopback");
     // Beside it, the session's anti-forgery token, for the page's code to read.
     let session = cookie_token(&res.headers).expect("a session");
-    let token = set_cookie(&res.headers, app::cookies::FORGERY_TOKEN);
+    let token = set_cookie(&res.headers, api::cookies::FORGERY_TOKEN);
     assert!(
         token.contains(&format!(
             "{}={};",
-            app::cookies::FORGERY_TOKEN,
-            app::security::forgery_token(&session)
+            api::cookies::FORGERY_TOKEN,
+            service::security::forgery_token(&session)
         )),
         "{token}"
     );
@@ -60,7 +60,7 @@ async fn session_cookie_is_http_only_lax_and_secure_over_https() {
     let res = request(addr, "POST", "/api/logga-in", headers, body.as_bytes()).await;
     assert!(
         set_cookie(&res.headers, "kvf_session").contains("; Secure")
-            && set_cookie(&res.headers, app::cookies::FORGERY_TOKEN).contains("; Secure"),
+            && set_cookie(&res.headers, api::cookies::FORGERY_TOKEN).contains("; Secure"),
         "{}",
         res.headers
     );
@@ -118,7 +118,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
     assert!(session(second.clone()).await.contains("b@mora.se"));
     let out = post_form(addr, "/api/logga-ut", Some(&second), "").await;
     assert_eq!(out.status, 200);
-    for name in ["kvf_session", app::cookies::FORGERY_TOKEN] {
+    for name in ["kvf_session", api::cookies::FORGERY_TOKEN] {
         assert!(
             out.headers
                 .contains(&format!("{name}=; Path=/; SameSite=Lax; Max-Age=0"))
@@ -437,7 +437,7 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
 
 /// Every server function reached by POST but the login (which has no session yet).
 fn changes() -> Vec<&'static str> {
-    let login = <app::api::account::Login as leptos::server_fn::ServerFn>::PATH;
+    let login = <api::account::Login as leptos::server_fn::ServerFn>::PATH;
     let mut paths: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
         .filter(|(path, method)| {
             *method == leptos::server_fn::axum_export::http::Method::POST && *path != login
@@ -460,15 +460,15 @@ async fn every_change_without_its_sessions_token_is_refused_and_changes_nothing(
     assert!(changes.len() >= 6, "{changes:?}");
     let wrong = [
         String::new(),
-        format!("{}: {}\r\n", app::csrf::HEADER, "0".repeat(64)),
-        format!("{}: \r\n", app::csrf::HEADER),
+        format!("{}: {}\r\n", api::csrf::HEADER, "0".repeat(64)),
+        format!("{}: \r\n", api::csrf::HEADER),
         // Another session's token, and the session token itself.
         format!(
             "{}: {}\r\n",
-            app::csrf::HEADER,
-            app::security::forgery_token(&other)
+            api::csrf::HEADER,
+            service::security::forgery_token(&other)
         ),
-        format!("{}: {admin}\r\n", app::csrf::HEADER),
+        format!("{}: {admin}\r\n", api::csrf::HEADER),
     ];
     for path in &changes {
         let (content_type, body) = accepted_body(path, v);
@@ -485,8 +485,8 @@ async fn every_change_without_its_sessions_token_is_refused_and_changes_nothing(
         }
         if content_type == "application/x-www-form-urlencoded" {
             // A form without JavaScript: a wrong or another session's token in the field.
-            for token in ["falsk".to_owned(), app::security::forgery_token(&other)] {
-                let field = form(&[(app::csrf::FIELD, &token)]);
+            for token in ["falsk".to_owned(), service::security::forgery_token(&other)] {
+                let field = form(&[(api::csrf::FIELD, &token)]);
                 let body = if body.is_empty() {
                     field
                 } else {

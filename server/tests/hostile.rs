@@ -11,8 +11,8 @@
 
 mod common;
 
-use app::db::backup::{Export, check_row};
-use app::db::{Db, DbConfig};
+use db::backup::{Export, check_row};
+use db::{Db, DbConfig};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -127,35 +127,35 @@ async fn base() -> Export {
         (COORDINATOR, "coordinator", "2080"),
         ("offer@falun.se", "coordinator", "2080"),
     ] {
-        app::service::accounts::create_user(&db, email, role, org, common::PASSWORD, 0)
+        service::accounts::create_user(&db, email, role, org, common::PASSWORD, 0)
             .await
             .expect("user");
     }
-    let session = app::service::accounts::login(
+    let session = service::accounts::login(
         &db,
         None,
         COORDINATOR,
         common::PASSWORD,
         "127.0.0.1",
-        app::clock::Clock::system().unix_secs(),
+        service::clock::Clock::system().unix_secs(),
     )
     .await
     .expect("login");
-    let actor = app::service::accounts::actor(
+    let actor = service::accounts::actor(
         &db,
         Some(&session.token),
-        app::clock::Clock::system().unix_secs(),
+        service::clock::Clock::system().unix_secs(),
     )
     .await
     .expect("actor");
     let today = chrono::Utc::now();
-    let mut form = app::service::profiles::edit_form(&db, &actor, "2080", today.date_naive())
+    let mut form = service::profiles::edit_form(&db, &actor, "2080", today.date_naive())
         .await
         .expect("form");
     // What no source document gives, entered as a coordinator would.
     {
-        use app::model::form::{SupportRow, YES, enum_key};
-        use app::model::profile::{Availability, LokStage, RokStatus};
+        use domain::model::form::{SupportRow, YES, enum_key};
+        use domain::model::profile::{Availability, LokStage, RokStatus};
         let f = &mut form.form;
         f.rok_status = enum_key(&RokStatus::Adopted);
         f.rok_date = "2024-11-04".to_owned();
@@ -181,10 +181,9 @@ async fn base() -> Export {
     for (i, placement) in ["Socialtjänsten", "IFO"].iter().enumerate() {
         form.form.placement = (*placement).to_owned();
         form.form.vision = format!("En vision {i}");
-        let saved =
-            app::service::profiles::save(&db, &actor, "2080", form.version, &form.form, today)
-                .await
-                .expect("save");
+        let saved = service::profiles::save(&db, &actor, "2080", form.version, &form.form, today)
+            .await
+            .expect("save");
         form.version = saved.version;
     }
     // Every table is read by the pages and filled here through the export, or is one of the
@@ -341,7 +340,7 @@ fn concrete(route: &str) -> Vec<String> {
 }
 
 fn org_ids() -> Vec<String> {
-    app::model::OrgId::all()
+    domain::model::OrgId::all()
         .iter()
         .map(|o| o.as_str().to_owned())
         .chain(["9999".to_owned()])
@@ -375,7 +374,7 @@ fn requests() -> Vec<String> {
             out.push(path);
         }
     }
-    for indicator in app::model::Indicator::ALL {
+    for indicator in domain::model::Indicator::ALL {
         out.push(format!("/?indikator={}", indicator.key()));
     }
     let mut functions: Vec<&str> = leptos::server_fn::axum::server_fn_paths()

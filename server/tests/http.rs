@@ -366,7 +366,7 @@ async fn each_page_links_to_the_texts_of_its_language_which_may_be_kept() {
 
 #[tokio::test]
 async fn the_method_page_and_the_code_book_say_what_the_rules_do() {
-    use app::model::Indicator;
+    use domain::model::Indicator;
     let addr = start().await;
     let page = get(addr, "/metod").await;
     assert_eq!(page.status, 200);
@@ -471,7 +471,7 @@ async fn every_pattern_and_mark_a_page_draws_with_is_defined_on_it() {
 /// test sets: Mora's coordinator value is from 2020-03-02.
 #[tokio::test]
 async fn the_servers_clock_decides_what_today_is() {
-    let db = app::db::Db::connect(&app::db::DbConfig::for_tests())
+    let db = db::Db::connect(&db::DbConfig::for_tests())
         .await
         .expect("database");
     db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
@@ -479,7 +479,7 @@ async fn the_servers_clock_decides_what_today_is() {
         s.parse::<chrono::DateTime<chrono::Utc>>()
             .expect("RFC 3339")
     };
-    let clock = app::clock::Clock::fixed(at("2021-06-01T12:00:00Z"));
+    let clock = service::clock::Clock::fixed(at("2021-06-01T12:00:00Z"));
     let addr = common::serve_db_at(db, clock.clone()).await;
     let mora_on = |body: &str| {
         let data: serde_json::Value = serde_json::from_str(body).expect("JSON");

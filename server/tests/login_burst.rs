@@ -5,9 +5,9 @@
 
 mod common;
 
-use app::db::{Db, DbConfig};
-use app::model::account::{LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS};
-use app::security::password_checks;
+use db::{Db, DbConfig};
+use domain::model::account::{LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS};
+use service::security::password_checks;
 use std::collections::BTreeMap;
 use std::net::{Ipv4Addr, SocketAddr};
 
@@ -44,7 +44,7 @@ async fn run(config: DbConfig) {
     let db = Db::connect(&config).await.expect("database");
     db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
     for email in ["a@falun.se", "b@mora.se"] {
-        app::service::accounts::create_user(&db, email, "coordinator", "2080", common::PASSWORD, 0)
+        service::accounts::create_user(&db, email, "coordinator", "2080", common::PASSWORD, 0)
             .await
             .expect("user");
     }

@@ -150,10 +150,10 @@ async fn a_refusal_speaks_the_readers_language() {
         );
         let json = get_with(addr, path, "Accept: application/json\r\n").await;
         assert_eq!(json.status, 400, "{path}");
-        let error: app::error::AppError =
+        let error: domain::error::AppError =
             serde_json::from_str(&json.body).expect("the error as JSON");
         assert!(
-            matches!(error, app::error::AppError::Date(_)),
+            matches!(error, domain::error::AppError::Date(_)),
             "{path}: {error:?}"
         );
     }

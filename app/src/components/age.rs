@@ -4,8 +4,8 @@
 use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
 use crate::map::patterns::OldMarkIcon;
-use crate::model::summary::Cell;
 use chrono::NaiveDate;
+use domain::model::summary::Cell;
 use leptos::prelude::*;
 
 /// The date the page shows the state for; facts shown below it tell their age against it.
@@ -15,7 +15,7 @@ pub struct ShownOn(pub NaiveDate);
 /// "Uppgiftens datum: 2 mars 2020", then the mark and "äldre än två år" when it is.
 pub fn age_view(described: NaiveDate, on: NaiveDate) -> AnyView {
     let lang = use_lang();
-    let old = crate::model::age::is_old(described, on);
+    let old = domain::model::age::is_old(described, on);
     view! {
         <span data-avser=described.to_string()>
             {lang.tf(k::AGE_DESCRIBED, &[("date", &long_date(lang, described))])}

@@ -3,8 +3,8 @@
 
 use crate::i18n::k;
 use crate::i18n::long_date;
-use crate::model::as_of;
 use chrono::NaiveDate;
+use domain::model::as_of;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

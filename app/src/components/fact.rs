@@ -2,7 +2,7 @@
 
 use crate::components::age::{ShownOn, age_view};
 use crate::i18n::k;
-use crate::model::fact::Fact;
+use domain::model::fact::Fact;
 use leptos::prelude::*;
 
 /// The value rendered by `render`, followed by its source; "Ej rapporterat" when unknown.

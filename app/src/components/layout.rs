@@ -28,7 +28,7 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
         format!(
             "/sprak/{}?tillbaka={}",
             other.code(),
-            crate::model::links::encode(&back)
+            domain::model::links::encode(&back)
         )
     };
     view! {
@@ -55,7 +55,7 @@ pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     // The server writes the title into the page as it is given (leptos_meta does not escape
     // it), and a title may name what was stored; the browser sets it as text.
     #[cfg(feature = "ssr")]
-    let title = crate::escape::markup(&title);
+    let title = domain::escape::markup(&title);
     view! { <leptos_meta::Title text=title /> }
 }
 
@@ -100,7 +100,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </div>
             </div>
         </header>
-        {crate::region::SYNTHETIC
+        {domain::region::SYNTHETIC
             .then(|| {
                 view! {
                     <p class="bg-amber-100 px-4 py-2 text-center font-semibold text-stone-900">

@@ -2,8 +2,8 @@
 
 use crate::components::fact::fact_view;
 use crate::i18n::k;
-use crate::model::Indicator;
-use crate::model::county::IndicatorNote;
+use domain::model::Indicator;
+use domain::model::county::IndicatorNote;
 use leptos::prelude::*;
 
 /// The county notes of the indicator shown; nothing when it has none.

@@ -3,8 +3,8 @@
 
 use crate::i18n::k;
 use crate::i18n::{Key, Lang};
-use crate::model::county::{CountyFacts, InForce, RokProgress};
-use crate::model::summary::MapData;
+use domain::model::county::{CountyFacts, InForce, RokProgress};
+use domain::model::summary::MapData;
 use leptos::prelude::*;
 
 /// Whether the agreement is in force and why, in the texts `[yes, no, unknown]`.

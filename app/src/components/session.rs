@@ -1,15 +1,15 @@
 //! The header's sign-in status and the inactivity warning (WCAG 2.2.1: the user is told before
 //! the session ends and can extend it with one button).
 
-use crate::api::account::{current_session, extend_session};
 use crate::i18n::k;
-use crate::model::account::{SESSION_WARNING_SECS, SessionInfo};
+use api::account::{current_session, extend_session};
+use domain::model::account::{SESSION_WARNING_SECS, SessionInfo};
 use leptos::prelude::*;
 
 #[component]
 pub fn SessionBar() -> impl IntoView {
     let lang = crate::i18n::use_lang();
-    let session = crate::codec::resource(|| (), |_| current_session());
+    let session = api::codec::resource(|| (), |_| current_session());
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -73,7 +73,7 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
             </a>
         }
     });
-    let admin = (info.role == crate::model::account::Role::Admin).then(|| {
+    let admin = (info.role == domain::model::account::Role::Admin).then(|| {
         view! { <a class="text-blue-900 underline underline-offset-4" href="/admin">{lang.t(k::SESSION_USERS)}</a> }
     });
     view! {

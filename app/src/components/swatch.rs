@@ -2,7 +2,7 @@
 
 use crate::i18n::k;
 use crate::map::patterns::pattern_id;
-use crate::model::palette::{self, Style};
+use domain::model::palette::{self, Style};
 use leptos::prelude::*;
 
 #[component]
@@ -30,8 +30,8 @@ pub fn Swatch(style: Style) -> impl IntoView {
 /// A table cell with a category's swatch and label, marked with its indicator.
 #[component]
 pub fn CategoryCell(
-    indicator: crate::model::Indicator,
-    category: &'static crate::model::Category,
+    indicator: domain::model::Indicator,
+    category: &'static domain::model::Category,
     /// The value is older than two years on the date shown.
     #[prop(optional)]
     old: bool,
@@ -55,8 +55,8 @@ pub fn CategoryCell(
 
 /// One organisation's table row: its name as a link, then a cell per indicator.
 #[component]
-pub fn OrgRow(org: crate::model::summary::OrgSummary, href: String) -> impl IntoView {
-    let cells = crate::model::Indicator::ALL
+pub fn OrgRow(org: domain::model::summary::OrgSummary, href: String) -> impl IntoView {
+    let cells = domain::model::Indicator::ALL
         .into_iter()
         .map(|i| view! { <CategoryCell indicator=i category=org.category(i) old=org.is_old(i) /> })
         .collect_view();

@@ -1,6 +1,6 @@
 //! SVG `<pattern>` definitions: one per visual style, fill colour plus marks.
 
-use crate::model::palette::{self, Pattern, Style};
+use domain::model::palette::{self, Pattern, Style};
 use leptos::prelude::*;
 
 /// The marks drawn over a style's fill, in a 16×16 tile.

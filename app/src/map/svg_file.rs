@@ -3,13 +3,13 @@
 
 use super::patterns::{OLD_MARK, OLD_MARK_HANDS, OLD_MARK_R, marks};
 use super::shapes::{HEIGHT, SHAPES, WIDTH};
-use crate::escape::markup as escape;
 use crate::i18n::k;
 use crate::i18n::{Lang, long_date};
-use crate::model::palette::{self, Style};
-use crate::model::summary::MapData;
-use crate::model::{Indicator, OrgKind};
 use chrono::NaiveDate;
+use domain::escape::markup as escape;
+use domain::model::palette::{self, Style};
+use domain::model::summary::MapData;
+use domain::model::{Indicator, OrgKind};
 use std::fmt::Write;
 
 const LEGEND_X: u32 = WIDTH + 40;
@@ -148,8 +148,8 @@ pub fn file_name(indicator: Indicator, date: NaiveDate, extension: &str) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::OrgId;
-    use crate::model::profile::{Profile, StoredProfile};
+    use domain::model::OrgId;
+    use domain::model::profile::{Profile, StoredProfile};
 
     fn data() -> MapData {
         let profiles: Vec<StoredProfile> = OrgId::all()
@@ -174,7 +174,7 @@ mod tests {
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.ends_with("</svg>"));
         assert_eq!(svg.matches("fill-rule=\"evenodd\"").count(), 15);
-        for (_, name) in crate::model::org::MUNICIPALITIES {
+        for (_, name) in domain::model::org::MUNICIPALITIES {
             assert!(svg.contains(&format!(">{name}</text>")), "{name}");
         }
         assert!(svg.contains("Läget den 31 januari 2025"));

@@ -1,19 +1,19 @@
 //! `/admin`: user administration for the regional development lead.
 
-use crate::api::Failure;
-use crate::api::admin::{add_user, disable_user, list_users, set_password};
-use crate::error::AppError;
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use crate::model::OrgId;
-use crate::model::account::{Role, UserAccount};
-use crate::model::auth::{AccountChange, Denied};
+use api::Failure;
+use api::admin::{add_user, disable_user, list_users, set_password};
+use domain::error::AppError;
+use domain::model::OrgId;
+use domain::model::account::{Role, UserAccount};
+use domain::model::auth::{AccountChange, Denied};
 use leptos::prelude::*;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let lang = use_lang();
-    let users = crate::codec::resource(|| (), |_| list_users());
+    let users = api::codec::resource(|| (), |_| list_users());
     let message = RwSignal::new(None::<Result<String, String>>);
     let report = move |result: Result<String, Failure>| {
         // Only a success reloads the list (and with it the forms): a refusal keeps what was typed.

@@ -1,19 +1,19 @@
 //! `/profil/<id>/redigera`: the coordinator's edit form. Checked in the browser as typed and
 //! again on the server; a failed or conflicting save keeps everything in the form.
 
-use crate::api::edit::{EditView, get_edit_form, save_profile};
 use crate::components::form_fields::{FormCtx, field_id};
-use crate::error::AppError;
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use crate::model::auth::Denied;
-use crate::model::fact::Source;
-use crate::model::form::rebase;
-use crate::model::revision::Revision;
-use crate::model::validation::FieldErrors;
 use crate::pages::edit_sections as sections;
 use crate::pages::history::revision_list;
 use crate::pages::not_found::NotFound;
+use api::edit::{EditView, get_edit_form, save_profile};
+use domain::error::AppError;
+use domain::model::auth::Denied;
+use domain::model::fact::Source;
+use domain::model::form::rebase;
+use domain::model::revision::Revision;
+use domain::model::validation::FieldErrors;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -22,7 +22,7 @@ pub fn EditPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let page = crate::codec::resource(id, get_edit_form);
+    let page = api::codec::resource(id, get_edit_form);
     view! {
         <crate::components::layout::PageTitle text=lang.t(k::EDIT_PAGE_TITLE) />
         <Suspense fallback=move || view! { <p>{lang.t(k::EDIT_LOADING)}</p> }>

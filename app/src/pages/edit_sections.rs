@@ -5,8 +5,8 @@ use crate::components::form_fields::{
     text_field, yes_no_field,
 };
 use crate::i18n::k;
-use crate::model::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
-use crate::model::profile::{
+use domain::model::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
+use domain::model::profile::{
     Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, SharedView,
 };
 use leptos::prelude::*;

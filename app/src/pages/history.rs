@@ -1,11 +1,11 @@
 //! `/profil/<id>/historik`: every saved change of a profile, newest first, in plain words.
 
-use crate::api::edit::get_history;
-use crate::error::AppError;
 use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
-use crate::model::revision::Revision;
 use crate::pages::not_found::NotFound;
+use api::edit::get_history;
+use domain::error::AppError;
+use domain::model::revision::Revision;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -14,7 +14,7 @@ pub fn HistoryPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let page = crate::codec::resource(id, get_history);
+    let page = api::codec::resource(id, get_history);
     view! {
         <Suspense fallback=move || view! { <p>{lang.t(k::HISTORY_LOADING)}</p> }>
             {move || Suspend::new(async move {
@@ -57,7 +57,7 @@ pub fn revision_list(revisions: Vec<Revision>) -> AnyView {
                         k::HISTORY_WHEN,
                         &[
                             ("date", &long_date(lang, r.at.date_naive())),
-                            ("time", &crate::model::iso_time::clock(r.at)),
+                            ("time", &domain::model::iso_time::clock(r.at)),
                             ("by", &r.by),
                             ("version", &r.version.to_string()),
                         ],

@@ -1,7 +1,7 @@
 //! `/logga-in` and `/logga-ut`.
 
-use crate::api::account::{login, logout};
 use crate::i18n::k;
+use api::account::{login, logout};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -32,7 +32,7 @@ pub fn LoginPage() -> impl IntoView {
                 Ok(info) => {
                     let fallback = info.org.map(|o| format!("/profil/{o}/redigera"));
                     let target = if next.is_some() { next } else { fallback };
-                    go(crate::model::links::local_path(target.as_deref()));
+                    go(domain::model::links::local_path(target.as_deref()));
                 }
                 Err(e) => {
                     // The password is cleared; what was typed as address stays.
@@ -88,7 +88,7 @@ pub fn LogoutPage() -> impl IntoView {
         <h1 class="text-3xl font-bold">{lang.t(k::LOGOUT_TITLE)}</h1>
         <div role="alert">{move || error.get().map(|e: String| view! { <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e}</p> })}</div>
         <form class="mt-4" method="post" action="/api/logga-ut" on:submit=on_submit>
-            {crate::csrf::page_token().map(|token| view! { <input type="hidden" name=crate::csrf::FIELD value=token /> })}
+            {api::csrf::page_token().map(|token| view! { <input type="hidden" name=api::csrf::FIELD value=token /> })}
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white">{lang.t(k::LOGOUT_SUBMIT)}</button>
         </form>
     }

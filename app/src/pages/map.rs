@@ -1,7 +1,6 @@
 //! The map page `/`: indicator picker, the county map, legend, cards for the region and the
 //! county board, a details panel and the same data as a table.
 
-use crate::api::{get_county_facts, get_map_data};
 use crate::components::age::AgeLine;
 use crate::components::as_of::{DateForm, PastNotice};
 use crate::components::layout::attribution;
@@ -12,9 +11,10 @@ use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::map::patterns::{OLD_MARK, OldMarkIcon, PatternDefs, SwatchDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
-use crate::model::county::CountyFacts;
-use crate::model::summary::{MapData, OrgSummary};
-use crate::model::{Indicator, OrgId, OrgKind, palette};
+use api::{get_county_facts, get_map_data};
+use domain::model::county::CountyFacts;
+use domain::model::summary::{MapData, OrgSummary};
+use domain::model::{Indicator, OrgId, OrgKind, palette};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -30,8 +30,8 @@ pub fn MapPage() -> impl IntoView {
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
     let datum = crate::components::as_of::use_datum();
-    let data = crate::codec::resource(move || datum.get(), get_map_data);
-    let county = crate::codec::resource(move || datum.get(), get_county_facts);
+    let data = api::codec::resource(move || datum.get(), get_map_data);
+    let county = api::codec::resource(move || datum.get(), get_county_facts);
     // A map left open in a tab shows saves made elsewhere as soon as the tab is used again.
     Effect::new(move |_| {
         let listener = window_event_listener(leptos::ev::focus, move |_| data.refetch());
@@ -78,7 +78,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
         let key = event_target_value(&ev);
         let date = datum
             .get_untracked()
-            .map(|d| format!("&datum={}", crate::model::links::encode(&d)))
+            .map(|d| format!("&datum={}", domain::model::links::encode(&d)))
             .unwrap_or_default();
         navigate(
             &format!("/?indikator={key}{date}"),

@@ -3,9 +3,9 @@
 
 use crate::i18n::k;
 use crate::i18n::{Lang, long_date, use_lang};
-use crate::model::OrgKind;
-use crate::model::fact::DocumentId;
-use crate::model::indicator::{Category, Indicator};
+use domain::model::OrgKind;
+use domain::model::fact::DocumentId;
+use domain::model::indicator::{Category, Indicator};
 use leptos::prelude::*;
 
 fn category(indicator: Indicator, key: &str) -> Option<&'static Category> {
@@ -48,7 +48,7 @@ pub fn MethodPage() -> impl IntoView {
             {indicators}
             {part("ej-rapporterat", lang.t(k::METHOD_UNKNOWN_H2), view! { <p>{lang.t(k::METHOD_UNKNOWN)}</p> }.into_any())}
             {part("alder", lang.t(k::METHOD_AGE_H2), view! {
-                <p>{lang.tf(k::METHOD_AGE, &[("months", &crate::model::age::MAX_AGE_MONTHS.to_string())])}</p>
+                <p>{lang.tf(k::METHOD_AGE, &[("months", &domain::model::age::MAX_AGE_MONTHS.to_string())])}</p>
             }.into_any())}
             {part("huvudman", lang.t(k::METHOD_PRINCIPALS_H2), view! { <p>{lang.t(k::ROK_PRINCIPALS)}</p> }.into_any())}
             {part("kallor", lang.t(k::METHOD_SOURCES_H2), view! {
@@ -105,7 +105,7 @@ fn IndicatorMethod(indicator: Indicator) -> impl IntoView {
         .filter(|k| i.applies_to(*k))
         .map(|k| k.label(lang))
         .collect();
-    let field = crate::model::revision::field_name(i.field(), i.field(), lang);
+    let field = domain::model::revision::field_name(i.field(), i.field(), lang);
     let rules = i
         .rules()
         .iter()

@@ -1,15 +1,15 @@
 //! The profile page `/profil/<id>`: every section of an organisation's profile with the
 //! source of each value.
 
-use crate::api::{ProfileView as Page, get_profile};
 use crate::components::fact::{Field, fact_view, text_list};
-use crate::error::AppError;
 use crate::i18n::k;
 use crate::i18n::{Key, Lang, long_date, thousands, use_lang, whole_percent};
-use crate::model::fact::{Fact, Source};
-use crate::model::profile::*;
-use crate::model::{Indicator, OrgId};
 use crate::pages::not_found::NotFound;
+use api::{ProfileView as Page, get_profile};
+use domain::error::AppError;
+use domain::model::fact::{Fact, Source};
+use domain::model::profile::*;
+use domain::model::{Indicator, OrgId};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -19,7 +19,7 @@ pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let datum = crate::components::as_of::use_datum();
-    let page = crate::codec::resource(
+    let page = api::codec::resource(
         move || (id(), datum.get()),
         |(id, datum)| get_profile(id, datum),
     );
@@ -77,7 +77,7 @@ fn Profile(page: Page) -> impl IntoView {
     let stamp = updated_stamp(lang, &page);
     let shown_on = page.shown_on;
     provide_context(crate::components::age::ShownOn(page.on));
-    let summary = crate::model::summary::OrgSummary::from_profile(&page.stored, page.on);
+    let summary = domain::model::summary::OrgSummary::from_profile(&page.stored, page.on);
     let population = org.population.clone().map(|pop| {
         lang.tf(
             k::PROFILE_POPULATION,
@@ -163,7 +163,7 @@ fn Profile(page: Page) -> impl IntoView {
 /// A link only for http(s) addresses; anything else is shown as text.
 fn safe_link(url: &str) -> AnyView {
     let url = url.trim().to_owned();
-    if crate::model::form_validate::is_safe_link(&url) {
+    if domain::model::form_validate::is_safe_link(&url) {
         let text = url.clone();
         view! { <a class="text-blue-900 underline" href=url>{text}</a> }.into_any()
     } else {

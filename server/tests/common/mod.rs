@@ -4,8 +4,8 @@
 
 pub mod process;
 
-use app::db::{Db, DbConfig};
-use app::state::AppState;
+use api::state::AppState;
+use db::{Db, DbConfig};
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
@@ -27,37 +27,37 @@ async fn setup(db: &Db) {
         ("av@falun.se", "coordinator", "2080"),
         ("dv@falun.se", "coordinator", "2080"),
     ] {
-        app::service::accounts::create_user(db, email, role, org, PASSWORD, 0)
+        service::accounts::create_user(db, email, role, org, PASSWORD, 0)
             .await
             .expect("user");
     }
-    app::service::accounts::disable_user(db, None, "av@falun.se")
+    service::accounts::disable_user(db, None, "av@falun.se")
         .await
         .expect("disabled");
     // A session that was valid until its account was disabled.
-    let session = app::service::accounts::login(
+    let session = service::accounts::login(
         db,
         None,
         "dv@falun.se",
         PASSWORD,
         "127.0.0.1",
-        app::clock::Clock::system().unix_secs(),
+        service::clock::Clock::system().unix_secs(),
     )
     .await
     .expect("login");
-    app::service::accounts::disable_user(db, None, "dv@falun.se")
+    service::accounts::disable_user(db, None, "dv@falun.se")
         .await
         .expect("disabled");
     let _ = DISABLED_SESSION.set(session.token);
-    let vansbro = app::model::OrgId::parse("2021").expect("org");
+    let vansbro = domain::model::OrgId::parse("2021").expect("org");
     let stored = db.profile(&vansbro).await.expect("db").expect("profile");
     let mut profile = stored.profile.clone();
-    let source = app::model::Source::Entered {
+    let source = domain::model::Source::Entered {
         by: "<script>alert('by')</script>".to_owned(),
         at: chrono::Utc::now(),
     };
-    profile.support = app::model::Fact::Known {
-        value: vec![app::model::profile::SupportContact {
+    profile.support = domain::model::Fact::Known {
+        value: vec![domain::model::profile::SupportContact {
             name: "<script>alert('namn')</script>".to_owned(),
             kind: "<img src=x onerror=alert('slag')>".to_owned(),
             phone: String::new(),
@@ -66,25 +66,25 @@ async fn setup(db: &Db) {
         source: source.clone(),
         complete: true,
     };
-    profile.work.placement = app::model::Fact::Known {
+    profile.work.placement = domain::model::Fact::Known {
         value: "=HYPERLINK(\"http://evil.se\")</script><script>alert('placering')</script>"
             .to_owned(),
         source: source.clone(),
         complete: true,
     };
-    let revision = app::model::revision::Revision {
+    let revision = domain::model::revision::Revision {
         org: vansbro.clone(),
         version: stored.version + 1,
         at: chrono::Utc::now(),
         by: "<script>alert('rev')</script>".to_owned(),
-        changes: vec![app::model::revision::FieldChange {
+        changes: vec![domain::model::revision::FieldChange {
             field: "work.placement".to_owned(),
             label: "Var arbetet är placerat".to_owned(),
             old: "</li><script>alert('old')</script>".to_owned(),
             new: "<script>alert('new')</script>".to_owned(),
         }],
     };
-    let author = app::model::account::Email::parse("a@falun.se").expect("email");
+    let author = domain::model::account::Email::parse("a@falun.se").expect("email");
     db.save_profile(&stored, &profile, &source, &revision, &author)
         .await
         .expect("hostile text stored");
@@ -166,11 +166,11 @@ async fn serve() -> SocketAddr {
 
 /// The application on `db`, in this process, on a free loopback port.
 pub async fn serve_db(db: Db) -> SocketAddr {
-    serve_db_at(db, app::clock::Clock::system()).await
+    serve_db_at(db, service::clock::Clock::system()).await
 }
 
 /// The application on `db` with the time `clock` tells.
-pub async fn serve_db_at(db: Db, clock: app::clock::Clock) -> SocketAddr {
+pub async fn serve_db_at(db: Db, clock: service::clock::Clock) -> SocketAddr {
     let leptos_options = LeptosOptions::builder()
         .output_name("kvinnofridskartan")
         .build();
@@ -252,8 +252,8 @@ pub async fn get_as(addr: SocketAddr, path: &str, token: Option<&str>) -> Respon
 pub fn session_headers(token: &str) -> String {
     format!(
         "Cookie: kvf_session={token}\r\n{}: {}\r\n",
-        app::csrf::HEADER,
-        app::security::forgery_token(token)
+        api::csrf::HEADER,
+        service::security::forgery_token(token)
     )
 }
 
@@ -272,7 +272,7 @@ pub async fn post_form(addr: SocketAddr, path: &str, token: Option<&str>, body: 
         .unwrap_or_default();
     let body = match token {
         Some(t) => {
-            let field = form(&[(app::csrf::FIELD, &app::security::forgery_token(t))]);
+            let field = form(&[(api::csrf::FIELD, &service::security::forgery_token(t))]);
             if body.is_empty() {
                 field
             } else {

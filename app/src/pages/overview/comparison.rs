@@ -5,8 +5,8 @@ use crate::components::as_of::{kept, kept_inputs};
 use crate::components::swatch::OrgRow;
 use crate::i18n::k;
 use crate::i18n::{Lang, use_lang};
-use crate::model::Indicator;
-use crate::model::comparison::{KindFilter, SortColumn, TableState};
+use domain::model::Indicator;
+use domain::model::comparison::{KindFilter, SortColumn, TableState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -16,7 +16,7 @@ fn table_href(state: TableState, others: &[(&'static str, String)]) -> String {
     pairs.extend(others.iter().cloned());
     let query: Vec<String> = pairs
         .iter()
-        .map(|(k, v)| format!("{k}={}", crate::model::links::encode(v)))
+        .map(|(k, v)| format!("{k}={}", domain::model::links::encode(v)))
         .collect();
     if query.is_empty() {
         "/oversikt#jamforelse".to_owned()

@@ -4,7 +4,7 @@ use super::{Data, Section, of, share};
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use crate::model::Indicator;
+use domain::model::Indicator;
 use leptos::prelude::*;
 
 #[component]

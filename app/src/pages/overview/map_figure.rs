@@ -4,7 +4,7 @@ use super::{Data, PARAMS, Section};
 use crate::components::as_of::kept_inputs;
 use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
-use crate::model::Indicator;
+use domain::model::Indicator;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

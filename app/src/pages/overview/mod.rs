@@ -14,14 +14,14 @@ mod sources;
 mod staffing;
 mod visions;
 
-use crate::api::get_overview;
 use crate::components::as_of::{DateForm, PastNotice, use_datum};
 use crate::i18n::{Lang, percent};
 use crate::i18n::{long_date, use_lang};
-use crate::model::overview::Overview;
+use api::get_overview;
 use areas::Areas;
 use changes::Changes;
 use comparison::Comparison;
+use domain::model::overview::Overview;
 use headline::Headline;
 use indicators::IndicatorSummaries;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn OverviewPage() -> impl IntoView {
     let datum = use_datum();
     let query = use_query_map();
     let sedan = Memo::new(move |_| query.read().get("sedan").filter(|s| !s.trim().is_empty()));
-    let data = crate::codec::resource(
+    let data = api::codec::resource(
         move || (datum.get(), sedan.get()),
         |(datum, sedan)| get_overview(datum, sedan),
     );
@@ -71,14 +71,14 @@ pub fn OverviewPage() -> impl IntoView {
                             <p class="mt-4 text-lg" id="oversikt-datum">
                                 <strong>{as_of}</strong>
                                 " "
-                                {lang.tf(k::OV_AS_OF_SOURCES, &[("count", &crate::model::DocumentId::ALL.len().to_string())])}
+                                {lang.tf(k::OV_AS_OF_SOURCES, &[("count", &domain::model::DocumentId::ALL.len().to_string())])}
                             </p>
                             <p class="mt-1" id="oversikt-alder">{
                                 let (old, reported) = o.map.ages();
                                 lang.tf(k::OV_AGE, &[
                                     ("old", &old.to_string()),
                                     ("reported", &reported.to_string()),
-                                    ("months", &crate::model::age::MAX_AGE_MONTHS.to_string()),
+                                    ("months", &domain::model::age::MAX_AGE_MONTHS.to_string()),
                                 ])
                             }</p>
                             <p class="mt-1 print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t(k::MAP_METHOD)}</a></p>

@@ -3,7 +3,7 @@
 use super::Section;
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use crate::model::fact::DocumentId;
+use domain::model::fact::DocumentId;
 use leptos::prelude::*;
 
 #[component]

@@ -1,13 +1,13 @@
 //! The public reads, for today or for a date in the past (`?datum=`).
 
-use crate::db::Db;
-use crate::error::AppError;
-use crate::model::as_of::Shown;
-use crate::model::overview::{Change, Overview};
-use crate::model::profile::StoredProfile;
-use crate::model::summary::MapData;
-use crate::model::{OrgId, Organisation};
 use chrono::NaiveDate;
+use db::Db;
+use domain::error::AppError;
+use domain::model::as_of::Shown;
+use domain::model::overview::{Change, Overview};
+use domain::model::profile::StoredProfile;
+use domain::model::summary::MapData;
+use domain::model::{OrgId, Organisation};
 
 /// The most saves the "changes since" list shows.
 pub const CHANGES_LIMIT: usize = 200;
@@ -71,7 +71,7 @@ pub async fn overview(db: &Db, shown: Shown, since: NaiveDate) -> Result<Overvie
 }
 
 /// The county facts known on the date shown.
-pub async fn county(db: &Db, shown: Shown) -> Result<crate::model::county::CountyFacts, AppError> {
+pub async fn county(db: &Db, shown: Shown) -> Result<domain::model::county::CountyFacts, AppError> {
     Ok(db.county().await?.known_on(shown.date))
 }
 

@@ -1,7 +1,7 @@
 //! User administration (admins only; the service checks).
 
 use super::Failure;
-use crate::model::account::UserAccount;
+use domain::model::account::UserAccount;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
@@ -10,7 +10,7 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn list_users() -> Result<Vec<UserAccount>, Failure> {
     let db = super::db()?;
     let actor = super::actor(&db).await?;
-    Ok(crate::service::accounts::list_users(&db, &actor).await?)
+    Ok(service::accounts::list_users(&db, &actor).await?)
 }
 
 /// Adds an account; an administrator account only with `current_password`, the acting
@@ -24,7 +24,7 @@ pub async fn add_user(
     password: String,
     current_password: String,
 ) -> Result<UserAccount, Failure> {
-    use crate::service::accounts::{self, AccountForm, PasswordAgain};
+    use service::accounts::{self, AccountForm, PasswordAgain};
     let db = super::db()?;
     let actor = super::actor(&db).await?;
     let form = AccountForm {
@@ -46,7 +46,7 @@ pub async fn add_user(
 pub async fn disable_user(email: String) -> Result<(), Failure> {
     let db = super::db()?;
     let actor = super::actor(&db).await?;
-    Ok(crate::service::accounts::disable_user(&db, Some(&actor), &email).await?)
+    Ok(service::accounts::disable_user(&db, Some(&actor), &email).await?)
 }
 
 /// Sets `email`'s password, with `current_password`, the acting administrator's own.
@@ -57,7 +57,7 @@ pub async fn set_password(
     password: String,
     current_password: String,
 ) -> Result<(), Failure> {
-    use crate::service::accounts::{self, PasswordAgain};
+    use service::accounts::{self, PasswordAgain};
     let db = super::db()?;
     let actor = super::actor(&db).await?;
     let address = crate::session::client_address();

@@ -1,16 +1,16 @@
 //! Logging in and out, sessions, and user administration.
 
-use crate::db::Db;
-use crate::error::AppError;
-use crate::i18n::Message;
-use crate::i18n::k;
-use crate::model::account::{
+use crate::security::{hash_password, new_token, token_hash, verify_password};
+use db::Db;
+use domain::error::AppError;
+use domain::i18n::Message;
+use domain::i18n::k;
+use domain::model::account::{
     Email, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECS, NewUser,
     SESSION_IDLE_SECS, SessionInfo, UserAccount, check_password,
 };
-use crate::model::auth::{AccountChange, Actor, SignedIn, ensure_admin};
-use crate::model::validation::FieldErrors;
-use crate::security::{hash_password, new_token, token_hash, verify_password};
+use domain::model::auth::{AccountChange, Actor, SignedIn, ensure_admin};
+use domain::model::validation::FieldErrors;
 
 /// A new session: the token for the cookie and what the browser may know.
 #[derive(Debug, Clone)]
@@ -245,7 +245,7 @@ async fn insert_user(
 ) -> Result<UserAccount, AppError> {
     let hash = hash_password(password.to_owned()).await?;
     match db.create_user(&user, &hash, now).await {
-        Err(crate::db::DbError::Duplicate) => return Err(AppError::UserExists),
+        Err(db::DbError::Duplicate) => return Err(AppError::UserExists),
         other => other?,
     }
     Ok(UserAccount {

@@ -33,7 +33,7 @@ struct PageNonce(String);
 
 /// Middleware: a new nonce for the request, and the policy on the response.
 pub async fn policy(mut request: Request, next: Next) -> Response {
-    let nonce = match crate::security::random_bytes::<16>() {
+    let nonce = match service::security::random_bytes::<16>() {
         Ok(bytes) => Some(hex::encode(bytes)),
         Err(error) => {
             tracing::error!(%error, "no nonce: the page's scripts will not run");

@@ -16,14 +16,14 @@ pub enum SecurityError {
     Task(#[from] tokio::task::JoinError),
 }
 
-impl From<SecurityError> for crate::error::AppError {
+impl From<SecurityError> for domain::error::AppError {
     fn from(error: SecurityError) -> Self {
         tracing::error!(%error, "security error");
         Self::Unavailable
     }
 }
 
-pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], SecurityError> {
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], SecurityError> {
     let mut bytes = [0u8; N];
     getrandom::getrandom(&mut bytes)?;
     Ok(bytes)
@@ -95,7 +95,7 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// The anti-forgery token of a session (`crate::csrf`): a hash of its secret token under a
+/// The anti-forgery token of a session (`api::csrf`): a hash of its secret token under a
 /// label of its own, so it is bound to the session, reveals nothing of its token, and differs
 /// from the hash the database keeps.
 pub fn forgery_token(session_token: &str) -> String {

@@ -1,4 +1,6 @@
-//! The only place with SurrealQL: connection, schema, seed and typed queries.
+//! The database layer, the only place with SurrealQL: connection, versioned schema, seed and
+//! typed queries over the domain's types. Server only; the use cases (`service`) are its only
+//! callers besides the server's start-up and command line.
 
 pub mod backup;
 mod error;
@@ -6,16 +8,17 @@ mod history;
 pub mod migrations;
 pub mod reading;
 mod revisions;
-pub use domain::seed;
 mod users;
+
+pub use domain::seed;
 
 pub use error::DbError;
 pub use users::UserRecord;
 
-use crate::model::county::CountyFacts;
-use crate::model::fact::Source;
-use crate::model::profile::StoredProfile;
-use crate::model::{OrgId, Organisation, Profile};
+use domain::model::county::CountyFacts;
+use domain::model::fact::Source;
+use domain::model::profile::StoredProfile;
+use domain::model::{OrgId, Organisation, Profile};
 use serde::Deserialize;
 use serde_json::json;
 use surrealdb::Surreal;
@@ -47,7 +50,7 @@ const KEYED: [(&str, &str); 4] = [
     ("user", "email"),
 ];
 /// The region package's id names the database, so two counties never share data by mistake.
-const DATABASE: &str = crate::region::ID;
+const DATABASE: &str = domain::region::ID;
 
 /// Where the database lives, from `DATABASE_URL` (and credentials for a remote server).
 #[derive(Debug, Clone)]
@@ -113,8 +116,8 @@ impl Db {
 
     /// Another application instance on the same database: shares the connection, counts its
     /// own writes.
-    #[cfg(test)]
-    pub(crate) fn another_instance(&self) -> Self {
+    #[cfg(any(test, feature = "testing"))]
+    pub fn another_instance(&self) -> Self {
         Self {
             inner: std::sync::Arc::clone(&self.inner),
             writes: Default::default(),

@@ -1,11 +1,11 @@
 //! Editing a profile and reading its history.
 
 use super::Failure;
-use crate::model::form::ProfileForm;
+use domain::model::form::ProfileForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
-pub use crate::model::editing::{EditView, HistoryView, SaveAnswer};
+pub use domain::model::editing::{EditView, HistoryView, SaveAnswer};
 
 #[server(endpoint = "redigera", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
@@ -13,7 +13,7 @@ pub async fn get_edit_form(id: String) -> Result<EditView, Failure> {
     let db = super::db()?;
     let actor = super::actor(&db).await?;
     let today = super::clock().today();
-    Ok(crate::service::profiles::edit_form(&db, &actor, &id, today).await?)
+    Ok(service::profiles::edit_form(&db, &actor, &id, today).await?)
 }
 
 /// Saves a profile. The organisation, the caller and the version are all checked on the server.
@@ -27,7 +27,7 @@ pub async fn save_profile(
     let db = super::db()?;
     let actor = super::actor(&db).await?;
     Ok(
-        crate::service::profiles::save(&db, &actor, &id, base_version, &form, super::clock().now())
+        service::profiles::save(&db, &actor, &id, base_version, &form, super::clock().now())
             .await?,
     )
 }
@@ -35,5 +35,5 @@ pub async fn save_profile(
 #[server(endpoint = "historik", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_history(id: String) -> Result<HistoryView, Failure> {
-    Ok(crate::service::profiles::history(&super::db()?, &id).await?)
+    Ok(service::profiles::history(&super::db()?, &id).await?)
 }

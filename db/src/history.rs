@@ -1,11 +1,11 @@
 //! The state on a past date and the changes in a period, from the baselines and revisions.
 
 use super::{Db, DbError, take_rows};
-use crate::model::OrgId;
-use crate::model::as_of::{SavedProfile, profile_on};
-use crate::model::profile::{Profile, StoredProfile};
-use crate::model::revision::Revision;
 use chrono::{DateTime, Days, NaiveDate, Utc};
+use domain::model::OrgId;
+use domain::model::as_of::{SavedProfile, profile_on};
+use domain::model::profile::{Profile, StoredProfile};
+use domain::model::revision::Revision;
 use serde::Deserialize;
 use serde_json::json;
 

@@ -1,7 +1,7 @@
 //! Server state shared by routes and server functions.
 
-use crate::db::Db;
 use axum::extract::FromRef;
+use db::Db;
 use leptos::prelude::LeptosOptions;
 
 #[derive(Clone)]
@@ -9,7 +9,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     /// What time it is for every request: the system's, or a test's.
-    pub clock: crate::clock::Clock,
+    pub clock: service::clock::Clock,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -90,11 +90,11 @@ mod rows {
     // The fields are there to be parsed, not read.
     #![allow(dead_code)]
 
-    use crate::model::OrgId;
-    use crate::model::account::{Email, Role};
-    use crate::model::county::CountyFacts;
-    use crate::model::org::{OrgKind, Population};
-    use crate::model::profile::{LokStage, Profile, RokStatus};
+    use domain::model::OrgId;
+    use domain::model::account::{Email, Role};
+    use domain::model::county::CountyFacts;
+    use domain::model::org::{OrgKind, Population};
+    use domain::model::profile::{LokStage, Profile, RokStatus};
     use serde::Deserialize;
 
     #[derive(Deserialize)]
@@ -121,7 +121,7 @@ mod rows {
     #[derive(Deserialize)]
     pub struct StoredProfile {
         #[serde(flatten)]
-        pub row: crate::db::ProfileRow,
+        pub row: crate::ProfileRow,
         pub rok_status: Option<RokStatus>,
         pub lok_stage: Option<LokStage>,
         pub coordinator_shares: Vec<u8>,
@@ -131,7 +131,7 @@ mod rows {
     #[derive(Deserialize)]
     pub struct Revision {
         #[serde(flatten)]
-        pub revision: crate::model::revision::Revision,
+        pub revision: domain::model::revision::Revision,
         pub author: Email,
         pub data: Profile,
     }

@@ -1,7 +1,7 @@
 //! Logging in and out, and the session as the browser sees it.
 
 use super::Failure;
-use crate::model::account::SessionInfo;
+use domain::model::account::SessionInfo;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
@@ -9,8 +9,8 @@ use leptos::server_fn::codec::GetUrl;
 #[server(endpoint = "logga-in")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn login(email: String, password: String) -> Result<SessionInfo, Failure> {
-    use crate::service::accounts;
     use crate::session;
+    use service::accounts;
     let db = super::db()?;
     let previous = session::request_token();
     let new = accounts::login(
@@ -30,7 +30,7 @@ pub async fn login(email: String, password: String) -> Result<SessionInfo, Failu
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn logout() -> Result<(), Failure> {
     use crate::session;
-    crate::service::accounts::logout(&super::db()?, session::request_token().as_deref()).await?;
+    service::accounts::logout(&super::db()?, session::request_token().as_deref()).await?;
     session::clear_session_cookie();
     Ok(())
 }
@@ -40,7 +40,7 @@ pub async fn logout() -> Result<(), Failure> {
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn current_session() -> Result<Option<SessionInfo>, Failure> {
     let actor = super::actor(&super::db()?).await?;
-    Ok(crate::service::accounts::info(&actor))
+    Ok(service::accounts::info(&actor))
 }
 
 /// Extends the session (the "stay signed in" button of the expiry warning): the same lookup

@@ -1,8 +1,8 @@
 //! Accounts, sessions and failed-login counts.
 
 use super::{Db, DbError, take_rows};
-use crate::model::OrgId;
-use crate::model::account::{Email, NewUser, Role, UserAccount};
+use domain::model::OrgId;
+use domain::model::account::{Email, NewUser, Role, UserAccount};
 use serde::Deserialize;
 use serde_json::json;
 

@@ -1,16 +1,29 @@
 //! Server functions: thin wrappers — who is asking, may they, validate, call the service — and
-//! the public reads.
+//! the public reads; with what they need of the web: the session cookie, the anti-forgery
+//! token, the page's security policy and the server's shared state. Pages call these and
+//! cannot name the database or the use cases: only this crate depends on them, and only on
+//! the server.
 
 pub mod account;
 pub mod admin;
+pub mod codec;
+pub mod cookies;
+pub mod csrf;
 pub mod edit;
 
-use crate::error::AppError;
-use crate::model::Organisation;
-use crate::model::county::CountyFacts;
-use crate::model::overview::Overview;
-use crate::model::profile::StoredProfile;
-use crate::model::summary::MapData;
+#[cfg(feature = "ssr")]
+pub mod csp;
+#[cfg(feature = "ssr")]
+pub mod session;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use domain::error::AppError;
+use domain::model::Organisation;
+use domain::model::county::CountyFacts;
+use domain::model::overview::Overview;
+use domain::model::profile::StoredProfile;
+use domain::model::summary::MapData;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, JsonEncoding};
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -28,7 +41,7 @@ pub struct ProfileView {
 }
 
 #[cfg(feature = "ssr")]
-fn db() -> Result<crate::db::Db, AppError> {
+fn db() -> Result<db::Db, AppError> {
     use_context::<crate::state::AppState>()
         .map(|s| s.db)
         .ok_or(AppError::Unavailable)
@@ -36,7 +49,7 @@ fn db() -> Result<crate::db::Db, AppError> {
 
 /// The time of the current request.
 #[cfg(feature = "ssr")]
-fn clock() -> crate::clock::Clock {
+fn clock() -> service::clock::Clock {
     use_context::<crate::state::AppState>()
         .map(|s| s.clock)
         .unwrap_or_default()
@@ -44,15 +57,15 @@ fn clock() -> crate::clock::Clock {
 
 /// The person behind the current request, from the session cookie.
 #[cfg(feature = "ssr")]
-async fn actor(db: &crate::db::Db) -> Result<crate::model::auth::Actor, AppError> {
+async fn actor(db: &db::Db) -> Result<domain::model::auth::Actor, AppError> {
     let token = crate::session::request_token();
-    crate::service::accounts::actor(db, token.as_deref(), clock().unix_secs()).await
+    service::accounts::actor(db, token.as_deref(), clock().unix_secs()).await
 }
 
 /// The date a read shows, from `?datum=`: parsed here, where the request arrives.
 #[cfg(feature = "ssr")]
-fn shown(datum: Option<&str>) -> Result<crate::model::as_of::Shown, AppError> {
-    Ok(crate::model::as_of::Shown::parse(datum, clock().today())?)
+fn shown(datum: Option<&str>) -> Result<domain::model::as_of::Shown, AppError> {
+    Ok(domain::model::as_of::Shown::parse(datum, clock().today())?)
 }
 
 /// How an [`AppError`] crosses between server and browser: the error itself, as JSON. Every
@@ -104,14 +117,14 @@ impl std::error::Error for Failure {}
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_map_data(datum: Option<String>) -> Result<MapData, Failure> {
     let shown = shown(datum.as_deref())?;
-    Ok(crate::service::state::map_data(&db()?, shown).await?)
+    Ok(service::state::map_data(&db()?, shown).await?)
 }
 
 #[server(endpoint = "profil", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileView, Failure> {
     let shown = shown(datum.as_deref())?;
-    let (organisation, stored) = crate::service::state::profile(&db()?, &id, shown).await?;
+    let (organisation, stored) = service::state::profile(&db()?, &id, shown).await?;
     Ok(ProfileView {
         organisation,
         stored,
@@ -124,7 +137,7 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, Failure> {
     let shown = shown(datum.as_deref())?;
-    Ok(crate::service::state::county(&db()?, shown).await?)
+    Ok(service::state::county(&db()?, shown).await?)
 }
 
 #[server(endpoint = "oversikt", input = GetUrl)]
@@ -134,7 +147,7 @@ pub async fn get_overview(
     sedan: Option<String>,
 ) -> Result<Overview, Failure> {
     let shown = shown(datum.as_deref())?;
-    let since = crate::model::as_of::changes_since(sedan.as_deref(), shown.date, shown.today)
+    let since = domain::model::as_of::changes_since(sedan.as_deref(), shown.date, shown.today)
         .map_err(AppError::from)?;
-    Ok(crate::service::state::overview(&db()?, shown, since).await?)
+    Ok(service::state::overview(&db()?, shown, since).await?)
 }

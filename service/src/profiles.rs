@@ -1,17 +1,17 @@
 //! Reading a profile for editing, saving it, and its history.
 
-use crate::db::Db;
-use crate::error::AppError;
-use crate::model::OrgId;
-use crate::model::account::Email;
-use crate::model::account::Role;
-use crate::model::auth::{Actor, ensure_can_edit};
-use crate::model::editing::{EditView, HistoryView, SaveAnswer as Saved};
-use crate::model::fact::Source;
-use crate::model::form::ProfileForm;
-use crate::model::profile::{Profile, StoredProfile};
-use crate::model::revision::{Revision, merge};
 use chrono::{DateTime, Utc};
+use db::Db;
+use domain::error::AppError;
+use domain::model::OrgId;
+use domain::model::account::Email;
+use domain::model::account::Role;
+use domain::model::auth::{Actor, ensure_can_edit};
+use domain::model::editing::{EditView, HistoryView, SaveAnswer as Saved};
+use domain::model::fact::Source;
+use domain::model::form::ProfileForm;
+use domain::model::profile::{Profile, StoredProfile};
+use domain::model::revision::{Revision, merge};
 
 fn parse_org(id: &str) -> Result<OrgId, AppError> {
     OrgId::parse(id).map_err(|_| AppError::NotFound)
@@ -75,9 +75,7 @@ pub async fn save(
             version: stored.version,
             changed: 0,
         }),
-        Some(Err(crate::db::DbError::VersionConflict)) => {
-            Err(conflict(db, &org, base_version).await)
-        }
+        Some(Err(db::DbError::VersionConflict)) => Err(conflict(db, &org, base_version).await),
         Some(done) => done.map_err(AppError::from),
     }
 }
@@ -98,7 +96,7 @@ impl Edit<'_> {
         db: &Db,
         base: &StoredProfile,
         validated: Profile,
-    ) -> Option<Result<Saved, crate::db::DbError>> {
+    ) -> Option<Result<Saved, db::DbError>> {
         let (profile, changes) = merge(&base.profile, validated);
         if changes.is_empty() {
             return None;

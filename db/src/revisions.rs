@@ -1,11 +1,11 @@
 //! Saving a profile with optimistic concurrency, and its history of revisions.
 
 use super::{Db, DbError, profile_columns, take_rows};
-use crate::model::OrgId;
-use crate::model::account::Email;
-use crate::model::fact::Source;
-use crate::model::profile::{Profile, StoredProfile};
-use crate::model::revision::Revision;
+use domain::model::OrgId;
+use domain::model::account::Email;
+use domain::model::fact::Source;
+use domain::model::profile::{Profile, StoredProfile};
+use domain::model::revision::Revision;
 use serde_json::json;
 
 impl Db {

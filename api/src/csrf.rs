@@ -24,7 +24,7 @@ pub const FIELD: &str = "kvf_token";
 pub fn page_token() -> Option<String> {
     #[cfg(feature = "ssr")]
     {
-        crate::session::request_token().map(|token| crate::security::forgery_token(&token))
+        crate::session::request_token().map(|token| service::security::forgery_token(&token))
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {

@@ -1,11 +1,11 @@
 //! Open data: every organisation with its indicators as JSON and as CSV for Swedish Excel,
 //! and the OpenAPI description of both.
 
-use crate::i18n::{Key, Lang, k};
-use crate::model::profile::StoredProfile;
-use crate::model::summary::OrgSummary;
-use crate::model::{Indicator, Organisation};
 use chrono::NaiveDate;
+use domain::i18n::{Key, Lang, k};
+use domain::model::profile::StoredProfile;
+use domain::model::summary::OrgSummary;
+use domain::model::{Indicator, Organisation};
 use serde_json::{Value, json};
 
 /// One JSON object per organisation as shown on `on`: identity, population, indicators (each
@@ -82,9 +82,9 @@ pub fn organisations_csv(
         "folkmangd".to_owned(),
     ];
     for i in Indicator::ALL {
-        header.push(i.label(crate::i18n::Lang::Sv).to_owned());
-        header.push(format!("{}, datum", i.label(crate::i18n::Lang::Sv)));
-        header.push(format!("{}, inaktuell", i.label(crate::i18n::Lang::Sv)));
+        header.push(i.label(domain::i18n::Lang::Sv).to_owned());
+        header.push(format!("{}, datum", i.label(domain::i18n::Lang::Sv)));
+        header.push(format!("{}, inaktuell", i.label(domain::i18n::Lang::Sv)));
     }
     header.push("version".to_owned());
     let mut out = String::from('\u{feff}');
@@ -104,7 +104,7 @@ pub fn organisations_csv(
         let mut row = vec![
             org.id.to_string(),
             org.name.clone(),
-            org.kind.label(crate::i18n::Lang::Sv).to_owned(),
+            org.kind.label(domain::i18n::Lang::Sv).to_owned(),
             org.population
                 .as_ref()
                 .map(|p| p.count.to_string())
@@ -115,7 +115,7 @@ pub fn organisations_csv(
             row.push(i.category_label(summary.category(i), Lang::Sv).to_owned());
             row.push(described.map(|d| d.to_string()).unwrap_or_default());
             row.push(if described.is_some() {
-                crate::model::fact::yes_no_sv(Some(summary.is_old(i))).to_owned()
+                domain::model::fact::yes_no_sv(Some(summary.is_old(i))).to_owned()
             } else {
                 String::new()
             });
@@ -146,7 +146,7 @@ fn both(key: Key) -> Value {
 /// order they are tried, what "Ej rapporterat" means, the age rule, the principals and the
 /// sources. Written from the same rules the map uses, as `/metod` is.
 pub fn codebook() -> Value {
-    use crate::model::{DocumentId, OrgKind};
+    use domain::model::{DocumentId, OrgKind};
     let kind_key = |k: OrgKind| serde_json::to_value(k).unwrap_or(Value::Null);
     let indicators: Vec<Value> = Indicator::ALL
         .into_iter()
@@ -200,12 +200,12 @@ pub fn codebook() -> Value {
             })
         })
         .collect();
-    let months = crate::model::age::MAX_AGE_MONTHS.to_string();
+    let months = domain::model::age::MAX_AGE_MONTHS.to_string();
     json!({
         "indikatorer": indicators,
         "ej_rapporterat": both(k::METHOD_UNKNOWN),
         "alder": {
-            "manader": crate::model::age::MAX_AGE_MONTHS,
+            "manader": domain::model::age::MAX_AGE_MONTHS,
             "beskrivning": in_both(|lang| lang.tf(k::METHOD_AGE, &[("months", &months)])),
         },
         "huvudman": {
@@ -287,7 +287,7 @@ pub fn openapi() -> Value {
                 "type": "object",
                 "required": ["id", "namn", "typ", "version", "indikatorer", "profil"],
                 "properties": {
-                    "id": { "type": "string", "examples": [crate::region::MUNICIPALITIES[0].0, crate::region::REGION] },
+                    "id": { "type": "string", "examples": [domain::region::MUNICIPALITIES[0].0, domain::region::REGION] },
                     "namn": { "type": "string" },
                     "typ": { "type": "string", "enum": ["municipality", "region", "county_board"] },
                     "folkmangd": { "type": ["object", "null"] },
@@ -348,7 +348,7 @@ pub fn openapi() -> Value {
                     "datum": { "type": ["string", "null"], "format": "date",
                         "description": "Datumet som värdet beskriver: källans datum, eller när det rapporterades" },
                     "inaktuell": { "type": "boolean",
-                        "description": format!("Sant när värdet är äldre än {} månader den dag läget visas för", crate::model::age::MAX_AGE_MONTHS) }
+                        "description": format!("Sant när värdet är äldre än {} månader den dag läget visas för", domain::model::age::MAX_AGE_MONTHS) }
                 }
             }
         } }

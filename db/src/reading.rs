@@ -3,10 +3,10 @@
 //! change, and the county facts and population citations are replaced.
 
 use super::{Db, DbError, profile_columns, seed};
-use crate::model::profile::Profile;
-use crate::model::reading::reread;
-use crate::model::revision::merge;
 use chrono::{DateTime, Utc};
+use domain::model::profile::Profile;
+use domain::model::reading::reread;
+use domain::model::revision::merge;
 use serde_json::json;
 
 /// Who a change made by a new reading of the documents is recorded as.
@@ -89,7 +89,7 @@ impl Db {
     }
 
     /// The profile an organisation's history starts from.
-    async fn baseline(&self, org: &crate::model::OrgId) -> Result<Option<Profile>, DbError> {
+    async fn baseline(&self, org: &domain::model::OrgId) -> Result<Option<Profile>, DbError> {
         let mut res = self
             .inner
             .query("SELECT VALUE data FROM type::record('baseline', $org)")

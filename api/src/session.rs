@@ -23,16 +23,16 @@ fn cookie_value<'a>(
 }
 
 /// The language a request's cookie names (Swedish unless it says otherwise).
-pub fn lang_from_headers(headers: &HeaderMap) -> crate::i18n::Lang {
-    cookie_value(headers, crate::i18n::COOKIE, |v| {
-        crate::i18n::Lang::from_code(v).is_some()
+pub fn lang_from_headers(headers: &HeaderMap) -> domain::i18n::Lang {
+    cookie_value(headers, domain::i18n::COOKIE, |v| {
+        domain::i18n::Lang::from_code(v).is_some()
     })
-    .and_then(crate::i18n::Lang::from_code)
+    .and_then(domain::i18n::Lang::from_code)
     .unwrap_or_default()
 }
 
 /// The language of the current request.
-pub fn request_lang() -> crate::i18n::Lang {
+pub fn request_lang() -> domain::i18n::Lang {
     parts()
         .map(|p| lang_from_headers(&p.headers))
         .unwrap_or_default()
@@ -109,7 +109,7 @@ pub fn set_session_cookie(token: &str) {
     set_cookie(cookie(COOKIE, token, None, true));
     set_cookie(cookie(
         crate::cookies::FORGERY_TOKEN,
-        &crate::security::forgery_token(token),
+        &service::security::forgery_token(token),
         None,
         false,
     ));

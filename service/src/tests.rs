@@ -5,13 +5,13 @@ use super::accounts::{
     set_password,
 };
 use super::profiles::{edit_form, history, save};
-use crate::db::{Db, DbConfig};
-use crate::error::AppError;
-use crate::model::OrgId;
-use crate::model::account::{LOGIN_FAILURES_PER_ACCOUNT, SESSION_IDLE_SECS};
-use crate::model::auth::{Actor, Denied};
-use crate::model::form::ProfileForm;
 use chrono::{TimeZone, Utc};
+use db::{Db, DbConfig};
+use domain::error::AppError;
+use domain::model::OrgId;
+use domain::model::account::{LOGIN_FAILURES_PER_ACCOUNT, SESSION_IDLE_SECS};
+use domain::model::auth::{Actor, Denied};
+use domain::model::form::ProfileForm;
 
 const PASSWORD: &str = "ett långt lösenord";
 const NOW: i64 = 1_790_000_000;
@@ -624,7 +624,7 @@ async fn burst(world: &World, attempts: Vec<(String, String)>) -> (usize, usize)
 /// answers is the count of checks (the HTTP suite counts the checks themselves).
 #[tokio::test]
 async fn a_burst_of_logins_gets_no_more_checks_than_the_limits_allow() {
-    use crate::model::account::LOGIN_FAILURES_PER_ADDRESS;
+    use domain::model::account::LOGIN_FAILURES_PER_ADDRESS;
     let world = World::new().await;
     let one_account_one_address = (0..50)
         .map(|_| ("a@falun.se".to_owned(), "10.1.0.1".to_owned()))
@@ -667,7 +667,7 @@ async fn a_burst_of_logins_gets_no_more_checks_than_the_limits_allow() {
 
 #[tokio::test]
 async fn successful_logins_are_not_counted_against_their_address() {
-    use crate::model::account::LOGIN_FAILURES_PER_ADDRESS;
+    use domain::model::account::LOGIN_FAILURES_PER_ADDRESS;
     let world = World::new().await;
     for _ in 0..=LOGIN_FAILURES_PER_ADDRESS {
         login(&world.db, None, "a@falun.se", PASSWORD, "10.4.0.1", NOW)

@@ -1,6 +1,6 @@
 use super::*;
-use crate::db::backup;
-use crate::db::tests::{bytes, empty, fresh, with_history};
+use crate::backup;
+use crate::tests::{bytes, empty, fresh, with_history};
 
 /// Makes `db` look as if it had had only the steps up to `version`.
 pub(crate) async fn rewind(db: &Db, version: u32) {
@@ -127,7 +127,7 @@ async fn a_database_from_before_versions_upgrades_to_what_a_new_one_has() {
     let old = with_history().await;
     run(
         &old,
-        &include_str!("unversioned_schema.surql").replace("ORG_IDS", &crate::db::org_id_list()),
+        &include_str!("unversioned_schema.surql").replace("ORG_IDS", &crate::org_id_list()),
     )
     .await;
     let mut unkey = String::from("REMOVE TABLE migration; DELETE baseline;");
@@ -171,7 +171,7 @@ async fn missing_baselines_are_written_from_the_profile_or_the_seed() {
     rewind(&old, 2).await;
     old.migrate().await.expect("step 3");
     assert_eq!(old.export(true).await.expect("export").baseline, expected);
-    let falun = crate::model::OrgId::parse("2080").expect("Falun");
+    let falun = domain::model::OrgId::parse("2080").expect("Falun");
     let saved = old.profile(&falun).await.expect("read").expect("Falun");
     assert!(
         saved.version > 1,

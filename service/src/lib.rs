@@ -1,0 +1,14 @@
+//! What the application does, one function per use case, each taking the caller first, with
+//! what those need: password hashing and tokens (`security`), the time (`clock`) and the open
+//! data files (`opendata`). Server functions and the command line call these; they hold no
+//! HTTP and no SurrealQL. Server only.
+
+pub mod accounts;
+pub mod clock;
+pub mod opendata;
+pub mod profiles;
+pub mod security;
+pub mod state;
+
+#[cfg(test)]
+mod tests;
