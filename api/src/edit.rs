@@ -1,11 +1,11 @@
 //! Editing a profile and reading its history.
 
 use super::Failure;
-use domain::model::form::ProfileForm;
+use domain::form::ProfileForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
-pub use domain::model::editing::{EditView, HistoryView, SaveAnswer};
+pub use domain::view::editing::{EditView, HistoryView, SaveAnswer};
 
 #[server(endpoint = "redigera", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]

@@ -78,7 +78,7 @@ impl Db {
     /// The baseline of the save benchmark (`scripts/bench.sh`): the same profile record
     /// written by one plain statement, without the version check, the revision and the
     /// transaction of [`Db::save_profile`]. The application never writes this way.
-    #[doc(hidden)]
+    #[cfg(feature = "testing")]
     pub async fn overwrite_profile_unchecked(
         &self,
         org: &OrgId,
@@ -103,7 +103,7 @@ impl Db {
     /// The other baseline of the save benchmark: the whole profile record written with the
     /// client's own `upsert` (no query text, no version check, no revision). The application
     /// never writes this way.
-    #[doc(hidden)]
+    #[cfg(feature = "testing")]
     pub async fn upsert_profile_raw(
         &self,
         org: &OrgId,

@@ -7,8 +7,10 @@
 
 pub mod error;
 pub mod escape;
+pub mod form;
 pub mod i18n;
 pub mod model;
 pub mod region;
 pub mod seed;
 pub mod shapes;
+pub mod view;

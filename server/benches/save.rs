@@ -8,7 +8,7 @@
 mod common;
 
 use db::{Db, DbConfig};
-use domain::model::form::ProfileForm;
+use domain::form::ProfileForm;
 use service::{accounts, profiles};
 
 fn now_secs() -> i64 {

@@ -154,7 +154,7 @@ async fn base() -> Export {
         .expect("form");
     // What no source document gives, entered as a coordinator would.
     {
-        use domain::model::form::{SupportRow, YES, enum_key};
+        use domain::form::{SupportRow, YES, enum_key};
         use domain::model::profile::{Availability, LokStage, RokStatus};
         let f = &mut form.form;
         f.rok_status = enum_key(&RokStatus::Adopted);

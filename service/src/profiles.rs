@@ -3,15 +3,15 @@
 use chrono::{DateTime, Utc};
 use db::Db;
 use domain::error::AppError;
+use domain::form::ProfileForm;
 use domain::model::OrgId;
 use domain::model::account::Email;
 use domain::model::account::Role;
 use domain::model::auth::{Actor, ensure_can_edit};
-use domain::model::editing::{EditView, HistoryView, SaveAnswer as Saved};
 use domain::model::fact::Source;
-use domain::model::form::ProfileForm;
 use domain::model::profile::{Profile, StoredProfile};
 use domain::model::revision::{Revision, merge};
+use domain::view::editing::{EditView, HistoryView, SaveAnswer as Saved};
 
 fn parse_org(id: &str) -> Result<OrgId, AppError> {
     OrgId::parse(id).map_err(|_| AppError::NotFound)

@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use db::Db;
 use domain::error::AppError;
 use domain::model::as_of::Shown;
-use domain::model::overview::{Change, Overview};
 use domain::model::profile::StoredProfile;
 use domain::model::summary::MapData;
 use domain::model::{OrgId, Organisation};
+use domain::view::overview::{Change, Overview};
 
 /// The most saves the "changes since" list shows.
 pub const CHANGES_LIMIT: usize = 200;

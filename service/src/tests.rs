@@ -8,10 +8,10 @@ use super::profiles::{edit_form, history, save};
 use chrono::{TimeZone, Utc};
 use db::{Db, DbConfig};
 use domain::error::AppError;
+use domain::form::ProfileForm;
 use domain::model::OrgId;
 use domain::model::account::{LOGIN_FAILURES_PER_ACCOUNT, SESSION_IDLE_SECS};
 use domain::model::auth::{Actor, Denied};
-use domain::model::form::ProfileForm;
 
 const PASSWORD: &str = "ett långt lösenord";
 const NOW: i64 = 1_790_000_000;

@@ -1,7 +1,7 @@
 //! Labelled inputs bound to the edit form, each with its help text and its error.
 
 use crate::i18n::{Key, Lang, k};
-use domain::model::form::ProfileForm;
+use domain::form::ProfileForm;
 use domain::model::validation::FieldErrors;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -177,7 +177,7 @@ pub fn yes_no_field(
     help: Option<&'static str>,
     lens: (Getter, Setter),
 ) -> AnyView {
-    use domain::model::form::{NO, YES};
+    use domain::form::{NO, YES};
     let options = vec![
         (YES.to_owned(), ctx.lang.yes_no(Some(true))),
         (NO.to_owned(), ctx.lang.yes_no(Some(false))),
@@ -213,6 +213,6 @@ pub fn options<T: serde::Serialize + Copy>(
     label: impl Fn(T) -> &'static str,
 ) -> Vec<(String, &'static str)> {
     all.iter()
-        .map(|v| (domain::model::form::enum_key(v), label(*v)))
+        .map(|v| (domain::form::enum_key(v), label(*v)))
         .collect()
 }

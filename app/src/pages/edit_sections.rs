@@ -5,7 +5,7 @@ use crate::components::form_fields::{
     text_field, yes_no_field,
 };
 use crate::i18n::k;
-use domain::model::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
+use domain::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
 use domain::model::profile::{
     Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, SharedView,
 };

@@ -163,7 +163,7 @@ fn Profile(page: Page) -> impl IntoView {
 /// A link only for http(s) addresses; anything else is shown as text.
 fn safe_link(url: &str) -> AnyView {
     let url = url.trim().to_owned();
-    if domain::model::form_validate::is_safe_link(&url) {
+    if domain::form::is_safe_link(&url) {
         let text = url.clone();
         view! { <a class="text-blue-900 underline" href=url>{text}</a> }.into_any()
     } else {

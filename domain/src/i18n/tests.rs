@@ -120,8 +120,8 @@ fn every_label_built_from_a_models_codes_exists_in_both_languages() {
 
 #[test]
 fn area_and_filter_labels_exist_in_both_languages() {
-    use crate::model::comparison::KindFilter;
     use crate::model::county::ResultAreaKind;
+    use crate::view::comparison::KindFilter;
     for lang in Lang::ALL {
         for area in ResultAreaKind::ALL {
             assert!(!area.label(lang).is_empty(), "{area:?}");

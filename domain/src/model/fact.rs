@@ -168,13 +168,6 @@ fn is_complete(complete: &bool) -> bool {
     *complete
 }
 
-pub const UNKNOWN_SV: &str = "Ej rapporterat";
-
-/// A yes/no answer in Swedish, or "Ej rapporterat" when none was given.
-pub fn yes_no_sv(value: Option<bool>) -> &'static str {
-    crate::i18n::Lang::Sv.yes_no(value)
-}
-
 impl<T> Fact<T> {
     /// A value its source gives whole.
     pub fn known(value: T, source: Source) -> Self {

@@ -1,8 +1,8 @@
 //! Revisions: what a save changed, field by field, old → new, recorded in plain Swedish.
 
 use super::OrgId;
-use super::fact::{Fact, UNKNOWN_SV, yes_no_sv};
-use super::form::codes;
+use super::fact::Fact;
+use super::org::codes;
 use super::profile::{
     Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
     LocalForum, LokStatus, PolicyDocument, Profile, RokDecision, SharedView, SupportContact,
@@ -75,7 +75,7 @@ impl<T: Describe> Describe for Vec<T> {
 impl<T: Describe> Describe for Fact<T> {
     fn describe_sv(&self) -> String {
         match self.value().map(Describe::describe_sv) {
-            None => UNKNOWN_SV.to_owned(),
+            None => Lang::Sv.t(k::UNKNOWN).to_owned(),
             Some(text) if self.is_partial() => format!("{} {text}", Lang::Sv.t(k::PARTIAL)),
             Some(text) => text,
         }
@@ -121,7 +121,7 @@ impl Describe for PolicyDocument {
                 .map(|d| format!("reviderad {d}"))
                 .unwrap_or_default(),
             self.implemented
-                .map(|i| format!("implementerad: {}", yes_no_sv(Some(i))))
+                .map(|i| format!("implementerad: {}", Lang::Sv.yes_no(Some(i))))
                 .unwrap_or_default(),
         ])
     }
@@ -131,9 +131,12 @@ impl Describe for FollowUp {
     fn describe_sv(&self) -> String {
         parts(&[
             if self.exists { "Finns" } else { "Finns inte" }.to_owned(),
-            format!("individnivå: {}", yes_no_sv(self.individual_level)),
-            format!("gruppnivå: {}", yes_no_sv(self.group_level)),
-            format!("i kvalitetssystemet: {}", yes_no_sv(self.in_quality_system)),
+            format!("individnivå: {}", Lang::Sv.yes_no(self.individual_level)),
+            format!("gruppnivå: {}", Lang::Sv.yes_no(self.group_level)),
+            format!(
+                "i kvalitetssystemet: {}",
+                Lang::Sv.yes_no(self.in_quality_system)
+            ),
             self.reported_to.clone(),
             self.frequency.clone(),
             self.description.clone(),

@@ -5,10 +5,10 @@ use super::load;
 use crate::model::county::CountyFacts;
 use crate::model::fact::Fact;
 use crate::model::indicator::{Indicator, UNKNOWN_KEY};
-use crate::model::overview::Staffing;
 use crate::model::profile::{PolicyScope, Profile, StoredProfile};
 use crate::model::summary::OrgSummary;
 use crate::model::{OrgId, Organisation};
+use crate::view::overview::Staffing;
 
 fn seed() -> (Vec<(Organisation, Profile)>, CountyFacts) {
     let seed = load().expect("seed parses");

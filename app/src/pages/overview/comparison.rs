@@ -6,7 +6,7 @@ use crate::components::swatch::OrgRow;
 use crate::i18n::k;
 use crate::i18n::{Lang, use_lang};
 use domain::model::Indicator;
-use domain::model::comparison::{KindFilter, SortColumn, TableState};
+use domain::view::comparison::{KindFilter, SortColumn, TableState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

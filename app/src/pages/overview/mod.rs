@@ -21,7 +21,7 @@ use api::get_overview;
 use areas::Areas;
 use changes::Changes;
 use comparison::Comparison;
-use domain::model::overview::Overview;
+use domain::view::overview::Overview;
 use headline::Headline;
 use indicators::IndicatorSummaries;
 use leptos::prelude::*;

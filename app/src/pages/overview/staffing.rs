@@ -5,7 +5,7 @@ use crate::i18n::k;
 use crate::i18n::{Lang, decimal, long_date, thousands, use_lang};
 use leptos::prelude::*;
 
-fn posts(lang: Lang, row: &domain::model::overview::StaffRow) -> String {
+fn posts(lang: Lang, row: &domain::view::overview::StaffRow) -> String {
     match (row.posts, row.named) {
         (Some(v), _) => decimal(lang, v, 2),
         (None, Some(named)) => lang.tf(k::OV_STAFF_PARTIAL, &[("posts", &decimal(lang, named, 2))]),

@@ -1,12 +1,12 @@
 //! The county overview for decision makers: every aggregate shown on `/oversikt`, computed
 //! from the profiles of one date.
 
-use super::county::{CountyFacts, ResultAreaKind, RokProgress};
-use super::fact::Fact;
-use super::indicator::{Category, Indicator};
-use super::org::{OrgKind, Organisation};
-use super::profile::{CoordinatorPost, Profile, StoredProfile};
-use super::summary::MapData;
+use crate::model::county::{CountyFacts, ResultAreaKind, RokProgress};
+use crate::model::fact::Fact;
+use crate::model::indicator::{Category, Indicator};
+use crate::model::org::{OrgKind, Organisation};
+use crate::model::profile::{CoordinatorPost, Profile, StoredProfile};
+use crate::model::summary::MapData;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -279,7 +279,7 @@ pub struct OrgVision {
 /// One save in the "changes since" list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
-    pub org: super::OrgId,
+    pub org: crate::model::OrgId,
     pub at: DateTime<Utc>,
     pub by: String,
     /// Each changed value: its field key and the label it was recorded with.

@@ -1,11 +1,19 @@
 //! The edit form of a profile: every field as the text a person types, so a failed save can
 //! give back exactly what was typed. `validate` turns it into a profile, `from_profile` back.
 
-use super::fact::Fact;
-use super::profile::{Availability, CoordinatorPost, PolicyDocument, Profile, SupportContact};
+use crate::model::fact::Fact;
+use crate::model::org::codes;
+use crate::model::profile::{
+    Availability, CoordinatorPost, PolicyDocument, Profile, SupportContact,
+};
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+
+mod check;
+pub mod validate;
+
+pub use check::{ROK_APPROVED, ROWS_MAX, is_safe_link};
 
 /// Yes / no / not reported, as a select's value.
 pub const YES: &str = "ja";
@@ -214,13 +222,6 @@ impl ProfileForm {
     }
 }
 
-pub(crate) fn codes(orgs: &[super::OrgId]) -> String {
-    orgs.iter()
-        .map(|o| o.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 impl PolicyDocumentRow {
     fn from_value(d: &PolicyDocument) -> Self {
         Self {
@@ -293,23 +294,4 @@ pub fn rebase(original: &ProfileForm, mine: &ProfileForm, latest: &ProfileForm) 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rebase_keeps_my_changes_and_takes_theirs_elsewhere() {
-        let original = ProfileForm::default();
-        let mine = ProfileForm {
-            lok_stage: "drafting".to_owned(),
-            ..ProfileForm::default()
-        };
-        let latest = ProfileForm {
-            placement: "IFO".to_owned(),
-            lok_stage: "workshops".to_owned(),
-            ..ProfileForm::default()
-        };
-        let merged = rebase(&original, &mine, &latest);
-        assert_eq!(merged.lok_stage, "drafting");
-        assert_eq!(merged.placement, "IFO");
-    }
-}
+mod tests;

@@ -1,6 +1,5 @@
 use super::*;
-use crate::model::fact::UNKNOWN_SV;
-use crate::model::form::CoordinatorRow;
+use crate::form::{CoordinatorRow, ROWS_MAX};
 use crate::model::profile::{Availability, LokStage};
 use crate::model::revision::merge;
 use chrono::{TimeZone, Utc};
@@ -68,7 +67,7 @@ fn a_changed_value_is_attributed_and_listed() {
     assert_eq!(new.agreements.lok.source(), Some(&entered()));
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0].field, "agreements.lok");
-    assert_eq!(changes[0].old, UNKNOWN_SV);
+    assert_eq!(changes[0].old, crate::i18n::Lang::Sv.t(k::UNKNOWN));
     assert_eq!(changes[0].new, "Utkast tas fram, 2025-03-01");
 }
 
@@ -135,7 +134,7 @@ fn enums_accept_only_their_keys() {
         form.lok_stage = value.to_owned();
         assert_eq!(error(&form, "lok_stage").is_none(), ok, "{value}");
     }
-    for key in Availability::ALL.map(|a| crate::model::form::enum_key(&a)) {
+    for key in Availability::ALL.map(|a| crate::form::enum_key(&a)) {
         form.specialist[3] = key;
         assert_eq!(error(&form, "specialist.3"), None);
     }
@@ -409,8 +408,8 @@ fn every_text_field_is_bounded() {
 
 #[test]
 fn every_value_a_save_can_change_has_a_name_in_both_languages() {
+    use crate::form::enum_key;
     use crate::i18n::Lang;
-    use crate::model::form::enum_key;
     use crate::model::profile::{RokStatus, SharedView};
     let available = enum_key(&Availability::ALL[0]);
     let form = ProfileForm {

@@ -1,10 +1,10 @@
 //! The overview's comparison table: which rows, in which order. Its whole state lives in the
 //! query string so a sorted, filtered table can be linked to and printed.
 
-use super::indicator::Indicator;
-use super::org::OrgKind;
-use super::summary::OrgSummary;
 use crate::i18n::k;
+use crate::model::indicator::Indicator;
+use crate::model::org::OrgKind;
+use crate::model::summary::OrgSummary;
 use std::cmp::Ordering;
 
 /// Which organisations the table shows.

@@ -5,8 +5,8 @@
 
 use super::tests::{entered, falun, today};
 use super::*;
+use crate::form::enum_key;
 use crate::i18n::Lang;
-use crate::model::form::enum_key;
 use crate::model::profile::{Availability, Funding, LokStage, PolicyScope, RokStatus, SharedView};
 use crate::model::revision::merge;
 use proptest::prelude::*;

@@ -1,8 +1,8 @@
 //! What the edit form, a save and the history answer with.
 
-use super::Organisation;
-use super::form::ProfileForm;
-use super::revision::Revision;
+use crate::form::ProfileForm;
+use crate::model::Organisation;
+use crate::model::revision::Revision;
 use serde::{Deserialize, Serialize};
 
 /// The edit form of one organisation, with the version it is based on.

@@ -1,0 +1,6 @@
+//! What the pages are given to show, built from the domain: the county overview, the
+//! comparison between organisations, and an edit form with its organisation and history.
+
+pub mod comparison;
+pub mod editing;
+pub mod overview;
