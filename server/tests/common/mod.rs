@@ -1,5 +1,5 @@
-//! A started server shared by the tests of one test binary, and a raw HTTP/1.1 client that
-//! shows exactly what the server sent (headers, status, cookies).
+//! A started server shared by the tests of one test binary, and an HTTP/1.1 client (hyper's)
+//! that shows what the server sent: status, every header, the body as sent (not decompressed).
 #![allow(dead_code)]
 
 pub mod process;
@@ -9,7 +9,6 @@ use db::{Db, DbConfig};
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 pub const PASSWORD: &str = "ett långt lösenord";
 
@@ -213,24 +212,6 @@ pub async fn start() -> SocketAddr {
     })
 }
 
-fn dechunk(body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut rest = body;
-    while let Some(line_end) = rest.windows(2).position(|w| w == b"\r\n") {
-        let size_text = String::from_utf8_lossy(&rest[..line_end]);
-        let Ok(size) = usize::from_str_radix(size_text.trim(), 16) else {
-            break;
-        };
-        if size == 0 {
-            break;
-        }
-        let start = line_end + 2;
-        out.extend_from_slice(&rest[start..start + size]);
-        rest = &rest[start + size + 2..];
-    }
-    out
-}
-
 pub async fn get(addr: SocketAddr, path: &str) -> Response {
     get_with(addr, path, "").await
 }
@@ -329,54 +310,75 @@ pub async fn request_from(
         .unwrap_or_else(|error| panic!("{method} {path} from {from}: {error}"))
 }
 
+/// What a browser sends for `path`: the bytes outside ASCII percent-encoded.
+fn encode_path(path: &str) -> String {
+    path.bytes()
+        .map(|b| {
+            if b.is_ascii() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn io_error(error: impl std::error::Error + Send + Sync + 'static) -> std::io::Error {
+    std::io::Error::other(error)
+}
+
+/// One request on `stream`, and the whole answer. `extra_headers` are `Name: value` lines,
+/// each ended by CRLF.
 async fn exchange(
-    mut stream: tokio::net::TcpStream,
+    stream: tokio::net::TcpStream,
     addr: SocketAddr,
     method: &str,
     path: &str,
     extra_headers: &str,
     body: &[u8],
 ) -> std::io::Result<Response> {
-    let length = if method == "GET" {
-        String::new()
-    } else {
-        format!("Content-Length: {}\r\n", body.len())
-    };
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{length}{extra_headers}\r\n"
-    );
-    stream.write_all(head.as_bytes()).await?;
-    // A server may answer (413) and close before it has read a large body: its answer is
-    // still read.
-    let sent = stream.write_all(body).await;
-    let mut raw = Vec::new();
-    let read = stream.read_to_end(&mut raw).await;
-    if raw.is_empty() {
-        sent?;
-        read?;
+    use http_body_util::BodyExt as _;
+    let (mut sender, connection) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .map_err(io_error)?;
+    // Drives the connection; it ends when the answer has been read or the server is gone.
+    tokio::spawn(connection);
+    let mut request = hyper::Request::builder()
+        .method(method)
+        .uri(encode_path(path))
+        .header(hyper::header::HOST, addr.to_string());
+    for line in extra_headers.split("\r\n").filter(|l| !l.is_empty()) {
+        let (name, value) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("not a header line: {line}"));
+        request = request.header(name.trim(), value.trim());
     }
-    let cut = || std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no whole response");
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(cut)?;
-    let headers = String::from_utf8_lossy(&raw[..split]).to_string();
-    let mut body = raw[split + 4..].to_vec();
-    if headers
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
-        body = dechunk(&body);
+    let request = request
+        .body(http_body_util::Full::new(
+            hyper::body::Bytes::copy_from_slice(body),
+        ))
+        .map_err(io_error)?;
+    let answer = sender.send_request(request).await.map_err(io_error)?;
+    let status = answer.status().as_u16();
+    let mut headers = format!("HTTP/1.1 {}\r\n", answer.status());
+    for (name, value) in answer.headers() {
+        headers.push_str(&format!(
+            "{name}: {}\r\n",
+            String::from_utf8_lossy(value.as_bytes())
+        ));
     }
-    let status = headers
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(cut)?;
+    let bytes = answer
+        .into_body()
+        .collect()
+        .await
+        .map_err(io_error)?
+        .to_bytes()
+        .to_vec();
     Ok(Response {
         status,
         headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
-        bytes: body,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
     })
 }
