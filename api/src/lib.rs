@@ -62,10 +62,12 @@ async fn actor(db: &db::Db) -> Result<domain::model::auth::Actor, AppError> {
     service::accounts::actor(db, token.as_deref(), clock().unix_secs()).await
 }
 
-/// The date a read shows, from `?datum=`: parsed here, where the request arrives.
+/// The date a read shows, from `?datum=` ([`state::AppState::shown`]).
 #[cfg(feature = "ssr")]
 fn shown(datum: Option<&str>) -> Result<domain::model::as_of::Shown, AppError> {
-    Ok(domain::model::as_of::Shown::parse(datum, clock().today())?)
+    use_context::<crate::state::AppState>()
+        .ok_or(AppError::Unavailable)?
+        .shown(datum)
 }
 
 /// How an [`AppError`] crosses between server and browser: the error itself, as JSON. Every

@@ -2,6 +2,8 @@
 
 use axum::extract::FromRef;
 use db::Db;
+use domain::error::AppError;
+use domain::model::as_of::Shown;
 use leptos::prelude::LeptosOptions;
 
 #[derive(Clone)]
@@ -10,6 +12,14 @@ pub struct AppState {
     pub db: Db,
     /// What time it is for every request: the system's, or a test's.
     pub clock: service::clock::Clock,
+}
+
+impl AppState {
+    /// The date a read shows, from `?datum=` as the request gave it: the one place where it is
+    /// parsed, on this server's today, for server functions and routes alike.
+    pub fn shown(&self, datum: Option<&str>) -> Result<Shown, AppError> {
+        Ok(Shown::parse(datum, self.clock.today())?)
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -7,7 +7,6 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::error::AppError;
 use domain::model::Indicator;
-use domain::model::as_of::Shown;
 use serde::Deserialize;
 use service::state;
 use std::sync::{Arc, OnceLock};
@@ -29,8 +28,7 @@ async fn svg_for(
     let lang = api::session::lang_from_headers(headers);
     let indicator = Indicator::from_query(query.indikator.as_deref());
     let refuse = |error: AppError| crate::refusal::Refusal::new(error, headers).into_response();
-    let shown =
-        Shown::parse(query.datum.as_deref(), state.clock.today()).map_err(|e| refuse(e.into()))?;
+    let shown = state.shown(query.datum.as_deref()).map_err(refuse)?;
     let data = state::map_data(&state.db, shown).await.map_err(refuse)?;
     let date = shown.date;
     Ok((

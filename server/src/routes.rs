@@ -226,8 +226,7 @@ async fn load(
     let refuse = |error: domain::error::AppError| {
         crate::refusal::Refusal::new(error, headers).into_response()
     };
-    let shown = domain::model::as_of::Shown::parse(query.datum.as_deref(), state.clock.today())
-        .map_err(|e| refuse(e.into()))?;
+    let shown = state.shown(query.datum.as_deref()).map_err(refuse)?;
     let (orgs, profiles) = read::open_data(&state.db, shown).await.map_err(refuse)?;
     Ok((orgs, profiles, shown.date))
 }
