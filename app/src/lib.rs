@@ -87,6 +87,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/saker-surfning") view={Lazy::<pages::routes::SaferBrowsing>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/tillganglighet") view={Lazy::<pages::routes::Accessibility>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/metod") view={Lazy::<pages::routes::Method>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/uppfoljning") view={Lazy::<pages::routes::Rounds>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/uppfoljning/:round") view={Lazy::<pages::routes::Round>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>

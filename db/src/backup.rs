@@ -16,13 +16,15 @@ pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
 
 /// Each table with the order its rows are written in, so that the same data always gives the
 /// same bytes.
-const TABLES: [(&str, &str); 6] = [
+const TABLES: [(&str, &str); 8] = [
     ("organisation", "org"),
     ("county", "region"),
     ("baseline", "org"),
     ("profile", "org"),
     ("revision", "org, version"),
     ("user", "email"),
+    ("round", "key"),
+    ("round_answer", "round, org, question, at"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +39,11 @@ pub struct Export {
     pub profile: Vec<Value>,
     pub revision: Vec<Value>,
     pub user: Vec<Value>,
+    /// Exports written before follow-up rounds (version 3 and older) have none.
+    #[serde(default)]
+    pub round: Vec<Value>,
+    #[serde(default)]
+    pub round_answer: Vec<Value>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +73,8 @@ impl Export {
             "profile" => Some(&mut self.profile),
             "revision" => Some(&mut self.revision),
             "user" => Some(&mut self.user),
+            "round" => Some(&mut self.round),
+            "round_answer" => Some(&mut self.round_answer),
             _ => None,
         }
     }
@@ -78,6 +87,8 @@ impl Export {
             "profile" => &self.profile,
             "revision" => &self.revision,
             "user" => &self.user,
+            "round" => &self.round,
+            "round_answer" => &self.round_answer,
             _ => &[],
         }
     }
@@ -160,6 +171,8 @@ pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
         "profile" => read::<rows::StoredProfile>(row),
         "revision" => read::<rows::Revision>(row),
         "user" => read::<rows::User>(row),
+        "round" => read::<crate::rounds::RoundRow>(row),
+        "round_answer" => read::<crate::rounds::AnswerRow>(row),
         _ => Err(format!("no table {table} in an export")),
     }
 }
@@ -195,6 +208,8 @@ impl Db {
             profile: Vec::new(),
             revision: Vec::new(),
             user: Vec::new(),
+            round: Vec::new(),
+            round_answer: Vec::new(),
         };
         for (table, order) in TABLES {
             let omit = if table == "user" && !with_secrets {

@@ -8,6 +8,7 @@ mod history;
 pub mod migrations;
 pub mod reading;
 mod revisions;
+mod rounds;
 mod rows;
 mod users;
 
@@ -46,11 +47,12 @@ fn org_id_rules() -> String {
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an
 /// index. (Sessions are keyed by their token's hash too.)
-const KEYED: [(&str, &str); 4] = [
+const KEYED: [(&str, &str); 5] = [
     ("organisation", "org"),
     ("baseline", "org"),
     ("profile", "org"),
     ("user", "email"),
+    ("round", "key"),
 ];
 /// The region package's id names the database, so two counties never share data by mistake.
 const DATABASE: &str = domain::region::ID;

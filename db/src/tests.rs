@@ -465,7 +465,9 @@ async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
     );
     assert_eq!(
         db.row_count().await.expect("count"),
-        17 * 3 + 1 + 2 + 1,
+        // Organisations, profiles, baselines; the county; two saves; the account; the round
+        // and its answer.
+        17 * 3 + 1 + 2 + 1 + 2,
         "old session ended"
     );
 }
@@ -496,6 +498,31 @@ pub(crate) async fn with_history() -> Db {
     .expect("created");
     save_lok_at(&db, 2, LokStage::Workshops, "2025-03-10T09:00:00Z").await;
     save_lok_at(&db, 3, LokStage::Drafting, "2025-06-01T12:00:00Z").await;
+    let at = |s: &str| {
+        chrono::DateTime::parse_from_rfc3339(s)
+            .expect("time")
+            .to_utc()
+    };
+    let round = domain::form::round::RoundForm {
+        title: "Uppföljning 2025".into(),
+        opens: "2025-05-01".into(),
+        deadline: "2025-06-30".into(),
+        ..domain::form::round::RoundForm::starting(domain::i18n::Lang::Sv)
+    }
+    .validate(&[], "Regional administratör", at("2025-04-01T08:00:00Z"))
+    .expect("a round");
+    db.create_round(&round).await.expect("round stored");
+    let answer = domain::model::round::Answer {
+        round: round.id.clone(),
+        org: OrgId::parse("2080").expect("org"),
+        question: 0,
+        text: "En samordnare på halvtid.".into(),
+        by: "Falun".into(),
+        at: at("2025-05-02T10:00:00Z"),
+    };
+    db.add_answer(&answer, &user.email)
+        .await
+        .expect("answer stored");
     db
 }
 
@@ -514,6 +541,7 @@ async fn export_then_import_then_export_gives_the_same_bytes() {
         assert_eq!(first.county.len(), 1);
         assert_eq!(first.revision.len(), 2);
         assert_eq!(first.user.len(), 1);
+        assert_eq!((first.round.len(), first.round_answer.len()), (1, 1));
         assert_eq!(
             first.user[0].get("password_hash").is_some(),
             with_secrets,

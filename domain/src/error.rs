@@ -23,6 +23,8 @@ pub enum AppError {
     UserExists,
     NoSuchUser,
     Date(crate::model::as_of::DateError),
+    /// An answer to a follow-up round that has not opened yet.
+    RoundNotOpen,
 }
 
 impl AppError {
@@ -35,7 +37,7 @@ impl AppError {
             Self::Denied(Denied::NotSignedIn) | Self::LoginFailed => 401,
             Self::Denied(_) => 403,
             Self::Invalid(_) => 422,
-            Self::Conflict { .. } | Self::UserExists => 409,
+            Self::Conflict { .. } | Self::UserExists | Self::RoundNotOpen => 409,
             Self::TooManyAttempts => 429,
         }
     }
@@ -56,6 +58,7 @@ impl AppError {
             Self::Conflict { .. } => lang.t(k::ERROR_CONFLICT).to_owned(),
             Self::UserExists => lang.t(k::ERROR_USER_EXISTS).to_owned(),
             Self::NoSuchUser => lang.t(k::ERROR_NO_SUCH_USER).to_owned(),
+            Self::RoundNotOpen => lang.t(k::ROUND_ERROR_NOT_OPEN).to_owned(),
         }
     }
 }

@@ -430,6 +430,22 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
                 ("current_password", PASSWORD),
             ]),
         ),
+        "/api/starta-omgang" => (
+            json,
+            serde_json::json!({ "form": {
+                "title": "Utan nyckel", "opens": "2026-01-01", "deadline": "2026-02-01",
+                "orgs": ["2080"], "sections": ["styrning"], "questions": "", "overlap_confirmed": true,
+            }})
+            .to_string(),
+        ),
+        "/api/bekrafta-avsnitt" => (
+            form_type,
+            form(&[("round", "utan-nyckel"), ("org", "2080"), ("section", "styrning")]),
+        ),
+        "/api/svara-pa-fraga" => (
+            form_type,
+            form(&[("round", "utan-nyckel"), ("org", "2080"), ("question", "0"), ("text", "Svar")]),
+        ),
         "/api/logga-ut" | "/api/forlang-session" => (form_type, String::new()),
         other => panic!("no body for the server function {other}: add one here"),
     }

@@ -19,6 +19,8 @@ use std::net::SocketAddr;
 
 const ADMIN: &str = "admin@region.se";
 const COORDINATOR: &str = "a@falun.se";
+/// The follow-up round of the base data.
+const ROUND: &str = "uppfoljning-2026";
 
 /// Hostile text, tried in this order for each field: the first the field's type and the
 /// schema take is used. `{n}` numbers the field, so that keys stay unique.
@@ -186,6 +188,20 @@ async fn base() -> Export {
             .expect("save");
         form.version = saved.version;
     }
+    // A running round that Falun has answered, so its pages show every text of it.
+    let round = domain::form::round::RoundForm {
+        title: "Uppföljning 2026".to_owned(),
+        opens: (today.date_naive() - chrono::Days::new(1)).to_string(),
+        deadline: (today.date_naive() + chrono::Days::new(30)).to_string(),
+        ..domain::form::round::RoundForm::starting(domain::i18n::Lang::Sv)
+    }
+    .validate(&[], "Regional administratör", today)
+    .expect("a round");
+    assert_eq!(round.id.as_str(), ROUND);
+    db.create_round(&round).await.expect("round");
+    service::rounds::answer(&db, &actor, ROUND, "2080", 0, "Ett svar", today)
+        .await
+        .expect("answer");
     // Every table is read by the pages and filled here through the export, or is one of the
     // few the pages never show: a new table fails here until it is one or the other.
     let exported: Vec<&str> = Export::tables().collect();
@@ -323,6 +339,7 @@ fn concrete(route: &str) -> Vec<String> {
         let values: Vec<String> = match name {
             None => vec![segment.to_owned()],
             Some("id") => org_ids(),
+            Some("round") => vec![ROUND.to_owned(), "finns-inte".to_owned()],
             Some("code") => vec!["sv".to_owned(), "en".to_owned()],
             Some("file") => vec!["sv.txt".to_owned(), "en.txt".to_owned()],
             Some(other) => panic!("no values for the parameter {other} of {route}: add them here"),
@@ -360,6 +377,11 @@ fn server_function(path: &str) -> Vec<String> {
             vec![path.to_owned(), format!("{path}?datum=2020-06-01")]
         }
         "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
+        "/api/omgangar" => vec![path.to_owned()],
+        "/api/omgang" => vec![
+            format!("{path}?id={ROUND}"),
+            format!("{path}?id=finns-inte"),
+        ],
         other => panic!("no arguments for the server function {other}: add them here"),
     }
 }

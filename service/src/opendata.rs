@@ -346,7 +346,7 @@ pub fn openapi() -> Value {
                     "etikett": { "type": "string" },
                     "detalj": { "type": ["string", "null"] },
                     "datum": { "type": ["string", "null"], "format": "date",
-                        "description": "Datumet som värdet beskriver: källans datum, eller när det rapporterades" },
+                        "description": "Datumet som värdet beskriver: källans datum, eller när det rapporterades eller senast bekräftades oförändrat" },
                     "inaktuell": { "type": "boolean",
                         "description": format!("Sant när värdet är äldre än {} månader den dag läget visas för", domain::model::age::MAX_AGE_MONTHS) }
                 }

@@ -6,14 +6,13 @@ use domain::error::AppError;
 use domain::form::ProfileForm;
 use domain::model::OrgId;
 use domain::model::account::Email;
-use domain::model::account::Role;
 use domain::model::auth::{Actor, ensure_can_edit};
 use domain::model::fact::Source;
 use domain::model::profile::{Profile, StoredProfile};
 use domain::model::revision::{Revision, merge};
 use domain::view::editing::{EditView, HistoryView, SaveAnswer as Saved};
 
-fn parse_org(id: &str) -> Result<OrgId, AppError> {
+pub(crate) fn parse_org(id: &str) -> Result<OrgId, AppError> {
     OrgId::parse(id).map_err(|_| AppError::NotFound)
 }
 
@@ -48,11 +47,7 @@ pub async fn save(
 ) -> Result<Saved, AppError> {
     let org = parse_org(id)?;
     let user = ensure_can_edit(actor, &org)?;
-    let by = match (&user.org, user.role) {
-        (Some(own), Role::Coordinator) => own.name().to_owned(),
-        (Some(own), Role::Admin) => format!("{} (administratör)", own.name()),
-        (None, _) => "Regional administratör".to_owned(),
-    };
+    let by = user.public_name();
     let source = Source::Entered {
         by: by.clone(),
         at: now,

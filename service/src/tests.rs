@@ -5,27 +5,32 @@ use super::accounts::{
     set_password,
 };
 use super::profiles::{edit_form, history, save};
+use super::rounds;
 use chrono::{TimeZone, Utc};
 use db::{Db, DbConfig};
 use domain::error::AppError;
 use domain::form::ProfileForm;
+use domain::form::round::RoundForm;
 use domain::model::OrgId;
 use domain::model::account::{LOGIN_FAILURES_PER_ACCOUNT, SESSION_IDLE_SECS};
 use domain::model::auth::{Actor, Denied};
 
-const PASSWORD: &str = "ett långt lösenord";
-const NOW: i64 = 1_790_000_000;
+pub(crate) const PASSWORD: &str = "ett långt lösenord";
+/// 2026-09-21, inside the round every test world has.
+pub(crate) const NOW: i64 = 1_790_000_000;
+const ROUND_TITLE: &str = "Uppföljning 2026";
+pub(crate) const ROUND_ID: &str = "uppfoljning-2026";
 
-fn at(secs: i64) -> chrono::DateTime<Utc> {
+pub(crate) fn at(secs: i64) -> chrono::DateTime<Utc> {
     Utc.timestamp_opt(secs, 0).single().unwrap_or_default()
 }
 
-struct World {
-    db: Db,
+pub(crate) struct World {
+    pub(crate) db: Db,
 }
 
 impl World {
-    async fn new() -> Self {
+    pub(crate) async fn new() -> Self {
         let db = Db::connect(&DbConfig::for_tests()).await.expect("mem://");
         db.seed_if_empty(chrono::Utc::now()).await.expect("seed");
         for (email, role, org) in [
@@ -45,10 +50,19 @@ impl World {
                 .await
                 .expect("user");
         }
+        let round = RoundForm {
+            title: ROUND_TITLE.to_owned(),
+            opens: "2026-09-01".to_owned(),
+            deadline: "2026-10-31".to_owned(),
+            ..RoundForm::starting(domain::i18n::Lang::Sv)
+        }
+        .validate(&[], "Regional administratör", at(NOW))
+        .expect("round");
+        db.create_round(&round).await.expect("round stored");
         Self { db }
     }
 
-    async fn actor(&self, who: Who) -> Actor {
+    pub(crate) async fn actor(&self, who: Who) -> Actor {
         let email = match who {
             Who::Anonymous => return Actor::Anonymous,
             Who::CoordinatorA => "a@falun.se",
@@ -68,7 +82,7 @@ impl World {
     }
 
     /// Everything a mutation could touch, to compare before and after.
-    async fn snapshot(&self) -> String {
+    pub(crate) async fn snapshot(&self) -> String {
         let profiles = self.db.profiles().await.expect("profiles");
         let users = self.db.users().await.expect("users");
         let mut revisions = Vec::new();
@@ -85,12 +99,17 @@ impl World {
                     .map(|r| r.password_hash),
             );
         }
-        format!("{profiles:?}{users:?}{revisions:?}{hashes:?}")
+        let rounds = self.db.rounds().await.expect("rounds");
+        let mut answers = Vec::new();
+        for r in &rounds {
+            answers.extend(self.db.answers(&r.id).await.expect("answers"));
+        }
+        format!("{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}")
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Who {
+pub(crate) enum Who {
     Anonymous,
     CoordinatorA,
     CoordinatorB,
@@ -104,6 +123,9 @@ enum Mutation {
     AddUser,
     DisableUser,
     SetPassword,
+    StartRound,
+    ConfirmSection,
+    AnswerQuestion,
 }
 
 fn own_and_other(who: Who) -> (&'static str, &'static str) {
@@ -155,6 +177,23 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
             )
             .await
         }
+        Mutation::StartRound => {
+            let form = RoundForm {
+                title: format!("Extra uppföljning {org}"),
+                opens: "2026-11-01".to_owned(),
+                deadline: "2026-11-30".to_owned(),
+                ..RoundForm::starting(domain::i18n::Lang::Sv)
+            };
+            rounds::start(db, actor, &form, at(NOW + 2))
+                .await
+                .map(|_| ())
+        }
+        Mutation::ConfirmSection => {
+            rounds::confirm(db, actor, ROUND_ID, org, "organisation", at(NOW + 2)).await
+        }
+        Mutation::AnswerQuestion => {
+            rounds::answer(db, actor, ROUND_ID, org, 0, "Två samordnare.", at(NOW + 2)).await
+        }
     }
 }
 
@@ -187,7 +226,10 @@ fn victim(org: &str) -> String {
 fn allowed(who: Who, mutation: Mutation, own: bool) -> bool {
     match (who, mutation) {
         (Who::Admin, _) => true,
-        (Who::CoordinatorA | Who::CoordinatorB, Mutation::SaveProfile) => own,
+        (
+            Who::CoordinatorA | Who::CoordinatorB,
+            Mutation::SaveProfile | Mutation::ConfirmSection | Mutation::AnswerQuestion,
+        ) => own,
         _ => false,
     }
 }
@@ -209,6 +251,9 @@ async fn authorization_matrix() {
             Mutation::AddUser,
             Mutation::DisableUser,
             Mutation::SetPassword,
+            Mutation::StartRound,
+            Mutation::ConfirmSection,
+            Mutation::AnswerQuestion,
         ] {
             let (own_org, other_org) = own_and_other(who);
             for (own, org) in [(true, own_org), (false, other_org)] {
@@ -235,7 +280,7 @@ async fn authorization_matrix() {
             }
         }
     }
-    assert_eq!(cases, 40);
+    assert_eq!(cases, 70);
 }
 
 #[tokio::test]

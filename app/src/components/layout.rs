@@ -88,6 +88,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                             </a>
                         </li>
                         <li>
+                            <a class="text-blue-900 underline underline-offset-4" href="/uppfoljning">
+                                {lang.t(k::LAYOUT_NAV_ROUNDS)}
+                            </a>
+                        </li>
+                        <li>
                             <a class="text-blue-900 underline underline-offset-4" href="/api/v1/organisationer.csv">
                                 {lang.t(k::LAYOUT_NAV_CSV)}
                             </a>

@@ -12,10 +12,11 @@ use domain::error::AppError;
 use domain::form::rebase;
 use domain::model::auth::Denied;
 use domain::model::fact::Source;
+use domain::model::profile::Section;
 use domain::model::revision::Revision;
 use domain::model::validation::FieldErrors;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn EditPage() -> impl IntoView {
@@ -83,6 +84,15 @@ fn EditForm(view: EditView) -> impl IntoView {
     };
     let id = org.as_str().to_owned();
     let save_id = id.clone();
+    // `?avsnitt=` (from a follow-up round) shows that one section; the others are saved as
+    // they are.
+    let only = use_query_map()
+        .with_untracked(|q| q.get("avsnitt"))
+        .and_then(|s| Section::from_slug(&s));
+    let shown: Vec<Section> = Section::ALL
+        .into_iter()
+        .filter(|s| only.is_none_or(|o| o == *s))
+        .collect();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -204,6 +214,12 @@ fn EditForm(view: EditView) -> impl IntoView {
         <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>{lang.t(k::EDIT_BACK)}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{lang.tf(k::EDIT_H1, &[("name", &name)])}</h1>
         <p class="mt-2 max-w-3xl">{lang.tf(k::EDIT_INTRO, &[("unknown", lang.t(k::UNKNOWN))])}</p>
+        {only.map(|s| view! {
+            <p class="mt-2 max-w-3xl">
+                {lang.tf(k::EDIT_ONLY_SECTION, &[("section", s.label(lang))])} " "
+                <a class="text-blue-900 underline" href=format!("/profil/{id}/redigera")>{lang.t(k::EDIT_WHOLE_FORM)}</a>
+            </p>
+        })}
         <noscript>
             <p class="mt-4 rounded border border-red-800 bg-red-50 p-3">{lang.t(k::EDIT_NOSCRIPT)}</p>
         </noscript>
@@ -211,13 +227,7 @@ fn EditForm(view: EditView) -> impl IntoView {
             {outcome_view}
         </div>
         <form on:submit=on_submit novalidate>
-            {sections::agreements(ctx)}
-            {sections::work(ctx)}
-            {sections::governance(ctx)}
-            {sections::collaboration(ctx)}
-            {sections::competence(ctx)}
-            {sections::reflections(ctx)}
-            {sections::support(ctx)}
+            {shown.into_iter().map(|s| sections::of(ctx, s)).collect_view()}
             <div class="sticky bottom-0 mt-6 flex items-center gap-4 border-t border-stone-300 bg-stone-50 py-3">
                 <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white disabled:opacity-60"
                     prop:disabled=move || saving.get()>

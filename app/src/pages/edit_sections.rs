@@ -7,7 +7,7 @@ use crate::components::form_fields::{
 use crate::i18n::k;
 use domain::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
 use domain::model::profile::{
-    Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, SharedView,
+    Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, Section, SharedView,
 };
 use leptos::prelude::*;
 
@@ -32,6 +32,19 @@ fn row_lens<R: 'static>(
             }
         },
     )
+}
+
+/// The part of the form that edits `section`.
+pub fn of(ctx: FormCtx, section: Section) -> AnyView {
+    match section {
+        Section::Agreements => agreements(ctx),
+        Section::Work => work(ctx),
+        Section::Governance => governance(ctx),
+        Section::Collaboration => collaboration(ctx),
+        Section::Competence => competence(ctx),
+        Section::Reflections => reflections(ctx),
+        Section::Support => support(ctx),
+    }
 }
 
 fn section(id: &'static str, title: &'static str, body: AnyView) -> AnyView {

@@ -35,4 +35,6 @@ lazy_page! {
     SaferBrowsing => super::safer_browsing::SaferBrowsingPage,
     Accessibility => super::accessibility::AccessibilityPage,
     Method => super::method::MethodPage,
+    Rounds => super::rounds::RoundsPage,
+    Round => super::round::RoundPage,
 }

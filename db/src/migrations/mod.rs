@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 3] = [
+pub(super) const STEPS: [Step; 4] = [
     Step {
         version: 1,
         name: "schema",
@@ -38,6 +38,11 @@ pub(super) const STEPS: [Step; 3] = [
         version: 3,
         name: "baselines",
         script: include_str!("0003_baselines.surql"),
+    },
+    Step {
+        version: 4,
+        name: "rounds",
+        script: include_str!("0004_rounds.surql"),
     },
 ];
 

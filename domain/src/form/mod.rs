@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 mod check;
+pub mod round;
 pub mod validate;
 
 pub use check::{ROK_APPROVED, ROWS_MAX, is_safe_link};

@@ -151,37 +151,11 @@ impl Profile {
     /// The profile as it could be known at the end of `date`: facts from later documents or
     /// later entries become unknown.
     pub fn known_on(mut self, date: NaiveDate) -> Self {
-        let g = &mut self.governance;
-        forget_after(&mut g.decision, date);
-        forget_after(&mut g.policy_documents, date);
-        forget_after(&mut g.shared_view, date);
-        forget_after(&mut g.follow_up, date);
-        let w = &mut self.work;
-        forget_after(&mut w.coordinators, date);
-        forget_after(&mut w.cooperation_agreement, date);
-        forget_after(&mut w.placement, date);
-        forget_after(&mut w.teams, date);
-        let c = &mut self.collaboration;
-        forget_after(&mut c.local_forum, date);
-        forget_after(&mut c.county_group_representative, date);
-        let k = &mut self.competence;
-        forget_after(&mut k.basic_training, date);
-        forget_after(&mut k.programmes, date);
-        let s = &mut k.specialist;
-        forget_after(&mut s.perpetrator_treatment, date);
-        forget_after(&mut s.honour_violence, date);
-        forget_after(&mut s.lgbtq, date);
-        forget_after(&mut s.prostitution_trafficking, date);
-        forget_after(&mut s.men_exposed, date);
-        forget_after(&mut s.children, date);
-        let r = &mut self.reflections;
-        forget_after(&mut r.successes, date);
-        forget_after(&mut r.gaps, date);
-        forget_after(&mut r.needs, date);
-        forget_after(&mut r.vision, date);
-        forget_after(&mut self.agreements.rok, date);
-        forget_after(&mut self.agreements.lok, date);
-        forget_after(&mut self.support, date);
+        for (_, fact) in self.facts_mut() {
+            if fact.source().is_some_and(|s| s.date() > date) {
+                fact.forget();
+            }
+        }
         self
     }
 }

@@ -52,6 +52,18 @@ impl Denied {
     }
 }
 
+impl SignedIn {
+    /// Who did something, as shown publicly: the organisation and, for an administrator, the
+    /// role; never the person's address.
+    pub fn public_name(&self) -> String {
+        match (&self.org, self.role) {
+            (Some(own), Role::Coordinator) => own.name().to_owned(),
+            (Some(own), Role::Admin) => format!("{} (administratör)", own.name()),
+            (None, _) => "Regional administratör".to_owned(),
+        }
+    }
+}
+
 impl Actor {
     fn signed_in(&self) -> Result<&SignedIn, Denied> {
         match self {
@@ -70,6 +82,12 @@ pub fn ensure_can_edit<'a>(actor: &'a Actor, org: &OrgId) -> Result<&'a SignedIn
         Role::Coordinator if user.org.as_ref() == Some(org) => Ok(user),
         Role::Coordinator => Err(Denied::OtherOrganisation),
     }
+}
+
+/// May `actor` see what is shown only to the signed-in (who has answered a running follow-up
+/// round)? Anyone with an account in use.
+pub fn ensure_signed_in(actor: &Actor) -> Result<&SignedIn, Denied> {
+    actor.signed_in()
 }
 
 /// A change to the accounts, as far as the rules below care.

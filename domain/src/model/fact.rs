@@ -116,6 +116,13 @@ pub enum Source {
         by: String,
         at: DateTime<Utc>,
     },
+    /// A value someone confirmed as still true, unchanged, in a follow-up round: it keeps the
+    /// source it has, and its date is the confirmation's.
+    Confirmed {
+        source: Box<Source>,
+        by: String,
+        at: DateTime<Utc>,
+    },
 }
 
 impl Source {
@@ -130,14 +137,37 @@ impl Source {
                 k::SOURCE_ENTERED,
                 &[("by", by), ("at", &crate::model::iso_time::minute(*at))],
             ),
+            Self::Confirmed { source, by, at } => lang.tf(
+                k::SOURCE_CONFIRMED,
+                &[
+                    ("source", &source.citation(lang)),
+                    ("by", by),
+                    ("at", &crate::model::iso_time::minute(*at)),
+                ],
+            ),
         }
     }
 
-    /// The date the fact was known: the document's date or when it was entered.
+    /// This source confirmed by `by` at `at`; a confirmation replaces an earlier one rather
+    /// than nesting it.
+    pub fn confirmed(self, by: &str, at: DateTime<Utc>) -> Self {
+        let source = match self {
+            Self::Confirmed { source, .. } => source,
+            other => Box::new(other),
+        };
+        Self::Confirmed {
+            source,
+            by: by.to_owned(),
+            at,
+        }
+    }
+
+    /// The date the fact was known: the document's date, or when it was entered or last
+    /// confirmed.
     pub fn date(&self) -> NaiveDate {
         match self {
             Self::Document { document, .. } => document.date(),
-            Self::Entered { at, .. } => at.date_naive(),
+            Self::Entered { at, .. } | Self::Confirmed { at, .. } => at.date_naive(),
         }
     }
 }
@@ -227,5 +257,31 @@ impl<T> Fact<T> {
 
     pub fn is_known(&self) -> bool {
         matches!(self, Self::Known { .. })
+    }
+}
+
+/// One value of a profile whatever its type, for what every value undergoes alike (its
+/// source, being forgotten for an earlier date, being confirmed).
+pub trait AnyFact {
+    fn source(&self) -> Option<&Source>;
+    fn source_mut(&mut self) -> Option<&mut Source>;
+    /// Makes the value "Ej rapporterat".
+    fn forget(&mut self);
+}
+
+impl<T> AnyFact for Fact<T> {
+    fn source(&self) -> Option<&Source> {
+        Fact::source(self)
+    }
+
+    fn source_mut(&mut self) -> Option<&mut Source> {
+        match self {
+            Self::Unknown => None,
+            Self::Known { source, .. } => Some(source),
+        }
+    }
+
+    fn forget(&mut self) {
+        *self = Self::Unknown;
     }
 }

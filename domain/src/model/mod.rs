@@ -16,6 +16,7 @@ pub mod percent;
 pub mod profile;
 pub mod reading;
 pub mod revision;
+pub mod round;
 pub mod summary;
 pub mod validation;
 

@@ -4,12 +4,15 @@ use super::fact::{Fact, Source};
 use super::org::OrgId;
 use super::percent::Percent;
 use crate::i18n::k;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 mod agreements;
+mod facts;
+mod section;
 
 pub use agreements::{Agreements, LokStage, LokStatus, RokDecision, RokStatus};
+pub use section::Section;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -327,35 +330,33 @@ pub struct SupportContact {
 impl Profile {
     /// The source of every known value, for the list of sources and the "as of" date.
     pub fn sources(&self) -> Vec<&Source> {
-        let g = &self.governance;
-        let w = &self.work;
-        let c = &self.collaboration;
-        let k = &self.competence;
-        let r = &self.reflections;
-        let a = &self.agreements;
-        let mut out = vec![
-            g.decision.source(),
-            g.policy_documents.source(),
-            g.shared_view.source(),
-            g.follow_up.source(),
-            w.coordinators.source(),
-            w.cooperation_agreement.source(),
-            w.placement.source(),
-            w.teams.source(),
-            c.local_forum.source(),
-            c.county_group_representative.source(),
-            k.basic_training.source(),
-            k.programmes.source(),
-            r.successes.source(),
-            r.gaps.source(),
-            r.needs.source(),
-            r.vision.source(),
-            a.rok.source(),
-            a.lok.source(),
-            self.support.source(),
-        ];
-        out.extend(k.specialist.entries().iter().map(|(_, f)| f.source()));
-        out.into_iter().flatten().collect()
+        self.facts()
+            .into_iter()
+            .filter_map(|(_, fact)| fact.source())
+            .collect()
+    }
+
+    /// Whether `section` has a known value (something to confirm).
+    pub fn has_known(&self, section: Section) -> bool {
+        self.facts()
+            .iter()
+            .any(|(key, fact)| Section::of_field(key) == Some(section) && fact.source().is_some())
+    }
+
+    /// The profile with every known value of `section` confirmed as still true by `by` at
+    /// `at`, and whether it had any known value to confirm.
+    pub fn confirm(mut self, section: Section, by: &str, at: DateTime<Utc>) -> (Self, bool) {
+        let mut any = false;
+        for (key, fact) in self.facts_mut() {
+            if Section::of_field(key) != Some(section) {
+                continue;
+            }
+            if let Some(source) = fact.source_mut() {
+                *source = source.clone().confirmed(by, at);
+                any = true;
+            }
+        }
+        (self, any)
     }
 
     /// The most recent date any value of the profile was known.

@@ -44,7 +44,9 @@ fn every_seeded_fact_cites_a_document_and_section() {
                 let parts = ["avsnitt", "försättsblad", "fotnot", "Bilaga", "rubrik"];
                 assert!(parts.iter().any(|p| section.starts_with(p)), "{s}");
             }
-            Source::Entered { .. } => panic!("seed must not contain entered values: {s}"),
+            Source::Entered { .. } | Source::Confirmed { .. } => {
+                panic!("seed must contain document sources only: {s}")
+            }
         }
     }
 }

@@ -4,3 +4,4 @@
 pub mod comparison;
 pub mod editing;
 pub mod overview;
+pub mod round;

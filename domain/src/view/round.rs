@@ -1,0 +1,133 @@
+//! What the follow-up pages show: the rounds, and for one round who has answered what.
+
+use crate::model::OrgId;
+use crate::model::round::{Done, Item, Phase, Response, Round};
+use serde::{Deserialize, Serialize};
+
+/// What one organisation has done about one item of a round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    /// The latest thing done; `None`: not answered.
+    pub done: Option<Done>,
+    /// First answered after the deadline.
+    pub late: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatrixRow {
+    pub org: OrgId,
+    /// In the order of the round's items.
+    pub cells: Vec<Cell>,
+}
+
+impl MatrixRow {
+    pub fn answered(&self) -> usize {
+        self.cells.iter().filter(|c| c.done.is_some()).count()
+    }
+}
+
+/// Organisations × items, with what each has done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Matrix {
+    pub items: Vec<Item>,
+    pub rows: Vec<MatrixRow>,
+}
+
+impl Matrix {
+    /// Who has answered what in `round`, from everything the organisations did; what was done
+    /// before the round opened does not count.
+    pub fn build(round: &Round, responses: &[Response]) -> Self {
+        let items = round.items();
+        let rows = round
+            .orgs
+            .iter()
+            .map(|org| MatrixRow {
+                org: org.clone(),
+                cells: items
+                    .iter()
+                    .map(|item| {
+                        let mut relevant: Vec<&Response> = responses
+                            .iter()
+                            .filter(|r| {
+                                &r.org == org && r.item == *item && r.at.date_naive() >= round.opens
+                            })
+                            .collect();
+                        relevant.sort_by_key(|r| r.at);
+                        Cell {
+                            done: relevant.last().map(|r| r.done),
+                            late: relevant.first().is_some_and(|r| round.is_late(r.at)),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Self { items, rows }
+    }
+
+    /// How many organisations answered the item in column `index`.
+    pub fn column_answered(&self, index: usize) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| r.cells.get(index).is_some_and(|c| c.done.is_some()))
+            .count()
+    }
+
+    /// Cells answered, and cells in all.
+    pub fn total(&self) -> (usize, usize) {
+        let answered = self.rows.iter().map(MatrixRow::answered).sum();
+        (answered, self.rows.len() * self.items.len())
+    }
+
+    pub fn row(&self, org: &OrgId) -> Option<&MatrixRow> {
+        self.rows.iter().find(|r| &r.org == org)
+    }
+}
+
+/// The share `part` of `whole` in whole percent, rounded down so that a share is never shown
+/// as more done than it is (0 of 0 is 0).
+pub fn share(part: usize, whole: usize) -> u8 {
+    (part.min(whole) * 100)
+        .checked_div(whole)
+        .map_or(0, |p| u8::try_from(p).unwrap_or(100))
+}
+
+/// A round in the list of rounds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundSummary {
+    pub round: Round,
+    pub phase: Phase,
+}
+
+/// `/uppfoljning`: every round, and for an administrator the form of a new one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundsView {
+    pub rounds: Vec<RoundSummary>,
+    /// Whether the reader may start a round (an administrator).
+    pub can_start: bool,
+    /// The signed-in person's own organisation, when it has something to answer.
+    pub own: Option<OrgId>,
+}
+
+/// `/uppfoljning/<id>`: one round, who has answered, and the signed-in person's own part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundView {
+    pub round: Round,
+    pub phase: Phase,
+    /// Absent for a reader who is not signed in while the round runs.
+    pub matrix: Option<Matrix>,
+    pub own: Option<OwnPart>,
+}
+
+/// What the signed-in person's organisation has to do in a round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnPart {
+    pub org: OrgId,
+    pub row: MatrixRow,
+    /// The latest answer to each question, in order; empty where none was given.
+    pub answers: Vec<String>,
+    /// The sections that have a known value to confirm.
+    pub confirmable: Vec<crate::model::profile::Section>,
+}
+
+#[cfg(test)]
+mod tests;

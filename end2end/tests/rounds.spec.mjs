@@ -1,0 +1,129 @@
+import { test, expect } from '@playwright/test';
+import { wcagViolations } from './axe.mjs';
+
+// Runs after the other suites (its project depends on theirs): confirming Orsa's sections
+// makes its values current, which the map suite's counts of old values must not see.
+const password = process.env.E2E_PASSWORD;
+test.describe.configure({ mode: 'serial' });
+
+async function hydrated(page) {
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+}
+
+async function logIn(page, email) {
+  await page.goto('/logga-in');
+  await hydrated(page);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page).not.toHaveURL(/logga-in/);
+}
+
+function day(offset) {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
+// A retry finds the first attempt's round: each attempt's title is its own.
+const title = `Uppföljning ${Date.now()}`;
+let address;
+
+test('the regional lead starts a round; a mistake is shown at its field and keeps the form', async ({ page }) => {
+  await logIn(page, 'admin@regiondalarna.se');
+  await page.goto('/uppfoljning');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uppföljning');
+  expect(await wcagViolations(page)).toEqual([]);
+
+  const questions = page.getByLabel('Omgångens egna frågor');
+  await expect(questions).toHaveValue(/Vilka resurser har ni/);
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Öppnar').fill(day(0));
+  await page.getByLabel('Sista dag för svar').fill(day(-1));
+  await page.getByLabel('Omgången får pågå samtidigt som en annan omgång').check();
+  await page.getByRole('button', { name: 'Starta omgången' }).click();
+  await expect(page.locator('[data-utfall="fel"]')).toContainText('Omgången skapades inte');
+  await expect(page.locator('#f-deadline-fel')).toHaveText(
+    'Fel: Sista dagen kan inte vara före den dag omgången öppnar.',
+  );
+  await expect(page.getByLabel('Titel')).toHaveValue(title);
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await page.getByLabel('Sista dag för svar').fill(day(30));
+  await page.getByRole('button', { name: 'Starta omgången' }).click();
+  await expect(page).toHaveURL(/\/uppfoljning\/uppfoljning-\d+$/);
+  address = new URL(page.url()).pathname;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('table', { name: 'Svar per organisation och avsnitt eller fråga' })).toBeVisible();
+});
+
+test('a coordinator confirms three sections, changes one and answers a question', async ({ page }) => {
+  await logIn(page, 'samordnare@orsa.se');
+  await page.goto('/uppfoljning');
+  const listed = page.getByRole('listitem').filter({ hasText: title });
+  await expect(listed).toContainText('Er organisation deltar');
+  await listed.getByRole('link', { name: title }).click();
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Att göra för Orsa' })).toBeVisible();
+  await expect(page.locator('#egen-framsteg')).toHaveText('0 av 11 klara');
+
+  for (const section of ['Organisation', 'Styrning och ledning', 'Framgångar, brister, behov och vision']) {
+    await page.getByRole('button', { name: new RegExp(`^Bekräfta som oförändrat\\s*\\(${section}\\)$`) }).click();
+    await expect(page.getByRole('status')).toContainText(`${section}: bekräftat oförändrat.`);
+  }
+  await expect(page.locator('#egen-framsteg')).toHaveText('3 av 11 klara');
+
+  // An empty answer is refused at its question; what is typed next is kept and saved.
+  await page.getByRole('button', { name: 'Spara svaret' }).first().click();
+  await expect(page.locator('#svar-0-fel')).toHaveText('Skriv ett svar innan du sparar.');
+  await page.getByLabel(/^Fråga 1:/).fill('En samordnare på halvtid och ett våldsteam.');
+  await page.getByRole('button', { name: 'Spara svaret' }).first().click();
+  await expect(page.getByRole('status')).toContainText('Svaret på fråga 1 är sparat.');
+  await expect(page.locator('#egen-framsteg')).toHaveText('4 av 11 klara');
+  await expect(page.getByLabel(/^Fråga 1:/)).toHaveValue('En samordnare på halvtid och ett våldsteam.');
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: /^Ändra\s*\(Överenskommelser\)$/ }).click();
+  await expect(page).toHaveURL(/\/profil\/2034\/redigera\?avsnitt=overenskommelser$/);
+  await hydrated(page);
+  // Only the section asked for is shown; the rest of the profile is saved as it is.
+  await expect(page.getByRole('heading', { level: 2, name: 'Överenskommelser' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Styrning och ledning' })).toHaveCount(0);
+  await page.getByLabel('Lokal överenskommelse (LÖK): steg').selectOption('workshops');
+  await page.getByLabel('Datum då steget nåddes').fill(day(0));
+  await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(page.locator('[data-utfall="sparat"]')).toBeVisible();
+
+  await page.goto(address);
+  await hydrated(page);
+  await expect(page.locator('#egen-framsteg')).toHaveText('5 av 11 klara');
+  const orsa = page.getByRole('row', { name: /^Orsa/ });
+  await expect(orsa.getByRole('cell').nth(0)).toHaveText('✎ Ändrat');
+  await expect(orsa.getByRole('cell').nth(1)).toHaveText('✓ Bekräftat');
+  await expect(orsa).toContainText('5 av 11 (45 %)');
+  await expect(page.getByRole('row', { name: /^Mora/ })).toContainText('0 av 11 (0 %)');
+
+  // The confirmation is in the profile's history, and the values it covered are current.
+  await page.goto('/profil/2034/historik');
+  await expect(page.locator('li[data-version]').nth(1)).toContainText('bekräftat oförändrat');
+});
+
+test('who has answered is for the signed-in while the round runs; the pages read in English too', async ({ page }) => {
+  await page.goto(address);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('Vem som har svarat visas för inloggade medan omgången pågår.')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await logIn(page, 'samordnare@orsa.se');
+  await page.goto(`/sprak/en?tillbaka=${address}`);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'To do for Orsa' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Orsa/ })).toContainText('5 of 11 (45%)');
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto('/uppfoljning');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Follow-up');
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto('/sprak/sv?tillbaka=/');
+});

@@ -1,0 +1,221 @@
+//! Follow-up rounds over HTTP: the pages, and every new mutation refusing callers who may not
+//! use it (changing nothing), with bad input answered by a clear error and never by 500.
+
+mod common;
+
+use common::{form, get, get_as, login, post_form, post_json, start};
+use std::net::SocketAddr;
+
+fn round_form(title: &str, opens: chrono::NaiveDate, days: u64) -> serde_json::Value {
+    let deadline = opens + chrono::Days::new(days);
+    serde_json::json!({ "form": {
+        "title": title,
+        "opens": opens.to_string(),
+        "deadline": deadline.to_string(),
+        "orgs": ["2080", "2062"],
+        "sections": ["organisation", "styrning"],
+        "questions": "Vilka resurser har ni?\nVilka behov ser ni?",
+        "overlap_confirmed": true,
+    }})
+}
+
+/// The round as an administrator sees it: who has answered what.
+async fn seen(addr: SocketAddr, admin: &str, id: &str) -> String {
+    let res = get_as(addr, &format!("/api/omgang?id={id}"), Some(admin)).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    res.body
+}
+
+#[tokio::test]
+async fn a_round_is_started_answered_and_shown_and_refusals_change_nothing() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let falun = login(addr, "a@falun.se").await;
+    let mora = login(addr, "b@mora.se").await;
+    let disabled = common::DISABLED_SESSION.get().expect("set up").clone();
+    let today = service::clock::Clock::system().today();
+    let body = round_form("Uppföljning HTTP", today, 30).to_string();
+
+    // Only an administrator starts a round.
+    for (token, status) in [
+        (None, 401),
+        (Some(falun.as_str()), 403),
+        (Some(disabled.as_str()), 401),
+    ] {
+        let res = post_json(addr, "/api/starta-omgang", token, &body).await;
+        assert_eq!(res.status, status, "{token:?}: {}", res.body);
+    }
+    let started = post_json(addr, "/api/starta-omgang", Some(&admin), &body).await;
+    assert_eq!(started.status, 200, "{}", started.body);
+    assert_eq!(started.body, "\"uppfoljning-http\"");
+    let id = "uppfoljning-http";
+
+    // A mistake is named in Swedish at its field.
+    let bad = round_form("", today, 0)
+        .to_string()
+        .replace(&today.to_string(), "i morgon");
+    let res = post_json(addr, "/api/starta-omgang", Some(&admin), &bad).await;
+    assert_eq!(res.status, 422, "{}", res.body);
+    assert!(
+        res.body
+            .contains("Ange en titel med minst en bokstav eller siffra."),
+        "{}",
+        res.body
+    );
+    assert!(
+        res.body.contains("Ange datumet som ÅÅÅÅ-MM-DD"),
+        "{}",
+        res.body
+    );
+
+    let before = seen(addr, &admin, id).await;
+    let confirm =
+        |org: &str, section: &str| form(&[("round", id), ("org", org), ("section", section)]);
+    let answer = |org: &str, question: &str, text: &str| {
+        form(&[
+            ("round", id),
+            ("org", org),
+            ("question", question),
+            ("text", text),
+        ])
+    };
+    let refused = [
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("2080", "organisation"),
+            None,
+            401,
+        ),
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("2080", "organisation"),
+            Some(mora.as_str()),
+            403,
+        ),
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("2080", "organisation"),
+            Some(disabled.as_str()),
+            401,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "0", "Svar"),
+            None,
+            401,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "0", "Svar"),
+            Some(mora.as_str()),
+            403,
+        ),
+        // Falun, but not what the round asks or holds.
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("2080", "stod"),
+            Some(falun.as_str()),
+            404,
+        ),
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("2080", "../../admin"),
+            Some(falun.as_str()),
+            404,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "7", "Svar"),
+            Some(falun.as_str()),
+            404,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "99999999999999999999999", "Svar"),
+            Some(falun.as_str()),
+            400,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "0", "   "),
+            Some(falun.as_str()),
+            422,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "0", &"å".repeat(2001)),
+            Some(falun.as_str()),
+            422,
+        ),
+        // Ludvika is not in the round.
+        (
+            "/api/svara-pa-fraga",
+            answer("2085", "0", "Svar"),
+            Some(admin.as_str()),
+            404,
+        ),
+    ];
+    for (path, body, token, status) in &refused {
+        let res = post_form(addr, path, *token, body).await;
+        assert_eq!(
+            res.status, *status,
+            "{path} {body} by {token:?}: {}",
+            res.body
+        );
+    }
+    assert_eq!(
+        before,
+        seen(addr, &admin, id).await,
+        "refused calls change nothing"
+    );
+
+    let res = post_form(
+        addr,
+        "/api/bekrafta-avsnitt",
+        Some(&falun),
+        &confirm("2080", "organisation"),
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let res = post_form(
+        addr,
+        "/api/svara-pa-fraga",
+        Some(&falun),
+        &answer("2080", "1", "Fler samordnare."),
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let after: serde_json::Value =
+        serde_json::from_str(&seen(addr, &falun, id).await).expect("json");
+    // The rows come in the county's order: Mora, then Falun.
+    assert_eq!(after["matrix"]["rows"][1]["org"], "2080");
+    let cells = &after["matrix"]["rows"][1]["cells"];
+    assert_eq!(cells[0]["done"], "Confirmed");
+    assert_eq!(cells[3]["done"], "Answered");
+    assert_eq!(after["own"]["answers"][1], "Fler samordnare.");
+
+    // The pages: the list, the round, and an unknown round.
+    let list = get(addr, "/uppfoljning").await;
+    assert_eq!(list.status, 200);
+    assert!(
+        list.body.contains("Uppföljning HTTP"),
+        "the list names the round"
+    );
+    let page = get_as(addr, &format!("/uppfoljning/{id}"), Some(&falun)).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Att göra för Falun"));
+    assert!(page.body.contains("2 av 4 klara"), "the own progress");
+    let anonymous = get(addr, &format!("/uppfoljning/{id}")).await;
+    assert!(
+        anonymous
+            .body
+            .contains("Vem som har svarat visas för inloggade medan omgången pågår.")
+    );
+    assert!(
+        !anonymous.body.contains("<table"),
+        "no matrix for the public while the round runs"
+    );
+    for path in ["/uppfoljning/finns-inte", "/uppfoljning/%C3%A5%3Cscript%3E"] {
+        assert_eq!(get(addr, path).await.status, 404, "{path}");
+    }
+}

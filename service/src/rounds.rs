@@ -1,0 +1,227 @@
+//! Follow-up rounds: the administrator starts one, each organisation confirms or updates its
+//! sections and answers the questions, and everyone signed in sees who has answered.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use db::{Db, DbError};
+use domain::error::AppError;
+use domain::form::round::{RoundForm, check_answer, item_field};
+use domain::i18n::{Lang, Message, k};
+use domain::model::OrgId;
+use domain::model::auth::{Actor, ensure_admin, ensure_can_edit, ensure_signed_in};
+use domain::model::fact::Source;
+use domain::model::profile::Section;
+use domain::model::revision::{FieldChange, Revision};
+use domain::model::round::{Answer, Item, Phase, Round, RoundId, responses};
+use domain::model::validation::FieldErrors;
+use domain::view::round::{Matrix, OwnPart, RoundSummary, RoundView, RoundsView};
+
+fn parse_round(id: &str) -> Result<RoundId, AppError> {
+    RoundId::parse(id).ok_or(AppError::NotFound)
+}
+
+/// Every round, with the phase it is in on `today`; for an administrator, the right to start
+/// one.
+pub async fn list(db: &Db, actor: &Actor, today: NaiveDate) -> Result<RoundsView, AppError> {
+    let rounds = db.rounds().await?;
+    let own = ensure_signed_in(actor).ok().and_then(|u| u.org.clone());
+    Ok(RoundsView {
+        rounds: rounds
+            .into_iter()
+            .map(|round| RoundSummary {
+                phase: round.phase(today),
+                round,
+            })
+            .collect(),
+        can_start: ensure_admin(actor).is_ok(),
+        own,
+    })
+}
+
+/// Starts the round `form` describes (administrators only).
+pub async fn start(
+    db: &Db,
+    actor: &Actor,
+    form: &RoundForm,
+    now: DateTime<Utc>,
+) -> Result<RoundId, AppError> {
+    let user = ensure_admin(actor)?;
+    let existing = db.rounds().await?;
+    let round = form
+        .validate(&existing, &user.public_name(), now)
+        .map_err(AppError::Invalid)?;
+    match db.create_round(&round).await {
+        Ok(()) => Ok(round.id),
+        // Started by someone else between the check and the write.
+        Err(DbError::Duplicate) => {
+            let mut errors = FieldErrors::default();
+            errors.add("title", Message::new(k::ROUND_ERROR_TITLE_TAKEN));
+            Err(AppError::Invalid(errors))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// One round: who has answered what (for the signed-in while it runs) and the signed-in
+/// person's own part.
+pub async fn view(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    today: NaiveDate,
+) -> Result<RoundView, AppError> {
+    let round = db
+        .round(&parse_round(id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let revisions = db.revisions_since(&round.orgs, round.opens).await?;
+    let answers = db.answers(&round.id).await?;
+    let matrix = Matrix::build(&round, &responses(&revisions, &answers));
+    let user = ensure_signed_in(actor).ok();
+    let own_org = user
+        .and_then(|u| u.org.clone())
+        .filter(|o| round.includes(o));
+    let own = match (own_org, matrix.rows.is_empty()) {
+        (Some(org), false) => {
+            let profile = db.profile(&org).await?.ok_or(AppError::NotFound)?.profile;
+            let confirmable = round
+                .sections
+                .iter()
+                .copied()
+                .filter(|s| profile.has_known(*s))
+                .collect();
+            let latest = |question: usize| {
+                answers
+                    .iter()
+                    .rev()
+                    .find(|a| a.org == org && a.question == question)
+                    .map(|a| a.text.clone())
+                    .unwrap_or_default()
+            };
+            Some(OwnPart {
+                row: matrix.row(&org).cloned().ok_or(AppError::NotFound)?,
+                answers: (0..round.questions.len()).map(latest).collect(),
+                org,
+                confirmable,
+            })
+        }
+        _ => None,
+    };
+    Ok(RoundView {
+        phase: round.phase(today),
+        matrix: user.is_some().then_some(matrix),
+        own,
+        round,
+    })
+}
+
+/// The round `id` for an answer from `org`, if `org` may answer it now.
+async fn open_round_for(
+    db: &Db,
+    id: &str,
+    org: &OrgId,
+    now: DateTime<Utc>,
+) -> Result<Round, AppError> {
+    let round = db
+        .round(&parse_round(id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !round.includes(org) {
+        return Err(AppError::NotFound);
+    }
+    if round.phase(now.date_naive()) == Phase::Planned {
+        return Err(AppError::RoundNotOpen);
+    }
+    Ok(round)
+}
+
+/// How often a confirmation is tried again when a save of the same profile came first.
+const CONFIRM_TRIES: usize = 3;
+
+/// Confirms every known value of `org`'s section `section` as still true, as a save of the
+/// profile recorded in its history.
+pub async fn confirm(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    org: &str,
+    section: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let org = crate::profiles::parse_org(org)?;
+    let user = ensure_can_edit(actor, &org)?;
+    let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
+    let round = open_round_for(db, id, &org, now).await?;
+    if !round.sections.contains(&section) {
+        return Err(AppError::NotFound);
+    }
+    let by = user.public_name();
+    for _ in 0..CONFIRM_TRIES {
+        let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
+        let (profile, any) = stored.profile.clone().confirm(section, &by, now);
+        if !any {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                item_field(Item::Section(section)),
+                Message::new(k::ROUND_ERROR_NOTHING_TO_CONFIRM),
+            );
+            return Err(AppError::Invalid(errors));
+        }
+        let field = section.confirmation_field();
+        let revision = Revision {
+            org: org.clone(),
+            version: stored.version + 1,
+            at: now,
+            by: by.clone(),
+            changes: vec![FieldChange {
+                label: Lang::Sv.text_of(&format!("change.{field}")).to_owned(),
+                field,
+                old: String::new(),
+                new: Lang::Sv.t(k::ROUND_CELL_CONFIRMED).to_owned(),
+            }],
+        };
+        let updated = Source::Entered {
+            by: by.clone(),
+            at: now,
+        };
+        match db
+            .save_profile(&stored, &profile, &updated, &revision, &user.email)
+            .await
+        {
+            Err(DbError::VersionConflict) => continue,
+            done => return done.map_err(AppError::from),
+        }
+    }
+    Err(AppError::Unavailable)
+}
+
+/// Keeps `org`'s answer to question `question` of round `id`.
+pub async fn answer(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    org: &str,
+    question: usize,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let org = crate::profiles::parse_org(org)?;
+    let user = ensure_can_edit(actor, &org)?;
+    let round = open_round_for(db, id, &org, now).await?;
+    if question >= round.questions.len() {
+        return Err(AppError::NotFound);
+    }
+    let text = check_answer(question, text).map_err(AppError::Invalid)?;
+    let answer = Answer {
+        round: round.id,
+        org,
+        question,
+        text,
+        by: user.public_name(),
+        at: now,
+    };
+    db.add_answer(&answer, &user.email).await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

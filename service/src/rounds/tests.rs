@@ -1,0 +1,256 @@
+use super::{answer, confirm, list, start, view};
+use crate::profiles::save;
+use crate::tests::{NOW, ROUND_ID, Who, World, at};
+use domain::error::AppError;
+use domain::form::ProfileForm;
+use domain::form::round::RoundForm;
+use domain::model::OrgId;
+use domain::model::fact::Source;
+use domain::model::profile::Section;
+use domain::model::round::{Done, Item, Phase};
+
+const DAY: i64 = 86_400;
+
+fn cell(view: &domain::view::round::RoundView, org: &str, item: Item) -> (Option<Done>, bool) {
+    let matrix = view.matrix.as_ref().expect("matrix");
+    let column = matrix.items.iter().position(|i| *i == item).expect("item");
+    let row = matrix
+        .row(&OrgId::parse(org).expect("present"))
+        .expect("row");
+    (row.cells[column].done, row.cells[column].late)
+}
+
+#[tokio::test]
+async fn a_coordinator_confirms_edits_and_answers_and_the_matrix_shows_it() {
+    let world = World::new().await;
+    let db = &world.db;
+    let falun = world.actor(Who::CoordinatorA).await;
+    let today = at(NOW).date_naive();
+    let org = OrgId::parse("2080").expect("present");
+    for slug in ["organisation", "kompetens", "reflektion"] {
+        confirm(db, &falun, ROUND_ID, "2080", slug, at(NOW))
+            .await
+            .expect(slug);
+    }
+    // A section with nothing known cannot be confirmed; it is filled in instead.
+    assert!(matches!(
+        confirm(db, &falun, ROUND_ID, "2080", "styrning", at(NOW)).await,
+        Err(AppError::Invalid(_))
+    ));
+    let stored = db.profile(&org).await.expect("present").expect("present");
+    let form = ProfileForm {
+        decision: "Beslut i socialnämnden om arbetet".into(),
+        ..ProfileForm::from_profile(&stored.profile)
+    };
+    save(db, &falun, "2080", stored.version, &form, at(NOW + 60))
+        .await
+        .expect("save");
+    answer(
+        db,
+        &falun,
+        ROUND_ID,
+        "2080",
+        1,
+        "  Råd och stöd, samtal.  ",
+        at(NOW + 120),
+    )
+    .await
+    .expect("answer");
+
+    let seen = view(db, &falun, ROUND_ID, today).await.expect("view");
+    assert_eq!(seen.phase, Phase::Open);
+    let state = |org: &str, item| cell(&seen, org, item).0;
+    assert_eq!(
+        state("2080", Item::Section(Section::Work)),
+        Some(Done::Confirmed)
+    );
+    assert_eq!(
+        state("2080", Item::Section(Section::Reflections)),
+        Some(Done::Confirmed)
+    );
+    assert_eq!(
+        state("2080", Item::Section(Section::Governance)),
+        Some(Done::Changed)
+    );
+    assert_eq!(state("2080", Item::Section(Section::Support)), None);
+    assert_eq!(
+        cell(&seen, "2080", Item::Question(1)),
+        (Some(Done::Answered), false)
+    );
+    assert_eq!(state("2062", Item::Question(1)), None);
+    let own = seen.own.expect("own part");
+    assert_eq!(own.answers[1], "Råd och stöd, samtal.");
+    assert_eq!(own.answers[0], "");
+    // Governance now has the entered decision, so it can be confirmed too.
+    assert!(own.confirmable.contains(&Section::Governance));
+    assert!(own.confirmable.contains(&Section::Work));
+
+    // The confirmation is a save in the history, and the values it covered date from it
+    // while the document stays their source.
+    let profile = db.profile(&org).await.expect("present").expect("present");
+    let posts = profile
+        .profile
+        .work
+        .coordinators
+        .source()
+        .expect("seeded posts");
+    let Source::Confirmed { source, .. } = posts else {
+        panic!("not confirmed: {posts:?}")
+    };
+    assert!(matches!(**source, Source::Document { .. }));
+    assert_eq!(posts.date(), today);
+    let history = db.revisions(&org, 0).await.expect("present");
+    assert!(
+        history
+            .iter()
+            .any(|r| r.changes.iter().any(|c| c.field == "confirmed.work"))
+    );
+
+    // Someone not signed in sees the round but not who has answered while it runs.
+    let anonymous = view(db, &domain::model::auth::Actor::Anonymous, ROUND_ID, today)
+        .await
+        .expect("present");
+    assert!(anonymous.matrix.is_none() && anonymous.own.is_none());
+}
+
+#[tokio::test]
+async fn after_the_deadline_answers_are_taken_and_marked_late() {
+    let world = World::new().await;
+    let mora = world.actor(Who::CoordinatorB).await;
+    // The round's deadline is 2026-10-31.
+    let late = at(NOW + 45 * DAY);
+    answer(&world.db, &mora, ROUND_ID, "2062", 0, "Sent svar", late)
+        .await
+        .expect("late answer");
+    let seen = view(&world.db, &mora, ROUND_ID, late.date_naive())
+        .await
+        .expect("present");
+    assert_eq!(seen.phase, Phase::PastDeadline);
+    assert_eq!(
+        cell(&seen, "2062", Item::Question(0)),
+        (Some(Done::Answered), true)
+    );
+}
+
+#[tokio::test]
+async fn nothing_is_taken_before_a_round_opens_or_outside_it() {
+    let world = World::new().await;
+    let admin = world.actor(Who::Admin).await;
+    let planned = RoundForm {
+        title: "Uppföljning 2027".into(),
+        opens: "2027-03-01".into(),
+        deadline: "2027-04-30".into(),
+        orgs: vec!["2080".into()],
+        ..RoundForm::starting(domain::i18n::Lang::Sv)
+    };
+    let id = start(&world.db, &admin, &planned, at(NOW))
+        .await
+        .expect("start");
+    assert_eq!(id.as_str(), "uppfoljning-2027");
+    let falun = world.actor(Who::CoordinatorA).await;
+    let mora = world.actor(Who::CoordinatorB).await;
+    let before = world.snapshot().await;
+    assert_eq!(
+        answer(
+            &world.db,
+            &falun,
+            "uppfoljning-2027",
+            "2080",
+            0,
+            "Svar",
+            at(NOW)
+        )
+        .await,
+        Err(AppError::RoundNotOpen)
+    );
+    // Mora is not asked in that round; an unknown round, section or question is not found.
+    assert_eq!(
+        answer(
+            &world.db,
+            &mora,
+            "uppfoljning-2027",
+            "2062",
+            0,
+            "Svar",
+            at(NOW)
+        )
+        .await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        confirm(&world.db, &falun, "finns-inte", "2080", "styrning", at(NOW)).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        confirm(&world.db, &falun, ROUND_ID, "2080", "okänt", at(NOW)).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        answer(&world.db, &falun, ROUND_ID, "2080", 99, "Svar", at(NOW)).await,
+        Err(AppError::NotFound)
+    );
+    assert!(matches!(
+        answer(&world.db, &falun, ROUND_ID, "2080", 0, "   ", at(NOW)).await,
+        Err(AppError::Invalid(_))
+    ));
+    assert_eq!(
+        before,
+        world.snapshot().await,
+        "a refused answer changes nothing"
+    );
+    // The list shows both rounds, the latest to open first, each in its phase.
+    let rounds = list(&world.db, &falun, at(NOW).date_naive())
+        .await
+        .expect("present");
+    let phases: Vec<_> = rounds
+        .rounds
+        .iter()
+        .map(|r| (r.round.id.as_str().to_owned(), r.phase))
+        .collect();
+    assert_eq!(
+        phases,
+        vec![
+            ("uppfoljning-2027".to_owned(), Phase::Planned),
+            (ROUND_ID.to_owned(), Phase::Open)
+        ]
+    );
+    assert!(!rounds.can_start);
+    assert!(
+        list(&world.db, &admin, at(NOW).date_naive())
+            .await
+            .expect("present")
+            .can_start
+    );
+}
+
+#[tokio::test]
+async fn a_round_with_a_taken_title_or_overlapping_unconfirmed_is_refused() {
+    let world = World::new().await;
+    let admin = world.actor(Who::Admin).await;
+    let same = RoundForm {
+        title: "Uppföljning 2026".into(),
+        opens: "2027-01-01".into(),
+        deadline: "2027-02-01".into(),
+        ..RoundForm::starting(domain::i18n::Lang::Sv)
+    };
+    let Err(AppError::Invalid(errors)) = start(&world.db, &admin, &same, at(NOW)).await else {
+        panic!("a taken title was accepted")
+    };
+    assert!(errors.get("title").is_some());
+    let overlapping = RoundForm {
+        title: "Extra".into(),
+        opens: "2026-10-01".into(),
+        deadline: "2026-12-01".into(),
+        ..RoundForm::starting(domain::i18n::Lang::Sv)
+    };
+    let Err(AppError::Invalid(errors)) = start(&world.db, &admin, &overlapping, at(NOW)).await
+    else {
+        panic!("an overlap was accepted unconfirmed")
+    };
+    assert!(errors.get("overlap_confirmed").is_some());
+    let confirmed = RoundForm {
+        overlap_confirmed: true,
+        ..overlapping
+    };
+    assert!(start(&world.db, &admin, &confirmed, at(NOW)).await.is_ok());
+}
