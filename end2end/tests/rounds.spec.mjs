@@ -60,6 +60,8 @@ test('the regional lead starts a round; a mistake is shown at its field and keep
 
 test('a coordinator confirms three sections, changes one and answers a question', async ({ page }) => {
   await logIn(page, 'samordnare@orsa.se');
+  // A coordinator whose organisation is asked in a running round starts there.
+  await expect(page).toHaveURL((url) => url.pathname === address);
   await page.goto('/uppfoljning');
   const listed = page.getByRole('listitem').filter({ hasText: title });
   await expect(listed).toContainText('Er organisation deltar');

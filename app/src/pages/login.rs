@@ -2,11 +2,27 @@
 
 use crate::i18n::k;
 use api::account::{login, logout};
+use api::rounds::get_rounds;
+use domain::model::OrgId;
+use domain::model::round::Phase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 fn go(path: &str) {
     let _ = window().location().set_href(path);
+}
+
+/// Where a coordinator starts: a running follow-up round their organisation takes part in,
+/// otherwise its edit form.
+async fn start_page(org: &OrgId) -> String {
+    let rounds = get_rounds().await.map(|v| v.rounds).unwrap_or_default();
+    match rounds
+        .iter()
+        .find(|s| s.round.includes(org) && s.phase != Phase::Planned)
+    {
+        Some(running) => format!("/uppfoljning/{}", running.round.id.as_str()),
+        None => format!("/profil/{org}/redigera"),
+    }
 }
 
 #[component]
@@ -30,8 +46,11 @@ pub fn LoginPage() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(info) => {
-                    let fallback = info.org.map(|o| format!("/profil/{o}/redigera"));
-                    let target = if next.is_some() { next } else { fallback };
+                    let target = match (next, info.org) {
+                        (Some(next), _) => Some(next),
+                        (None, Some(org)) => Some(start_page(&org).await),
+                        (None, None) => None,
+                    };
                     go(domain::model::links::local_path(target.as_deref()));
                 }
                 Err(e) => {
