@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use db::{Db, DbError};
 use domain::error::AppError;
-use domain::form::round::{RoundForm, check_answer, item_field};
+use domain::form::round::{RoundForm, check_answer, item_field, title_taken};
 use domain::i18n::{Lang, Message, k};
 use domain::model::OrgId;
 use domain::model::auth::{Actor, ensure_admin, ensure_can_edit, ensure_signed_in};
@@ -52,11 +52,7 @@ pub async fn start(
     match db.create_round(&round).await {
         Ok(()) => Ok(round.id),
         // Started by someone else between the check and the write.
-        Err(DbError::Duplicate) => {
-            let mut errors = FieldErrors::default();
-            errors.add("title", Message::new(k::ROUND_ERROR_TITLE_TAKEN));
-            Err(AppError::Invalid(errors))
-        }
+        Err(DbError::Duplicate) => Err(AppError::Invalid(title_taken(FieldErrors::default()))),
         Err(e) => Err(e.into()),
     }
 }
@@ -80,8 +76,8 @@ pub async fn view(
     let own_org = user
         .and_then(|u| u.org.clone())
         .filter(|o| round.includes(o));
-    let own = match (own_org, matrix.rows.is_empty()) {
-        (Some(org), false) => {
+    let own = match own_org {
+        Some(org) => {
             let profile = db.profile(&org).await?.ok_or(AppError::NotFound)?.profile;
             let confirmable = round
                 .sections
@@ -104,7 +100,7 @@ pub async fn view(
                 confirmable,
             })
         }
-        _ => None,
+        None => None,
     };
     Ok(RoundView {
         phase: round.phase(today),
@@ -172,12 +168,11 @@ pub async fn confirm(
             version: stored.version + 1,
             at: now,
             by: by.clone(),
-            changes: vec![FieldChange {
-                label: Lang::Sv.text_of(&format!("change.{field}")).to_owned(),
-                field,
-                old: String::new(),
-                new: Lang::Sv.t(k::ROUND_CELL_CONFIRMED).to_owned(),
-            }],
+            changes: vec![FieldChange::recorded(
+                &field,
+                String::new(),
+                Lang::Sv.t(k::ROUND_CELL_CONFIRMED).to_owned(),
+            )],
         };
         let updated = Source::Entered {
             by: by.clone(),

@@ -25,12 +25,15 @@ impl FormCtx {
 
     /// "Fel: …" for the field with error key `key`, when it has an error.
     pub fn error_text(&self, key: &str) -> Option<String> {
-        let lang = self.lang;
-        self.errors.with(|e| {
-            e.text(key, lang)
-                .map(|m| lang.tf(k::EDIT_ERROR_PREFIX, &[("message", &m)]))
-        })
+        self.errors.with(|e| error_text(e, key, self.lang))
     }
+}
+
+/// "Fel: …" for the field `key` of any form, when it has an error.
+pub fn error_text(errors: &FieldErrors, key: &str, lang: Lang) -> Option<String> {
+    errors
+        .text(key, lang)
+        .map(|m| lang.tf(k::EDIT_ERROR_PREFIX, &[("message", &m)]))
 }
 
 pub type Getter = Arc<dyn Fn(&ProfileForm) -> String + Send + Sync>;

@@ -20,11 +20,7 @@ pub fn AdminPage() -> impl IntoView {
         let succeeded = result.is_ok();
         message.set(Some(match result.map_err(|f| f.0) {
             Ok(text) => Ok(text),
-            Err(AppError::Invalid(errors)) => Err(errors
-                .iter()
-                .map(|(_, m)| m.text(lang))
-                .collect::<Vec<_>>()
-                .join(" ")),
+            Err(AppError::Invalid(errors)) => Err(errors.sentences(lang)),
             Err(e) => Err(e.message(lang)),
         }));
         if succeeded {

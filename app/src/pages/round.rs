@@ -222,8 +222,7 @@ fn own_part(
                             reload.run(());
                         }
                         Err(AppError::Invalid(errors)) => {
-                            let text = errors.iter().map(|(_, m)| m.text(lang)).collect::<Vec<_>>().join(" ");
-                            outcome.set(Some(Outcome::Failed(text, failed_field)));
+                            outcome.set(Some(Outcome::Failed(errors.sentences(lang), failed_field)));
                         }
                         Err(e) => outcome.set(Some(Outcome::Failed(e.message(lang), failed_field))),
                     }
@@ -274,8 +273,7 @@ fn own_part(
                         }
                         // What was typed stays in the field.
                         Err(AppError::Invalid(errors)) => {
-                            let text = errors.iter().map(|(_, m)| m.text(lang)).collect::<Vec<_>>().join(" ");
-                            outcome.set(Some(Outcome::Failed(text, failed_field)));
+                            outcome.set(Some(Outcome::Failed(errors.sentences(lang), failed_field)));
                         }
                         Err(e) => outcome.set(Some(Outcome::Failed(e.message(lang), failed_field))),
                     }

@@ -1,7 +1,7 @@
 //! `/uppfoljning`: the follow-up rounds, the reader's own first, and for the regional lead the
 //! form that starts a new one.
 
-use crate::components::form_fields::field_id;
+use crate::components::form_fields::{error_text, field_id};
 use crate::i18n::{Lang, k, use_lang};
 use api::rounds::{RoundsView, get_rounds, start_round};
 use domain::error::AppError;
@@ -102,7 +102,7 @@ const INPUT: &str = "mt-1 w-full rounded border border-stone-500 bg-white px-2 p
 fn field_error(lang: Lang, errors: RwSignal<FieldErrors>, key: &'static str) -> impl IntoView {
     view! {
         <p id=format!("{}-fel", field_id(key)) class="font-semibold text-red-800">
-            {move || errors.with(|e| e.text(key, lang)).map(|m| lang.tf(k::EDIT_ERROR_PREFIX, &[("message", &m)]))}
+            {move || errors.with(|e| error_text(e, key, lang))}
         </p>
     }
 }

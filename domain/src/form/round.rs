@@ -140,7 +140,7 @@ impl RoundForm {
             created_at: now,
         };
         if existing.iter().any(|r| r.id == round.id) {
-            errors.add("title", Message::new(k::ROUND_ERROR_TITLE_TAKEN));
+            errors = title_taken(errors);
         }
         if let Some(other) = existing.iter().find(|r| r.overlaps(&round))
             && !self.overlap_confirmed
@@ -152,6 +152,13 @@ impl RoundForm {
         }
         errors.into_result(round)
     }
+}
+
+/// `errors` with the title's "a round with that title exists", also when another administrator
+/// started it between the check and the write.
+pub fn title_taken(mut errors: FieldErrors) -> FieldErrors {
+    errors.add("title", Message::new(k::ROUND_ERROR_TITLE_TAKEN));
+    errors
 }
 
 /// The field an answer to question `index` is shown and checked at.

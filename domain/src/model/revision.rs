@@ -22,6 +22,17 @@ pub struct FieldChange {
 }
 
 impl FieldChange {
+    /// A change of the value `field`, recorded with its Swedish name as the label;
+    /// [`FieldChange::name`] shows it in either language.
+    pub fn recorded(field: &str, old: String, new: String) -> Self {
+        Self {
+            field: field.to_owned(),
+            label: Lang::Sv.text_of(&format!("change.{field}")).to_owned(),
+            old,
+            new,
+        }
+    }
+
     pub fn name(&self, lang: Lang) -> String {
         field_name(&self.field, &self.label, lang)
     }
@@ -235,10 +246,8 @@ impl Describe for SupportContact {
 /// and lists the values that did change.
 pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
     let mut changes = Vec::new();
-    // The recorded label is the Swedish name; `FieldChange::name` shows it in either language.
     let step = |field: &str| Step {
         field: field.to_owned(),
-        label: Lang::Sv.text_of(&format!("change.{field}")).to_owned(),
     };
     let c = &mut changes;
     step("governance.decision").run(c, &old.governance.decision, &mut new.governance.decision);
@@ -318,7 +327,6 @@ pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
 
 struct Step {
     field: String,
-    label: String,
 }
 
 impl Step {
@@ -331,12 +339,11 @@ impl Step {
         if old.value() == new.value() && old.is_partial() == new.is_partial() {
             *new = old.clone();
         } else {
-            changes.push(FieldChange {
-                field: self.field,
-                label: self.label,
-                old: old.describe_sv(),
-                new: new.describe_sv(),
-            });
+            changes.push(FieldChange::recorded(
+                &self.field,
+                old.describe_sv(),
+                new.describe_sv(),
+            ));
         }
     }
 }

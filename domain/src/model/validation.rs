@@ -36,6 +36,16 @@ impl FieldErrors {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
 
+    /// Every error as sentences in `lang`, one after the other, for a message that stands
+    /// for a whole form.
+    pub fn sentences(&self, lang: Lang) -> String {
+        self.0
+            .values()
+            .map(|m| m.text(lang))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// `Ok(value)` when nothing was added, otherwise the errors.
     pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
         if self.is_empty() {
