@@ -6,6 +6,7 @@ use domain::model::round::RoundId;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
+pub use domain::view::report::Report;
 pub use domain::view::round::{RoundView, RoundsView};
 
 #[server(endpoint = "omgangar", input = GetUrl)]
@@ -56,4 +57,23 @@ pub async fn answer_question(
     let actor = super::actor(&db).await?;
     let now = super::clock().now();
     Ok(service::rounds::answer(&db, &actor, &round, &org, question, &text, now).await?)
+}
+
+/// Closes round `round` and freezes its snapshot (administrators; checked on the server).
+/// `confirm` is the administrator's tick that they mean it.
+#[server(endpoint = "avsluta-omgang", client = crate::csrf::ApiClient)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn close_round(round: String, #[server(default)] confirm: bool) -> Result<(), Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let now = super::clock().now();
+    Ok(service::rounds::close(&db, &actor, &round, confirm, now).await?)
+}
+
+/// The report of closed round `id`.
+#[server(endpoint = "omgangsrapport", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_report(id: String) -> Result<Report, Failure> {
+    let db = super::db()?;
+    Ok(service::rounds::report(&db, &id).await?)
 }

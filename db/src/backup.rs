@@ -16,7 +16,7 @@ pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
 
 /// Each table with the order its rows are written in, so that the same data always gives the
 /// same bytes.
-const TABLES: [(&str, &str); 8] = [
+const TABLES: [(&str, &str); 9] = [
     ("organisation", "org"),
     ("county", "region"),
     ("baseline", "org"),
@@ -25,6 +25,7 @@ const TABLES: [(&str, &str); 8] = [
     ("user", "email"),
     ("round", "key"),
     ("round_answer", "round, org, question, at"),
+    ("round_snapshot", "key"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,6 +45,9 @@ pub struct Export {
     pub round: Vec<Value>,
     #[serde(default)]
     pub round_answer: Vec<Value>,
+    /// Exports written before rounds could close (version 4 and older) have none.
+    #[serde(default)]
+    pub round_snapshot: Vec<Value>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +79,7 @@ impl Export {
             "user" => Some(&mut self.user),
             "round" => Some(&mut self.round),
             "round_answer" => Some(&mut self.round_answer),
+            "round_snapshot" => Some(&mut self.round_snapshot),
             _ => None,
         }
     }
@@ -89,6 +94,7 @@ impl Export {
             "user" => &self.user,
             "round" => &self.round,
             "round_answer" => &self.round_answer,
+            "round_snapshot" => &self.round_snapshot,
             _ => &[],
         }
     }
@@ -173,6 +179,7 @@ pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
         "user" => read::<rows::User>(row),
         "round" => read::<crate::rounds::RoundRow>(row),
         "round_answer" => read::<crate::rounds::AnswerRow>(row),
+        "round_snapshot" => read::<crate::rounds::SnapshotRow>(row),
         _ => Err(format!("no table {table} in an export")),
     }
 }
@@ -210,6 +217,7 @@ impl Db {
             user: Vec::new(),
             round: Vec::new(),
             round_answer: Vec::new(),
+            round_snapshot: Vec::new(),
         };
         for (table, order) in TABLES {
             let omit = if table == "user" && !with_secrets {

@@ -47,12 +47,13 @@ fn org_id_rules() -> String {
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an
 /// index. (Sessions are keyed by their token's hash too.)
-const KEYED: [(&str, &str); 5] = [
+const KEYED: [(&str, &str); 6] = [
     ("organisation", "org"),
     ("baseline", "org"),
     ("profile", "org"),
     ("user", "email"),
     ("round", "key"),
+    ("round_snapshot", "key"),
 ];
 /// The region package's id names the database, so two counties never share data by mistake.
 const DATABASE: &str = domain::region::ID;
@@ -193,11 +194,12 @@ impl Db {
             .and_then(|c| c.get("n"))
             .and_then(serde_json::Value::as_u64)
             .unwrap_or(0);
+        let seed = seed::load()?;
         if existing > 0 {
             self.reread_sources(now).await?;
+            self.put_first_round(&seed).await?;
             return Ok(false);
         }
-        let seed = seed::load()?;
         for (org, profile) in &seed.organisations {
             self.insert_organisation(org, profile).await?;
         }
@@ -210,8 +212,15 @@ impl Db {
             }))
             .await?
             .check()?;
+        self.put_first_round(&seed).await?;
         self.wrote();
         Ok(true)
+    }
+
+    /// The mapping of 2019 as the first closed follow-up round (`seed::first_round`).
+    async fn put_first_round(&self, seed: &seed::Seed) -> Result<(), DbError> {
+        let (round, snapshot) = seed::first_round(seed);
+        self.put_sources_round(&round, &snapshot).await
     }
 
     async fn insert_organisation(

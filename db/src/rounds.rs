@@ -6,7 +6,7 @@ use domain::model::OrgId;
 use domain::model::account::Email;
 use domain::model::profile::Section;
 use domain::model::revision::Revision;
-use domain::model::round::{Answer, Round, RoundId};
+use domain::model::round::{Answer, Closed, Round, RoundId, Snapshot};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -22,6 +22,12 @@ pub(crate) struct RoundRow {
     questions: Vec<String>,
     created_by: String,
     created_at: DateTime<Utc>,
+    /// Rounds exported before closing existed have neither. Left out while open: the schema
+    /// takes no NULL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    closed: Option<Closed>,
+    #[serde(default)]
+    from_sources: bool,
 }
 
 impl From<&Round> for RoundRow {
@@ -36,6 +42,8 @@ impl From<&Round> for RoundRow {
             questions: r.questions.clone(),
             created_by: r.created_by.clone(),
             created_at: r.created_at,
+            closed: r.closed.clone(),
+            from_sources: r.from_sources,
         }
     }
 }
@@ -52,6 +60,8 @@ impl From<RoundRow> for Round {
             questions: r.questions,
             created_by: r.created_by,
             created_at: r.created_at,
+            closed: r.closed,
+            from_sources: r.from_sources,
         }
     }
 }
@@ -64,8 +74,15 @@ pub(crate) struct AnswerRow {
     author: Email,
 }
 
-const ROUND_FIELDS: &str =
-    "key, title, opens, deadline, orgs, sections, questions, created_by, created_at";
+/// A closed round's snapshot as stored, under the round's id.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct SnapshotRow {
+    key: RoundId,
+    data: Snapshot,
+}
+
+const ROUND_FIELDS: &str = "key, title, opens, deadline, orgs, sections, questions, created_by, \
+     created_at, closed, from_sources";
 
 impl Db {
     /// Stores a new round; `DbError::Duplicate` when a round with its id exists.
@@ -108,6 +125,90 @@ impl Db {
             .map(serde_json::from_value::<RoundRow>)
             .transpose()?
             .map(Round::from))
+    }
+
+    /// Closes round `round`, keeping `snapshot` as its frozen state; false when it was closed
+    /// already (by another administrator first), and then nothing is written.
+    pub async fn close_round(
+        &self,
+        round: &RoundId,
+        closed: &Closed,
+        snapshot: &Snapshot,
+    ) -> Result<bool, DbError> {
+        let vars = json!({
+            "key": round,
+            "closed": serde_json::to_value(closed)?,
+            "data": serde_json::to_value(snapshot)?,
+        });
+        let closed = super::retry_conflicts(|| async {
+            let res = self
+                .inner
+                .query(
+                    "BEGIN;
+                     LET $open = UPDATE type::record('round', $key) SET closed = $closed
+                         WHERE closed = NONE RETURN VALUE key;
+                     IF array::len($open) > 0 {
+                         CREATE type::record('round_snapshot', $key) CONTENT { key: $key, data: $data }
+                             RETURN NONE;
+                     };
+                     RETURN array::len($open) > 0;
+                     COMMIT;",
+                )
+                .bind(vars.clone())
+                .await?;
+            let mut res = super::check_transaction(res)?;
+            Ok(super::returned(&mut res)?.unwrap_or(false))
+        })
+        .await?;
+        if closed {
+            self.wrote();
+        }
+        Ok(closed)
+    }
+
+    /// Stores the round made from the source documents (the mapping of 2019), closed from the
+    /// start, with its snapshot. Its snapshot follows the binary's reading of the documents:
+    /// a corrected reading corrects the round too, as it does the profiles.
+    pub async fn put_sources_round(
+        &self,
+        round: &Round,
+        snapshot: &Snapshot,
+    ) -> Result<(), DbError> {
+        let vars = json!({
+            "row": serde_json::to_value(RoundRow::from(round))?,
+            "data": serde_json::to_value(snapshot)?,
+        });
+        super::retry_conflicts(|| async {
+            let res = self
+                .inner
+                .query(
+                    "BEGIN;
+                     IF !record::exists(type::record('round', $row.key)) {
+                         CREATE type::record('round', $row.key) CONTENT $row RETURN NONE;
+                     };
+                     UPSERT type::record('round_snapshot', $row.key)
+                         CONTENT { key: $row.key, data: $data } RETURN NONE;
+                     COMMIT;",
+                )
+                .bind(vars.clone())
+                .await?;
+            super::check_transaction(res).map(|_| ())
+        })
+        .await?;
+        self.wrote();
+        Ok(())
+    }
+
+    /// The frozen state of closed round `id`.
+    pub async fn snapshot(&self, id: &RoundId) -> Result<Option<Snapshot>, DbError> {
+        let mut res = self
+            .inner
+            .query("SELECT VALUE data FROM ONLY type::record('round_snapshot', $id)")
+            .bind(json!({ "id": id }))
+            .await?
+            .check()?;
+        let data: Option<serde_json::Value> = res.take(0)?;
+        Ok(data.map(serde_json::from_value).transpose()?)
     }
 
     /// Keeps an answer to a round's question; earlier answers stay as its history.

@@ -465,9 +465,9 @@ async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
     );
     assert_eq!(
         db.row_count().await.expect("count"),
-        // Organisations, profiles, baselines; the county; two saves; the account; the round
-        // and its answer.
-        17 * 3 + 1 + 2 + 1 + 2,
+        // Organisations, profiles, baselines; the county; two saves; the account; the
+        // mapping of 2019 and the round of 2025, their snapshots, and the answer.
+        17 * 3 + 1 + 2 + 1 + 2 + 2 + 1,
         "old session ended"
     );
 }
@@ -523,6 +523,27 @@ pub(crate) async fn with_history() -> Db {
     db.add_answer(&answer, &user.email)
         .await
         .expect("answer stored");
+    // Closed, so that its snapshot (with every "Ej rapporterat" of the profiles) is exported.
+    let snapshot = domain::model::round::Snapshot {
+        profiles: db.profiles().await.expect("profiles"),
+        answers: vec![answer],
+        responses: Vec::new(),
+    };
+    let closed = domain::model::round::Closed {
+        at: at("2025-07-01T08:00:00Z"),
+        by: "Regional administratör".into(),
+    };
+    assert!(
+        db.close_round(&round.id, &closed, &snapshot)
+            .await
+            .expect("closed")
+    );
+    assert!(
+        !db.close_round(&round.id, &closed, &snapshot)
+            .await
+            .expect("not twice")
+    );
+    assert_eq!(db.snapshot(&round.id).await.expect("read"), Some(snapshot));
     db
 }
 
@@ -541,7 +562,14 @@ async fn export_then_import_then_export_gives_the_same_bytes() {
         assert_eq!(first.county.len(), 1);
         assert_eq!(first.revision.len(), 2);
         assert_eq!(first.user.len(), 1);
-        assert_eq!((first.round.len(), first.round_answer.len()), (1, 1));
+        assert_eq!(
+            (
+                first.round.len(),
+                first.round_answer.len(),
+                first.round_snapshot.len()
+            ),
+            (2, 1, 2)
+        );
         assert_eq!(
             first.user[0].get("password_hash").is_some(),
             with_secrets,

@@ -25,6 +25,10 @@ pub enum AppError {
     Date(crate::model::as_of::DateError),
     /// An answer to a follow-up round that has not opened yet.
     RoundNotOpen,
+    /// An answer to, or a second closing of, a closed round.
+    RoundClosed,
+    /// The report of a round that has not closed.
+    RoundNotClosed,
 }
 
 impl AppError {
@@ -37,7 +41,11 @@ impl AppError {
             Self::Denied(Denied::NotSignedIn) | Self::LoginFailed => 401,
             Self::Denied(_) => 403,
             Self::Invalid(_) => 422,
-            Self::Conflict { .. } | Self::UserExists | Self::RoundNotOpen => 409,
+            Self::Conflict { .. }
+            | Self::UserExists
+            | Self::RoundNotOpen
+            | Self::RoundClosed
+            | Self::RoundNotClosed => 409,
             Self::TooManyAttempts => 429,
         }
     }
@@ -59,6 +67,8 @@ impl AppError {
             Self::UserExists => lang.t(k::ERROR_USER_EXISTS).to_owned(),
             Self::NoSuchUser => lang.t(k::ERROR_NO_SUCH_USER).to_owned(),
             Self::RoundNotOpen => lang.t(k::ROUND_ERROR_NOT_OPEN).to_owned(),
+            Self::RoundClosed => lang.t(k::ROUND_ERROR_CLOSED).to_owned(),
+            Self::RoundNotClosed => lang.t(k::ROUND_ERROR_NOT_CLOSED).to_owned(),
         }
     }
 }

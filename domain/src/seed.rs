@@ -2,6 +2,8 @@
 //! and its population figures (`population.csv`).
 
 use crate::model::county::CountyFacts;
+use crate::model::profile::StoredProfile;
+use crate::model::round::{Closed, Round, RoundId, Snapshot};
 use crate::model::{DocumentId, OrgId, Organisation, Population, Profile};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -104,6 +106,54 @@ pub fn load() -> Result<Seed, SeedError> {
         county: file.county,
     })
 }
+
+/// The mapping of 2019 as the first closed follow-up round, made from the sources: its
+/// snapshot is the seed's profiles. The baseline survey was made "i början av 2019" and the
+/// interviews after it (003 §4.1–4.2); the report is dated 2020-03-02, which closes the round.
+/// No answers per organisation are given, so the round asks nothing in the app.
+pub fn first_round(seed: &Seed) -> (Round, Snapshot) {
+    let report = DocumentId::MappingReport2020;
+    let closed = report
+        .date()
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .and_utc();
+    let by = report.title().to_owned();
+    let round = Round {
+        id: RoundId::from_title(FIRST_ROUND_TITLE).expect("a title with letters"),
+        title: FIRST_ROUND_TITLE.to_owned(),
+        opens: NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default(),
+        deadline: report.date(),
+        orgs: seed
+            .organisations
+            .iter()
+            .map(|(o, _)| o.id.clone())
+            .collect(),
+        sections: Vec::new(),
+        questions: Vec::new(),
+        created_by: by.clone(),
+        created_at: closed,
+        closed: Some(Closed { at: closed, by }),
+        from_sources: true,
+    };
+    let snapshot = Snapshot {
+        profiles: seed
+            .organisations
+            .iter()
+            .map(|(org, profile)| StoredProfile {
+                org: org.id.clone(),
+                version: 1,
+                updated: None,
+                profile: profile.clone(),
+            })
+            .collect(),
+        answers: Vec::new(),
+        responses: Vec::new(),
+    };
+    (round, snapshot)
+}
+
+const FIRST_ROUND_TITLE: &str = "Kartläggning 2019";
 
 #[cfg(test)]
 mod truth;

@@ -19,6 +19,12 @@ async function logIn(page, email) {
   await expect(page).not.toHaveURL(/logga-in/);
 }
 
+// The outcome of an action in the organisation's own part (the page has a status region of
+// its own for the administrator's actions on the whole round).
+function ownStatus(page) {
+  return page.getByRole('region', { name: /^Att göra för/ }).getByRole('status');
+}
+
 function day(offset) {
   const d = new Date();
   d.setUTCDate(d.getUTCDate() + offset);
@@ -72,7 +78,7 @@ test('a coordinator confirms three sections, changes one and answers a question'
 
   for (const section of ['Organisation', 'Styrning och ledning', 'Framgångar, brister, behov och vision']) {
     await page.getByRole('button', { name: new RegExp(`^Bekräfta som oförändrat\\s*\\(${section}\\)$`) }).click();
-    await expect(page.getByRole('status')).toContainText(`${section}: bekräftat oförändrat.`);
+    await expect(ownStatus(page)).toContainText(`${section}: bekräftat oförändrat.`);
   }
   await expect(page.locator('#egen-framsteg')).toHaveText('3 av 11 klara');
 
@@ -81,7 +87,7 @@ test('a coordinator confirms three sections, changes one and answers a question'
   await expect(page.locator('#svar-0-fel')).toHaveText('Skriv ett svar innan du sparar.');
   await page.getByLabel(/^Fråga 1:/).fill('En samordnare på halvtid och ett våldsteam.');
   await page.getByRole('button', { name: 'Spara svaret' }).first().click();
-  await expect(page.getByRole('status')).toContainText('Svaret på fråga 1 är sparat.');
+  await expect(ownStatus(page)).toContainText('Svaret på fråga 1 är sparat.');
   await expect(page.locator('#egen-framsteg')).toHaveText('4 av 11 klara');
   await expect(page.getByLabel(/^Fråga 1:/)).toHaveValue('En samordnare på halvtid och ett våldsteam.');
   expect(await wcagViolations(page)).toEqual([]);
@@ -126,6 +132,58 @@ test('who has answered is for the signed-in while the round runs; the pages read
   expect(await wcagViolations(page)).toEqual([]);
   await page.goto('/uppfoljning');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Follow-up');
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto('/sprak/sv?tillbaka=/');
+});
+
+test('the regional lead closes the round; its report compares with 2019 and downloads', async ({ page, request }) => {
+  await logIn(page, 'admin@regiondalarna.se');
+  await page.goto(address);
+  await hydrated(page);
+  // Closing needs the tick; without it the error is at the box and nothing is closed.
+  await page.getByRole('button', { name: 'Avsluta omgången' }).click();
+  await expect(page.locator('#f-confirm_close-fel')).toHaveText(
+    'Fel: Kryssa i rutan för att bekräfta att omgången ska avslutas.',
+  );
+  await expect(page.getByLabel('Jag vill avsluta omgången nu')).toHaveAttribute('aria-invalid', 'true');
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.getByLabel('Jag vill avsluta omgången nu').check();
+  await page.getByRole('button', { name: 'Avsluta omgången' }).click();
+  await expect(page.locator('[data-utfall="avslutad"]')).toHaveText('Omgången är avslutad. Rapporten finns nu.');
+  await expect(page.getByText('Avslutad', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Avsluta omgången' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Rapporten' }).click();
+  await expect(page).toHaveURL(`${address}/rapport`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Rapport: ${title}`);
+  await expect(page.getByText(/Jämförs med Kartläggning 2019/)).toBeVisible();
+  // Orsa's LÖK moved from "Ej rapporterat" in 2019 to workshops in this round.
+  const lok = page.getByRole('table', { name: 'Lokal överenskommelse (LÖK): förändring sedan Kartläggning 2019' });
+  await expect(lok.getByRole('row', { name: /^Orsa/ })).toContainText('Nyrapporterat');
+  const orsa = page.locator('section[data-org="2034"]');
+  await expect(orsa).toContainText('En samordnare på halvtid och ett våldsteam.');
+  await expect(page.getByRole('table', { name: 'Svar per organisation och avsnitt eller fråga' })).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
+
+  const xlsx = await request.get(`${address}/rapport/rapport.xlsx`);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+  const csv = await request.get(`${address}/rapport/organisationer.csv`);
+  expect(await csv.text()).toContain('Id;Organisation;Indikator;Förra omgången;Nu;Förändring;Källa');
+});
+
+test('a closed round and its report are public, in both languages', async ({ page }) => {
+  await page.goto(address);
+  await expect(page.getByRole('table', { name: 'Svar per organisation och avsnitt eller fråga' })).toBeVisible();
+  await page.goto(`${address}/rapport`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Rapport: ${title}`);
+  await page.goto(`/sprak/en?tillbaka=${address}/rapport`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report: ${title}`);
+  await expect(page.getByText(/Compared with Kartläggning 2019/)).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto('/uppfoljning/kartlaggning-2019/rapport');
+  await expect(page.getByText('There is no earlier closed round to compare with.')).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
   await page.goto('/sprak/sv?tillbaka=/');
 });

@@ -8,5 +8,6 @@ pub mod map_file;
 pub mod origin;
 pub mod page_cache;
 pub mod refusal;
+pub mod report_file;
 pub mod routes;
 pub mod texts;

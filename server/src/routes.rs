@@ -37,6 +37,10 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/texter/{file}", get(crate::texts::texts)),
         ("/karta.svg", get(crate::map_file::map_svg)),
         ("/karta.png", get(crate::map_file::map_png)),
+        (
+            "/uppfoljning/{round}/rapport/{part}",
+            get(crate::report_file::report_file),
+        ),
     ]
 }
 

@@ -446,6 +446,10 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
             form_type,
             form(&[("round", "utan-nyckel"), ("org", "2080"), ("question", "0"), ("text", "Svar")]),
         ),
+        "/api/avsluta-omgang" => (
+            form_type,
+            form(&[("round", "utan-nyckel"), ("confirm", "true")]),
+        ),
         "/api/logga-ut" | "/api/forlang-session" => (form_type, String::new()),
         other => panic!("no body for the server function {other}: add one here"),
     }

@@ -21,6 +21,8 @@ const ADMIN: &str = "admin@region.se";
 const COORDINATOR: &str = "a@falun.se";
 /// The follow-up round of the base data.
 const ROUND: &str = "uppfoljning-2026";
+/// A closed round of the base data, with its report.
+const CLOSED: &str = "uppfoljning-2025";
 
 /// Hostile text, tried in this order for each field: the first the field's type and the
 /// schema take is used. `{n}` numbers the field, so that keys stay unique.
@@ -202,6 +204,7 @@ async fn base() -> Export {
     service::rounds::answer(&db, &actor, ROUND, "2080", 0, "Ett svar", today)
         .await
         .expect("answer");
+    closed_round(&db, today).await;
     // Every table is read by the pages and filled here through the export, or is one of the
     // few the pages never show: a new table fails here until it is one or the other.
     let exported: Vec<&str> = Export::tables().collect();
@@ -223,6 +226,11 @@ async fn base() -> Export {
             row["data"] = fill(&row["data"], &full);
         }
     }
+    for row in export.rows_mut("round_snapshot").expect("table") {
+        for stored in row["data"]["profiles"].as_array_mut().expect("profiles") {
+            stored["profile"] = fill(&stored["profile"], &full);
+        }
+    }
     let mut gaps = Vec::new();
     for table in Export::tables() {
         for (i, row) in export.rows(table).iter().enumerate() {
@@ -234,6 +242,52 @@ async fn base() -> Export {
         "facts no row of any table knows, so no text of theirs would be tested: {gaps:?}"
     );
     export
+}
+
+/// A round closed a year ago, which Falun answered, so that its report shows every text of it.
+async fn closed_round(db: &Db, today: chrono::DateTime<chrono::Utc>) {
+    use domain::model::round::{Answer, Closed, Done, Item, Response, Snapshot};
+    let days = |n| today - chrono::Days::new(n);
+    let round = domain::form::round::RoundForm {
+        title: "Uppföljning 2025".to_owned(),
+        opens: days(400).date_naive().to_string(),
+        deadline: days(370).date_naive().to_string(),
+        ..domain::form::round::RoundForm::starting(domain::i18n::Lang::Sv)
+    }
+    .validate(&[], "Regional administratör", days(410))
+    .expect("a round");
+    assert_eq!(round.id.as_str(), CLOSED);
+    db.create_round(&round).await.expect("round");
+    let falun = domain::model::OrgId::parse("2080").expect("Falun");
+    let answer = Answer {
+        round: round.id.clone(),
+        org: falun.clone(),
+        question: 0,
+        text: "Ett svar 2025".to_owned(),
+        by: "Falun".to_owned(),
+        at: days(380),
+    };
+    let author = domain::model::account::Email::parse(COORDINATOR).expect("address");
+    db.add_answer(&answer, &author).await.expect("answer");
+    let snapshot = Snapshot {
+        profiles: db.profiles().await.expect("profiles"),
+        responses: vec![Response {
+            org: falun,
+            item: Item::Question(0),
+            done: Done::Answered,
+            at: answer.at,
+        }],
+        answers: vec![answer],
+    };
+    let closed = Closed {
+        at: days(360),
+        by: "Regional administratör".to_owned(),
+    };
+    assert!(
+        db.close_round(&round.id, &closed, &snapshot)
+            .await
+            .expect("closed")
+    );
 }
 
 /// Whether a database takes `row` of `table` (its schema's limits), on a scratch database.
@@ -339,7 +393,15 @@ fn concrete(route: &str) -> Vec<String> {
         let values: Vec<String> = match name {
             None => vec![segment.to_owned()],
             Some("id") => org_ids(),
-            Some("round") => vec![ROUND.to_owned(), "finns-inte".to_owned()],
+            Some("round") => vec![ROUND.to_owned(), CLOSED.to_owned(), "finns-inte".to_owned()],
+            Some("part") => [
+                "rapport.xlsx",
+                "organisationer.csv",
+                "svar.csv",
+                "finns-inte.csv",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
             Some("code") => vec!["sv".to_owned(), "en".to_owned()],
             Some("file") => vec!["sv.txt".to_owned(), "en.txt".to_owned()],
             Some(other) => panic!("no values for the parameter {other} of {route}: add them here"),
@@ -378,8 +440,9 @@ fn server_function(path: &str) -> Vec<String> {
         }
         "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
         "/api/omgangar" => vec![path.to_owned()],
-        "/api/omgang" => vec![
+        "/api/omgang" | "/api/omgangsrapport" => vec![
             format!("{path}?id={ROUND}"),
+            format!("{path}?id={CLOSED}"),
             format!("{path}?id=finns-inte"),
         ],
         other => panic!("no arguments for the server function {other}: add them here"),
@@ -434,6 +497,9 @@ fn structure(status: u16, headers: &str, body: &[u8]) -> Vec<String> {
         "text/csv" => out.extend(csv(&text)),
         "text/plain" => out.push(format!("{} lines", text.lines().count())),
         "image/png" => out.push(format!("PNG: {}", body.starts_with(b"\x89PNG"))),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => {
+            out.extend(xlsx(body));
+        }
         "" if body.is_empty() => {}
         other => panic!("no structure known for {other}: add it here"),
     }
@@ -489,6 +555,25 @@ fn shape(value: &Value) -> Value {
         }
         other => other.clone(),
     }
+}
+
+/// Each sheet's name and size, and any formula in it.
+fn xlsx(body: &[u8]) -> Vec<String> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        match calamine::open_workbook_from_rs(std::io::Cursor::new(body)) {
+            Ok(book) => book,
+            Err(error) => return vec![format!("XLSX that does not open: {error}")],
+        };
+    let mut out = Vec::new();
+    for name in book.sheet_names() {
+        let size = book.worksheet_range(&name).map(|r| r.get_size());
+        let formulas = book
+            .worksheet_formula(&name)
+            .map(|f| f.used_cells().filter(|(_, _, v)| !v.is_empty()).count());
+        out.push(format!("{name}: {size:?}, formulas {formulas:?}"));
+    }
+    out
 }
 
 /// The number of cells of each record (RFC 4180: quoted cells may hold separators, quotes

@@ -219,3 +219,78 @@ async fn a_round_is_started_answered_and_shown_and_refusals_change_nothing() {
         assert_eq!(get(addr, path).await.status, 404, "{path}");
     }
 }
+
+#[tokio::test]
+async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let falun = login(addr, "a@falun.se").await;
+    let today = service::clock::Clock::system().today();
+    let body = round_form("Uppföljning stängs", today, 30).to_string();
+    let started = post_json(addr, "/api/starta-omgang", Some(&admin), &body).await;
+    assert_eq!(started.status, 200, "{}", started.body);
+    let id = "uppfoljning-stangs";
+    let close = |confirm: &str| form(&[("round", id), ("confirm", confirm)]);
+
+    // Before closing there is no report, and its files say why in Swedish.
+    let early = get(addr, &format!("/uppfoljning/{id}/rapport/rapport.xlsx")).await;
+    assert_eq!(early.status, 409);
+    assert!(
+        early
+            .body
+            .contains("Rapporten finns när omgången är avslutad."),
+        "{}",
+        early.body
+    );
+
+    let before = seen(addr, &admin, id).await;
+    for (token, confirm, status) in [
+        (None, "true", 401),
+        (Some(falun.as_str()), "true", 403),
+        (Some(admin.as_str()), "false", 422),
+    ] {
+        let res = post_form(addr, "/api/avsluta-omgang", token, &close(confirm)).await;
+        assert_eq!(res.status, status, "{token:?} {confirm}: {}", res.body);
+    }
+    assert_eq!(
+        before,
+        seen(addr, &admin, id).await,
+        "refused calls change nothing"
+    );
+    let res = post_form(addr, "/api/avsluta-omgang", Some(&admin), &close("true")).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let again = post_form(addr, "/api/avsluta-omgang", Some(&admin), &close("true")).await;
+    assert_eq!(again.status, 409, "{}", again.body);
+    // The page turns the error's name into its message in the reader's language.
+    assert_eq!(again.body, "\"RoundClosed\"");
+
+    // The round's table and report are public now.
+    let page = get(addr, &format!("/uppfoljning/{id}")).await;
+    assert!(page.body.contains("<table"), "the matrix is published");
+    let report = get(addr, &format!("/uppfoljning/{id}/rapport")).await;
+    assert_eq!(report.status, 200);
+    assert!(report.body.contains("Jämförs med Kartläggning 2019"));
+    let xlsx = get(addr, &format!("/uppfoljning/{id}/rapport/rapport.xlsx")).await;
+    assert_eq!(xlsx.status, 200);
+    assert!(xlsx.bytes.starts_with(b"PK"), "a zip file");
+    assert!(
+        xlsx.headers
+            .contains(&format!("filename=\"{id}-rapport.xlsx\"")),
+        "{}",
+        xlsx.headers
+    );
+    let same = get(addr, &format!("/uppfoljning/{id}/rapport/rapport.xlsx")).await;
+    assert_eq!(xlsx.bytes, same.bytes, "the same bytes each time");
+    let csv = get(addr, &format!("/uppfoljning/{id}/rapport/svarsstatus.csv")).await;
+    assert_eq!(csv.status, 200);
+    assert!(
+        csv.body
+            .contains("Id;Organisation;Avsnitt eller fråga;Status"),
+        "{}",
+        csv.body
+    );
+    for part in ["finns-inte.csv", "rapport.pdf", "..%2Fhemligt.csv"] {
+        let res = get(addr, &format!("/uppfoljning/{id}/rapport/{part}")).await;
+        assert_eq!(res.status, 404, "{part}");
+    }
+}

@@ -67,9 +67,8 @@ fn csv_field(raw: &str) -> String {
     }
 }
 
-/// UTF-8 with BOM, `;` separators and CRLF line ends, so Swedish Excel opens it as is. Each
-/// indicator has its category, the date its value describes and whether that is older than
-/// two years on `on`.
+/// The organisations as a CSV file ([`csv`]). Each indicator has its category, the date its
+/// value describes and whether that is older than two years on `on`.
 pub fn organisations_csv(
     orgs: &[Organisation],
     profiles: &[StoredProfile],
@@ -87,19 +86,8 @@ pub fn organisations_csv(
         header.push(format!("{}, inaktuell", i.label(domain::i18n::Lang::Sv)));
     }
     header.push("version".to_owned());
-    let mut out = String::from('\u{feff}');
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| csv_field(h))
-            .collect::<Vec<_>>()
-            .join(";"),
-    );
-    out.push_str("\r\n");
-    for org in orgs {
-        let Some(stored) = profiles.iter().find(|p| p.org == org.id) else {
-            continue;
-        };
+    let rows = orgs.iter().filter_map(|org| {
+        let stored = profiles.iter().find(|p| p.org == org.id)?;
         let summary = OrgSummary::from_profile(stored, on);
         let mut row = vec![
             org.id.to_string(),
@@ -121,13 +109,28 @@ pub fn organisations_csv(
             });
         }
         row.push(stored.version.to_string());
+        Some(row)
+    });
+    csv(&header, rows)
+}
+
+/// A CSV file of `header` and `rows`: UTF-8 with BOM, `;` separators and CRLF line ends, so
+/// Swedish Excel opens it as is.
+pub fn csv(header: &[String], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::from('\u{feff}');
+    let mut line = |fields: &[String]| {
         out.push_str(
-            &row.iter()
+            &fields
+                .iter()
                 .map(|f| csv_field(f))
                 .collect::<Vec<_>>()
                 .join(";"),
         );
         out.push_str("\r\n");
+    };
+    line(header);
+    for row in rows {
+        line(&row);
     }
     out
 }

@@ -4,15 +4,18 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use db::{Db, DbError};
 use domain::error::AppError;
-use domain::form::round::{RoundForm, check_answer, item_field, title_taken};
+use domain::form::round::{CLOSE_FIELD, RoundForm, check_answer, item_field, title_taken};
 use domain::i18n::{Lang, Message, k};
 use domain::model::OrgId;
 use domain::model::auth::{Actor, ensure_admin, ensure_can_edit, ensure_signed_in};
 use domain::model::fact::Source;
 use domain::model::profile::Section;
 use domain::model::revision::{FieldChange, Revision};
-use domain::model::round::{Answer, Item, Phase, Round, RoundId, responses};
+use domain::model::round::{
+    Answer, Closed, Item, Phase, Round, RoundId, Snapshot, latest_answer, responses,
+};
 use domain::model::validation::FieldErrors;
+use domain::view::report::Report;
 use domain::view::round::{Matrix, OwnPart, RoundSummary, RoundView, RoundsView};
 
 fn parse_round(id: &str) -> Result<RoundId, AppError> {
@@ -57,21 +60,31 @@ pub async fn start(
     }
 }
 
-/// One round: who has answered what (for the signed-in while it runs) and the signed-in
-/// person's own part.
+/// One round: who has answered what (for the signed-in while it runs, for everyone once it
+/// has closed) and the signed-in person's own part.
 pub async fn view(
     db: &Db,
     actor: &Actor,
     id: &str,
     today: NaiveDate,
 ) -> Result<RoundView, AppError> {
-    let round = db
-        .round(&parse_round(id)?)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let revisions = db.revisions_since(&round.orgs, round.opens).await?;
-    let answers = db.answers(&round.id).await?;
-    let matrix = Matrix::build(&round, &responses(&revisions, &answers));
+    let round = find(db, id).await?;
+    let phase = round.phase(today);
+    let snapshot = match round.closed {
+        Some(_) => Some(frozen(db, &round.id).await?),
+        None => None,
+    };
+    let answers = match &snapshot {
+        Some(s) => s.answers.clone(),
+        None => db.answers(&round.id).await?,
+    };
+    let matrix = match &snapshot {
+        Some(s) => Matrix::build(&round, &s.responses),
+        None => {
+            let revisions = db.revisions_since(&round.orgs, round.opens).await?;
+            Matrix::build(&round, &responses(&revisions, &answers))
+        }
+    };
     let user = ensure_signed_in(actor).ok();
     let own_org = user
         .and_then(|u| u.org.clone())
@@ -83,13 +96,10 @@ pub async fn view(
                 .sections
                 .iter()
                 .copied()
-                .filter(|s| profile.has_known(*s))
+                .filter(|s| phase.takes_answers() && profile.has_known(*s))
                 .collect();
             let latest = |question: usize| {
-                answers
-                    .iter()
-                    .rev()
-                    .find(|a| a.org == org && a.question == question)
+                latest_answer(&answers, &org, question)
                     .map(|a| a.text.clone())
                     .unwrap_or_default()
             };
@@ -103,11 +113,96 @@ pub async fn view(
         None => None,
     };
     Ok(RoundView {
-        phase: round.phase(today),
-        matrix: user.is_some().then_some(matrix),
+        phase,
+        matrix: (user.is_some() || phase == Phase::Closed).then_some(matrix),
         own,
+        can_close: ensure_admin(actor).is_ok() && phase.takes_answers(),
         round,
     })
+}
+
+async fn find(db: &Db, id: &str) -> Result<Round, AppError> {
+    db.round(&parse_round(id)?).await?.ok_or(AppError::NotFound)
+}
+
+/// The snapshot of a closed round; one that is missing is a fault of the database, not of the
+/// reader.
+async fn frozen(db: &Db, id: &RoundId) -> Result<Snapshot, AppError> {
+    db.snapshot(id).await?.ok_or_else(|| {
+        tracing::error!(round = %id.as_str(), "a closed round has no snapshot");
+        AppError::Unavailable
+    })
+}
+
+/// Closes round `id` (administrators only): freezes every profile of the county, every answer
+/// and what each organisation had done, as they are at `now`. `confirmed` is the
+/// administrator's tick that they mean it.
+pub async fn close(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    confirmed: bool,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let user = ensure_admin(actor)?;
+    let round = find(db, id).await?;
+    match round.phase(now.date_naive()) {
+        Phase::Closed => return Err(AppError::RoundClosed),
+        Phase::Planned => return Err(AppError::RoundNotOpen),
+        Phase::Open | Phase::PastDeadline => {}
+    }
+    if !confirmed {
+        let mut errors = FieldErrors::default();
+        errors.add(CLOSE_FIELD, Message::new(k::ROUND_ERROR_CLOSE_CONFIRM));
+        return Err(AppError::Invalid(errors));
+    }
+    let answers = db.answers(&round.id).await?;
+    let revisions = db.revisions_since(&round.orgs, round.opens).await?;
+    let snapshot = Snapshot {
+        profiles: db.profiles().await?,
+        responses: responses(&revisions, &answers)
+            .into_iter()
+            .filter(|r| r.at <= now)
+            .collect(),
+        answers: answers.into_iter().filter(|a| a.at <= now).collect(),
+    };
+    let closed = Closed {
+        at: now,
+        by: user.public_name(),
+    };
+    if db.close_round(&round.id, &closed, &snapshot).await? {
+        Ok(())
+    } else {
+        Err(AppError::RoundClosed)
+    }
+}
+
+/// The report of closed round `id`, compared with the latest round closed before it. Anyone
+/// may read it: a closed round's answers are published.
+pub async fn report(db: &Db, id: &str) -> Result<Report, AppError> {
+    let round = find(db, id).await?;
+    let Some(closed) = &round.closed else {
+        return Err(AppError::RoundNotClosed);
+    };
+    let snapshot = frozen(db, &round.id).await?;
+    let previous = db
+        .rounds()
+        .await?
+        .into_iter()
+        .filter(|r| r.closed.as_ref().is_some_and(|c| c.at < closed.at))
+        .max_by_key(|r| r.closed.as_ref().map(|c| c.at));
+    let previous = match previous {
+        Some(r) => {
+            let s = frozen(db, &r.id).await?;
+            Some((r, s))
+        }
+        None => None,
+    };
+    Ok(Report::build(
+        &round,
+        &snapshot,
+        previous.as_ref().map(|(r, s)| (r, s)),
+    ))
 }
 
 /// The round `id` for an answer from `org`, if `org` may answer it now.
@@ -117,17 +212,15 @@ async fn open_round_for(
     org: &OrgId,
     now: DateTime<Utc>,
 ) -> Result<Round, AppError> {
-    let round = db
-        .round(&parse_round(id)?)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let round = find(db, id).await?;
     if !round.includes(org) {
         return Err(AppError::NotFound);
     }
-    if round.phase(now.date_naive()) == Phase::Planned {
-        return Err(AppError::RoundNotOpen);
+    match round.phase(now.date_naive()) {
+        Phase::Planned => Err(AppError::RoundNotOpen),
+        Phase::Closed => Err(AppError::RoundClosed),
+        Phase::Open | Phase::PastDeadline => Ok(round),
     }
-    Ok(round)
 }
 
 /// How often a confirmation is tried again when a save of the same profile came first.

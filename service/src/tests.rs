@@ -101,10 +101,12 @@ impl World {
         }
         let rounds = self.db.rounds().await.expect("rounds");
         let mut answers = Vec::new();
+        let mut snapshots = Vec::new();
         for r in &rounds {
             answers.extend(self.db.answers(&r.id).await.expect("answers"));
+            snapshots.push(self.db.snapshot(&r.id).await.expect("snapshot"));
         }
-        format!("{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}")
+        format!("{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}{snapshots:?}")
     }
 }
 
@@ -126,6 +128,7 @@ enum Mutation {
     StartRound,
     ConfirmSection,
     AnswerQuestion,
+    CloseRound,
 }
 
 fn own_and_other(who: Who) -> (&'static str, &'static str) {
@@ -194,6 +197,7 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
         Mutation::AnswerQuestion => {
             rounds::answer(db, actor, ROUND_ID, org, 0, "Två samordnare.", at(NOW + 2)).await
         }
+        Mutation::CloseRound => rounds::close(db, actor, ROUND_ID, true, at(NOW + 2)).await,
     }
 }
 
@@ -254,6 +258,7 @@ async fn authorization_matrix() {
             Mutation::StartRound,
             Mutation::ConfirmSection,
             Mutation::AnswerQuestion,
+            Mutation::CloseRound,
         ] {
             let (own_org, other_org) = own_and_other(who);
             for (own, org) in [(true, own_org), (false, other_org)] {
@@ -280,7 +285,7 @@ async fn authorization_matrix() {
             }
         }
     }
-    assert_eq!(cases, 70);
+    assert_eq!(cases, 80);
 }
 
 #[tokio::test]

@@ -4,7 +4,6 @@ use crate::i18n::k;
 use api::account::{login, logout};
 use api::rounds::get_rounds;
 use domain::model::OrgId;
-use domain::model::round::Phase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -18,7 +17,7 @@ async fn start_page(org: &OrgId) -> String {
     let rounds = get_rounds().await.map(|v| v.rounds).unwrap_or_default();
     match rounds
         .iter()
-        .find(|s| s.round.includes(org) && s.phase != Phase::Planned)
+        .find(|s| s.round.includes(org) && s.phase.takes_answers())
     {
         Some(running) => format!("/uppfoljning/{}", running.round.id.as_str()),
         None => format!("/profil/{org}/redigera"),

@@ -11,6 +11,7 @@ pub mod method;
 pub mod not_found;
 pub mod overview;
 pub mod profile;
+pub mod report;
 pub mod round;
 pub mod rounds;
 pub mod routes;

@@ -4,15 +4,17 @@
 
 use crate::i18n::{Lang, k, use_lang};
 use crate::pages::not_found::NotFound;
-use crate::pages::rounds::{dates_text, phase_text};
+use crate::pages::rounds::{closed_text, dates_text, phase_text};
 use api::rounds::{RoundView, answer_question, confirm_section, get_round};
 use domain::error::AppError;
 use domain::form::round::item_field;
 use domain::i18n::{long_date, whole_percent};
-use domain::model::round::{Done, Item, Phase, Round};
-use domain::view::round::{Cell, Matrix, OwnPart, share};
+use domain::model::round::{Item, Phase, Round};
+use domain::view::round::{Cell, Matrix, OwnPart, cell_text, item_label, share};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+
+mod close;
 
 /// What the last action on the page came to, shown in the live region above the own part.
 #[derive(Clone, PartialEq)]
@@ -29,13 +31,20 @@ pub fn RoundPage() -> impl IntoView {
     let id = move || params.read().get("round").unwrap_or_default();
     let page = api::codec::resource(id, get_round);
     let outcome = RwSignal::new(None::<Outcome>);
+    // What an administrator's action on the whole round came to.
+    let notice = RwSignal::new(None::<String>);
     let reload = Callback::new(move |()| page.refetch());
     view! {
         <p><a class="text-blue-900 underline" href="/uppfoljning">{lang.t(k::ROUND_BACK)}</a></p>
+        <div role="status" aria-live="polite">
+            {move || notice.get().map(|text| view! {
+                <p class="mt-2 rounded border border-green-800 bg-green-50 p-3" data-utfall="avslutad">{text}</p>
+            })}
+        </div>
         <Suspense fallback=move || view! { <p>{lang.t(k::EDIT_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match page.await.map_err(|f| f.0) {
-                    Ok(view) => view! { <RoundDetail view outcome reload /> }.into_any(),
+                    Ok(view) => view! { <RoundDetail view outcome reload notice /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(e) => view! {
                         <p role="alert" class="mt-4 rounded border border-red-800 bg-red-50 p-3">{e.message(lang)}</p>
@@ -52,6 +61,7 @@ fn RoundDetail(
     view: RoundView,
     outcome: RwSignal<Option<Outcome>>,
     reload: Callback<()>,
+    notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let round = view.round;
@@ -64,41 +74,27 @@ fn RoundDetail(
         Some(matrix) => matrix_table(lang, &round, &matrix).into_any(),
         None => view! { <p class="mt-2">{lang.t(k::ROUND_MATRIX_HIDDEN)}</p> }.into_any(),
     };
+    let closed = closed_text(lang, &round);
+    let report = (view.phase == Phase::Closed)
+        .then(|| format!("/uppfoljning/{}/rapport", round.id.as_str()));
     view! {
         <crate::components::layout::PageTitle text=round.title.clone() />
         <h1 class="mt-2 text-3xl font-bold">{round.title.clone()}</h1>
         <p class="mt-2">{dates_text(lang, &round)}</p>
         <p class="font-semibold">{phase_text(lang, view.phase)}</p>
-        {view.own.map(|own| own_part(lang, &round, view.phase, own, outcome, reload))}
+        {closed.map(|c| view! { <p>{c}</p> })}
+        {report.map(|href| view! {
+            <p class="mt-2"><a class="text-lg font-semibold text-blue-900 underline" href=href>{lang.t(k::REPORT_LINK)}</a></p>
+        })}
+        {view.can_close.then(|| view! { <close::CloseRound round=round.id.as_str().to_owned() reload notice /> })}
+        // A closed round takes nothing more; the table below shows what each did.
+        {view.own.filter(|_| view.phase != Phase::Closed).map(|own| own_part(lang, &round, view.phase, own, outcome, reload))}
         <h2 class="mt-8 text-2xl font-bold">{lang.t(k::ROUND_MATRIX_H2)}</h2>
         {matrix}
         {(!round.questions.is_empty()).then(|| view! {
             <h2 class="mt-8 text-2xl font-bold">{lang.t(k::ROUND_QUESTIONS_H2)}</h2>
             <ol class="mt-2 list-decimal pl-6">{questions}</ol>
         })}
-    }
-}
-
-/// The mark and the words of a cell; the mark repeats the words for the eye only.
-fn cell_text(lang: Lang, cell: Cell) -> (&'static str, String) {
-    let (mark, key) = match cell.done {
-        Some(Done::Confirmed) => ("✓", k::ROUND_CELL_CONFIRMED),
-        Some(Done::Changed) => ("✎", k::ROUND_CELL_CHANGED),
-        Some(Done::Answered) => ("✓", k::ROUND_CELL_ANSWERED),
-        None => ("–", k::ROUND_CELL_MISSING),
-    };
-    let text = if cell.late {
-        format!("{} ({})", lang.t(key), lang.t(k::ROUND_CELL_LATE))
-    } else {
-        lang.t(key).to_owned()
-    };
-    (mark, text)
-}
-
-fn item_label(lang: Lang, item: Item) -> String {
-    match item {
-        Item::Section(s) => s.label(lang).to_owned(),
-        Item::Question(i) => lang.tf(k::ROUND_MATRIX_QUESTION, &[("n", &(i + 1).to_string())]),
     }
 }
 
@@ -119,7 +115,7 @@ fn cell_view(lang: Lang, cell: Cell) -> impl IntoView {
     view! { <span aria-hidden="true">{mark}" "</span>{text} }
 }
 
-fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl IntoView {
+pub(crate) fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl IntoView {
     let heads = matrix
         .items
         .iter()
@@ -185,14 +181,14 @@ fn own_part(
         k::ROUND_OWN_PROGRESS,
         &[("done", &done.to_string()), ("total", &total.to_string())],
     );
-    let open = phase != Phase::Planned;
+    let open = phase.takes_answers();
     let note = match phase {
         Phase::Planned => Some(lang.tf(
             k::ROUND_OWN_PLANNED_NOTE,
             &[("date", &long_date(lang, round.opens))],
         )),
         Phase::PastDeadline => Some(lang.t(k::ROUND_OWN_LATE_NOTE).to_owned()),
-        Phase::Open => None,
+        Phase::Open | Phase::Closed => None,
     };
     let error_at = move |field: String| {
         move || match outcome.get() {

@@ -49,11 +49,22 @@ pub fn phase_text(lang: Lang, phase: Phase) -> &'static str {
         Phase::Planned => k::ROUND_PHASE_PLANNED,
         Phase::Open => k::ROUND_PHASE_OPEN,
         Phase::PastDeadline => k::ROUND_PHASE_PAST_DEADLINE,
+        Phase::Closed => k::ROUND_PHASE_CLOSED,
     })
 }
 
-/// "Öppnar …, sista dag för svar …".
+/// "Öppnar …, sista dag för svar …"; for the round made from the sources, what they say of it.
 pub fn dates_text(lang: Lang, round: &domain::model::round::Round) -> String {
+    if round.from_sources {
+        let report = domain::model::DocumentId::MappingReport2020;
+        return lang.tf(
+            k::ROUND_FROM_SOURCES,
+            &[
+                ("document", report.title()),
+                ("date", &long_date(lang, report.date())),
+            ],
+        );
+    }
     lang.tf(
         k::ROUND_DATES,
         &[
@@ -63,6 +74,18 @@ pub fn dates_text(lang: Lang, round: &domain::model::round::Round) -> String {
     )
 }
 
+/// "Avslutad … av …", for a round closed in the app.
+pub fn closed_text(lang: Lang, round: &domain::model::round::Round) -> Option<String> {
+    let closed = round.closed.as_ref().filter(|_| !round.from_sources)?;
+    Some(lang.tf(
+        k::ROUND_CLOSED,
+        &[
+            ("at", &domain::model::iso_time::minute(closed.at)),
+            ("by", &closed.by),
+        ],
+    ))
+}
+
 #[component]
 fn RoundList(view: RoundsView) -> impl IntoView {
     let lang = use_lang();
@@ -70,7 +93,7 @@ fn RoundList(view: RoundsView) -> impl IntoView {
     let takes_part = move |s: &RoundSummary| own.as_ref().is_some_and(|o| s.round.includes(o));
     // The reader's own running rounds first; the rest as they come, the latest first.
     let mut rounds = view.rounds;
-    rounds.sort_by_key(|s| !(takes_part(s) && s.phase != Phase::Planned));
+    rounds.sort_by_key(|s| !(takes_part(s) && s.phase.takes_answers()));
     if rounds.is_empty() {
         return view! { <p class="mt-6">{lang.t(k::ROUND_LIST_NONE)}</p> }.into_any();
     }
@@ -85,6 +108,11 @@ fn RoundList(view: RoundsView) -> impl IntoView {
                     <p>{dates_text(lang, &s.round)}</p>
                     <p>{phase_text(lang, s.phase)}</p>
                     {mine.then(|| view! { <p class="font-semibold">{lang.t(k::ROUND_OWN_MARK)}</p> })}
+                    {(s.phase == Phase::Closed).then(|| view! {
+                        <p><a class="text-blue-900 underline" href=format!("/uppfoljning/{}/rapport", s.round.id.as_str())>
+                            {lang.t(k::REPORT_LINK)}<span class="sr-only">" ("{s.round.title.clone()}")"</span>
+                        </a></p>
+                    })}
                 </li>
             }
         })

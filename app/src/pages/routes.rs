@@ -37,4 +37,5 @@ lazy_page! {
     Method => super::method::MethodPage,
     Rounds => super::rounds::RoundsPage,
     Round => super::round::RoundPage,
+    RoundReport => super::report::ReportPage,
 }

@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 4] = [
+pub(super) const STEPS: [Step; 5] = [
     Step {
         version: 1,
         name: "schema",
@@ -43,6 +43,11 @@ pub(super) const STEPS: [Step; 4] = [
         version: 4,
         name: "rounds",
         script: include_str!("0004_rounds.surql"),
+    },
+    Step {
+        version: 5,
+        name: "round_snapshots",
+        script: include_str!("0005_round_snapshots.surql"),
     },
 ];
 

@@ -10,6 +10,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The most questions a round may have of its own.
+/// The field of the administrator's tick that closes a round.
+pub const CLOSE_FIELD: &str = "confirm_close";
+
 pub const QUESTIONS_MAX: usize = 20;
 /// The longest question, in characters.
 pub const QUESTION_MAX: usize = 500;
@@ -138,11 +141,16 @@ impl RoundForm {
             questions,
             created_by: by.to_owned(),
             created_at: now,
+            closed: None,
+            from_sources: false,
         };
         if existing.iter().any(|r| r.id == round.id) {
             errors = title_taken(errors);
         }
-        if let Some(other) = existing.iter().find(|r| r.overlaps(&round))
+        // A closed round runs no more, whatever its dates.
+        if let Some(other) = existing
+            .iter()
+            .find(|r| r.closed.is_none() && r.overlaps(&round))
             && !self.overlap_confirmed
         {
             errors.add(

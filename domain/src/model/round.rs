@@ -2,7 +2,7 @@
 //! update its profile, section by section, and to answer the round's own questions.
 
 use super::OrgId;
-use super::profile::Section;
+use super::profile::{Section, StoredProfile};
 use super::revision::Revision;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -81,6 +81,19 @@ pub struct Round {
     pub questions: Vec<String>,
     pub created_by: String,
     pub created_at: DateTime<Utc>,
+    /// Set once, when the round is closed and its snapshot frozen.
+    #[serde(default)]
+    pub closed: Option<Closed>,
+    /// Made from the source documents rather than answered in the app: the mapping of 2019.
+    #[serde(default)]
+    pub from_sources: bool,
+}
+
+/// When a round was closed, and by whom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Closed {
+    pub at: DateTime<Utc>,
+    pub by: String,
 }
 
 /// Where a round stands on a day.
@@ -91,6 +104,15 @@ pub enum Phase {
     Open,
     /// Past the deadline: answering is still possible but late.
     PastDeadline,
+    /// Closed: its snapshot is frozen and nothing more is answered.
+    Closed,
+}
+
+impl Phase {
+    /// Whether answers and confirmations are taken.
+    pub fn takes_answers(self) -> bool {
+        matches!(self, Self::Open | Self::PastDeadline)
+    }
 }
 
 /// One thing a round asks of an organisation.
@@ -103,7 +125,9 @@ pub enum Item {
 
 impl Round {
     pub fn phase(&self, today: NaiveDate) -> Phase {
-        if today < self.opens {
+        if self.closed.is_some() {
+            Phase::Closed
+        } else if today < self.opens {
             Phase::Planned
         } else if today <= self.deadline {
             Phase::Open
@@ -167,6 +191,41 @@ pub struct Answer {
     pub text: String,
     pub by: String,
     pub at: DateTime<Utc>,
+}
+
+/// A closed round's frozen state: every profile of the county and every answer as they were
+/// when it closed, and what the organisations had done by then. Its report is rebuilt from
+/// this alone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// In the county's order.
+    pub profiles: Vec<StoredProfile>,
+    /// Oldest first; the latest of an organisation to a question counts.
+    pub answers: Vec<Answer>,
+    pub responses: Vec<Response>,
+}
+
+impl Snapshot {
+    /// The answer that counts: the latest of `org` to question `question`.
+    pub fn answer(&self, org: &OrgId, question: usize) -> Option<&Answer> {
+        latest_answer(&self.answers, org, question)
+    }
+
+    pub fn profile(&self, org: &OrgId) -> Option<&StoredProfile> {
+        self.profiles.iter().find(|p| &p.org == org)
+    }
+}
+
+/// The latest of `answers` (oldest first) that `org` gave to question `question`.
+pub fn latest_answer<'a>(
+    answers: &'a [Answer],
+    org: &OrgId,
+    question: usize,
+) -> Option<&'a Answer> {
+    answers
+        .iter()
+        .rev()
+        .find(|a| &a.org == org && a.question == question)
 }
 
 /// What the saves of profiles and the answers to questions did for a round's items: a save

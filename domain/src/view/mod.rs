@@ -4,4 +4,5 @@
 pub mod comparison;
 pub mod editing;
 pub mod overview;
+pub mod report;
 pub mod round;

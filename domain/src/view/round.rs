@@ -1,5 +1,6 @@
 //! What the follow-up pages show: the rounds, and for one round who has answered what.
 
+use crate::i18n::{Lang, k};
 use crate::model::OrgId;
 use crate::model::round::{Done, Item, Phase, Response, Round};
 use serde::{Deserialize, Serialize};
@@ -83,6 +84,30 @@ impl Matrix {
     }
 }
 
+/// The mark and the words of a cell; the mark repeats the words for the eye only.
+pub fn cell_text(lang: Lang, cell: Cell) -> (&'static str, String) {
+    let (mark, key) = match cell.done {
+        Some(Done::Confirmed) => ("✓", k::ROUND_CELL_CONFIRMED),
+        Some(Done::Changed) => ("✎", k::ROUND_CELL_CHANGED),
+        Some(Done::Answered) => ("✓", k::ROUND_CELL_ANSWERED),
+        None => ("–", k::ROUND_CELL_MISSING),
+    };
+    let text = if cell.late {
+        format!("{} ({})", lang.t(key), lang.t(k::ROUND_CELL_LATE))
+    } else {
+        lang.t(key).to_owned()
+    };
+    (mark, text)
+}
+
+/// A column's heading: the section's name, or "Fråga 2".
+pub fn item_label(lang: Lang, item: Item) -> String {
+    match item {
+        Item::Section(s) => s.label(lang).to_owned(),
+        Item::Question(i) => lang.tf(k::ROUND_MATRIX_QUESTION, &[("n", &(i + 1).to_string())]),
+    }
+}
+
 /// The share `part` of `whole` in whole percent, rounded down so that a share is never shown
 /// as more done than it is (0 of 0 is 0).
 pub fn share(part: usize, whole: usize) -> u8 {
@@ -116,6 +141,8 @@ pub struct RoundView {
     /// Absent for a reader who is not signed in while the round runs.
     pub matrix: Option<Matrix>,
     pub own: Option<OwnPart>,
+    /// Whether the reader may close the round now (an administrator, while it runs).
+    pub can_close: bool,
 }
 
 /// What the signed-in person's organisation has to do in a round.

@@ -1,8 +1,9 @@
-use super::{answer, confirm, list, start, view};
+use super::{answer, close, confirm, list, report, start, view};
 use crate::profiles::save;
 use crate::tests::{NOW, ROUND_ID, Who, World, at};
 use domain::error::AppError;
 use domain::form::ProfileForm;
+use domain::form::round::CLOSE_FIELD;
 use domain::form::round::RoundForm;
 use domain::model::OrgId;
 use domain::model::fact::Source;
@@ -211,7 +212,8 @@ async fn nothing_is_taken_before_a_round_opens_or_outside_it() {
         phases,
         vec![
             ("uppfoljning-2027".to_owned(), Phase::Planned),
-            (ROUND_ID.to_owned(), Phase::Open)
+            (ROUND_ID.to_owned(), Phase::Open),
+            ("kartlaggning-2019".to_owned(), Phase::Closed),
         ]
     );
     assert!(!rounds.can_start);
@@ -253,4 +255,111 @@ async fn a_round_with_a_taken_title_or_overlapping_unconfirmed_is_refused() {
         ..overlapping
     };
     assert!(start(&world.db, &admin, &confirmed, at(NOW)).await.is_ok());
+}
+
+#[tokio::test]
+async fn closing_freezes_the_round_publishes_it_and_takes_nothing_more() {
+    let world = World::new().await;
+    let db = &world.db;
+    let admin = world.actor(Who::Admin).await;
+    let falun = world.actor(Who::CoordinatorA).await;
+    answer(db, &falun, ROUND_ID, "2080", 0, "Två samordnare.", at(NOW))
+        .await
+        .expect("answer");
+    assert_eq!(report(db, ROUND_ID).await, Err(AppError::RoundNotClosed));
+
+    // The administrator must tick that they mean it; until then nothing changes.
+    let before = world.snapshot().await;
+    let Err(AppError::Invalid(errors)) = close(db, &admin, ROUND_ID, false, at(NOW + 10)).await
+    else {
+        panic!("closed without the tick")
+    };
+    assert!(errors.get(CLOSE_FIELD).is_some());
+    assert_eq!(before, world.snapshot().await);
+
+    close(db, &admin, ROUND_ID, true, at(NOW + 10))
+        .await
+        .expect("close");
+    let after_close = world.snapshot().await;
+    assert_eq!(
+        close(db, &admin, ROUND_ID, true, at(NOW + 20)).await,
+        Err(AppError::RoundClosed)
+    );
+    assert_eq!(
+        answer(
+            db,
+            &falun,
+            ROUND_ID,
+            "2080",
+            0,
+            "Sent ändrat svar",
+            at(NOW + 30)
+        )
+        .await,
+        Err(AppError::RoundClosed)
+    );
+    assert_eq!(
+        confirm(db, &falun, ROUND_ID, "2080", "organisation", at(NOW + 30)).await,
+        Err(AppError::RoundClosed)
+    );
+    assert_eq!(
+        after_close,
+        world.snapshot().await,
+        "a refused call changes nothing"
+    );
+
+    // Everyone sees who answered once the round has closed; nothing is confirmable any more.
+    let today = at(NOW).date_naive();
+    let public = view(db, &domain::model::auth::Actor::Anonymous, ROUND_ID, today)
+        .await
+        .expect("view");
+    assert_eq!(public.phase, Phase::Closed);
+    assert!(!public.can_close);
+    assert_eq!(
+        cell(&public, "2080", Item::Question(0)),
+        (Some(Done::Answered), false)
+    );
+    let own = view(db, &falun, ROUND_ID, today).await.expect("view");
+    assert!(own.own.expect("own part").confirmable.is_empty());
+
+    // The report compares with the mapping of 2019, the round closed before it.
+    let closed = report(db, ROUND_ID).await.expect("report");
+    assert_eq!(
+        closed.previous.map(|r| r.id.as_str().to_owned()).as_deref(),
+        Some("kartlaggning-2019")
+    );
+    let falun_row = closed
+        .orgs
+        .iter()
+        .find(|o| o.org.as_str() == "2080")
+        .expect("Falun");
+    assert_eq!(
+        falun_row.answers[0].as_ref().map(|a| a.text.as_str()),
+        Some("Två samordnare.")
+    );
+    let first = report(db, "kartlaggning-2019").await.expect("report");
+    assert!(first.previous.is_none() && first.round.from_sources);
+}
+
+#[tokio::test]
+async fn a_planned_round_cannot_be_closed() {
+    let world = World::new().await;
+    let admin = world.actor(Who::Admin).await;
+    let planned = RoundForm {
+        title: "Uppföljning 2027".into(),
+        opens: "2027-03-01".into(),
+        deadline: "2027-04-30".into(),
+        ..RoundForm::starting(domain::i18n::Lang::Sv)
+    };
+    start(&world.db, &admin, &planned, at(NOW))
+        .await
+        .expect("start");
+    assert_eq!(
+        close(&world.db, &admin, "uppfoljning-2027", true, at(NOW)).await,
+        Err(AppError::RoundNotOpen)
+    );
+    assert_eq!(
+        close(&world.db, &admin, "kartlaggning-2019", true, at(NOW)).await,
+        Err(AppError::RoundClosed)
+    );
 }

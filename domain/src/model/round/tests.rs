@@ -21,6 +21,8 @@ pub(crate) fn round(opens: NaiveDate, deadline: NaiveDate) -> Round {
             .with_ymd_and_hms(2026, 1, 1, 8, 0, 0)
             .single()
             .expect("a time"),
+        closed: None,
+        from_sources: false,
     }
 }
 
