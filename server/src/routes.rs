@@ -31,6 +31,7 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/healthz", get(readyz)),
         ("/api/v1/organisationer.json", get(organisations_json)),
         ("/api/v1/organisationer.csv", get(organisations_csv)),
+        ("/api/v1/omgangar.json", get(rounds_json)),
         ("/api/v1/openapi.json", get(openapi)),
         ("/api/v1/kodbok.json", get(codebook)),
         ("/sprak/{code}", get(crate::language::switch)),
@@ -266,6 +267,13 @@ async fn organisations_csv(
         )
             .into_response(),
         Err(response) => response,
+    }
+}
+
+async fn rounds_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match service::rounds::closed(&state.db).await {
+        Ok(closed) => axum::Json(service::opendata::rounds_json(&closed)).into_response(),
+        Err(error) => crate::refusal::Refusal::new(error, &headers).into_response(),
     }
 }
 

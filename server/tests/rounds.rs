@@ -289,6 +289,32 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
         "{}",
         csv.body
     );
+    // The open data holds both closed rounds, each compared with the one before, and is
+    // described by the OpenAPI document.
+    let data = get(addr, "/api/v1/omgangar.json").await;
+    assert_eq!(data.status, 200);
+    let data: serde_json::Value = serde_json::from_str(&data.body).expect("JSON");
+    let rounds = data["omgangar"].as_array().expect("rounds");
+    let ids: Vec<&str> = rounds.iter().filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids, ["kartlaggning-2019", id]);
+    assert_eq!(rounds[0]["fran_kallorna"], true);
+    assert_eq!(rounds[0]["jamfors_med"], serde_json::Value::Null);
+    assert_eq!(rounds[1]["jamfors_med"], "kartlaggning-2019");
+    let orgs = rounds[1]["organisationer"].as_array().expect("orgs");
+    assert_eq!(orgs.len(), 17);
+    let falun = orgs.iter().find(|o| o["id"] == "2080").expect("Falun");
+    assert_eq!(falun["tillfragad"], true);
+    assert!(falun["indikatorer"]["lok"]["fore"].is_string());
+    let spec = get(addr, "/api/v1/openapi.json").await;
+    let spec: serde_json::Value = serde_json::from_str(&spec.body).expect("JSON");
+    assert!(spec["paths"]["/api/v1/omgangar.json"].is_object());
+    let required = spec["components"]["schemas"]["Omgang"]["required"]
+        .as_array()
+        .expect("required");
+    for field in required {
+        let field = field.as_str().expect("a name");
+        assert!(rounds.iter().all(|r| r.get(field).is_some()), "{field}");
+    }
     for part in ["finns-inte.csv", "rapport.pdf", "..%2Fhemligt.csv"] {
         let res = get(addr, &format!("/uppfoljning/{id}/rapport/{part}")).await;
         assert_eq!(res.status, 404, "{part}");

@@ -1,5 +1,5 @@
 //! Open data: every organisation with its indicators as JSON and as CSV for Swedish Excel,
-//! and the OpenAPI description of both.
+//! the closed follow-up rounds (`rounds`), and the OpenAPI description of them all.
 
 use chrono::NaiveDate;
 use domain::i18n::{Key, Lang, k};
@@ -7,6 +7,9 @@ use domain::model::profile::StoredProfile;
 use domain::model::summary::OrgSummary;
 use domain::model::{Indicator, Organisation};
 use serde_json::{Value, json};
+
+mod rounds;
+pub use rounds::rounds_json;
 
 /// One JSON object per organisation as shown on `on`: identity, population, indicators (each
 /// with the date its value describes and whether that is older than two years) and the full
@@ -228,7 +231,7 @@ pub fn openapi() -> Value {
         "schema": { "type": "string", "format": "date" }
     });
     let bad_date = json!({ "description": "Datumet går inte att läsa eller ligger utanför 2019-01-01 – i dag (svensk förklaring som text)" });
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {
             "title": format!("{} – öppna data", Lang::Sv.t(k::SITE_NAME)),
@@ -257,6 +260,7 @@ pub fn openapi() -> Value {
                         "400": bad_date }
                 }
             },
+            "/api/v1/omgangar.json": rounds::openapi_path(),
             "/api/v1/kodbok.json": {
                 "get": {
                     "summary": "Kodbok: varje indikators kategorier och reglerna som avgör dem, åldersregeln, huvudmännen och källorna (samma innehåll som /metod)",
@@ -355,7 +359,14 @@ pub fn openapi() -> Value {
                 }
             }
         } }
-    })
+    });
+    if let (Some(schemas), Value::Object(more)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        rounds::openapi_schemas(),
+    ) {
+        schemas.extend(more);
+    }
+    doc
 }
 
 #[cfg(test)]

@@ -177,6 +177,24 @@ pub async fn close(
     }
 }
 
+/// Every closed round with its snapshot, the earliest to close first: the open data of the
+/// rounds.
+pub async fn closed(db: &Db) -> Result<Vec<(Round, Snapshot)>, AppError> {
+    let mut rounds: Vec<Round> = db
+        .rounds()
+        .await?
+        .into_iter()
+        .filter(|r| r.closed.is_some())
+        .collect();
+    rounds.sort_by_key(|r| r.closed.as_ref().map(|c| c.at));
+    let mut out = Vec::with_capacity(rounds.len());
+    for round in rounds {
+        let snapshot = frozen(db, &round.id).await?;
+        out.push((round, snapshot));
+    }
+    Ok(out)
+}
+
 /// The report of closed round `id`, compared with the latest round closed before it. Anyone
 /// may read it: a closed round's answers are published.
 pub async fn report(db: &Db, id: &str) -> Result<Report, AppError> {

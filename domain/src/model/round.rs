@@ -123,6 +123,29 @@ pub enum Item {
     Question(usize),
 }
 
+impl Item {
+    /// The item's key in open data: the section's slug, or `fraga-1` for the first question.
+    pub fn key(self) -> String {
+        match self {
+            Self::Section(s) => s.slug().to_owned(),
+            Self::Question(i) => format!("fraga-{}", i + 1),
+        }
+    }
+}
+
+impl Done {
+    pub const ALL: [Done; 3] = [Self::Confirmed, Self::Changed, Self::Answered];
+
+    /// The key in open data.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Confirmed => "bekraftat",
+            Self::Changed => "andrat",
+            Self::Answered => "besvarat",
+        }
+    }
+}
+
 impl Round {
     pub fn phase(&self, today: NaiveDate) -> Phase {
         if self.closed.is_some() {

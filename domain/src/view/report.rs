@@ -59,6 +59,17 @@ impl Movement {
         }
     }
 
+    /// The key in open data.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Improved => "battre",
+            Self::Worse => "samre",
+            Self::Unchanged => "oforandrat",
+            Self::NewlyReported => "nyrapporterat",
+            Self::NoLongerReported => "inte-langre-rapporterat",
+        }
+    }
+
     /// A mark that repeats the words for the eye.
     pub fn mark(self) -> &'static str {
         match self {
