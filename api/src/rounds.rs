@@ -34,6 +34,16 @@ pub async fn start_round(form: RoundForm) -> Result<RoundId, Failure> {
     Ok(service::rounds::start(&db, &actor, &form, super::clock().now()).await?)
 }
 
+/// Changes round `id` as `form` says (administrators; checked on the server); false when
+/// nothing changed.
+#[server(endpoint = "andra-omgang", input = Json, client = crate::csrf::ApiClient)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn edit_round(id: String, form: RoundForm) -> Result<bool, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    Ok(service::rounds::edit(&db, &actor, &id, &form, super::clock().now()).await?)
+}
+
 /// Confirms a section of `org`'s profile as unchanged in round `round`.
 #[server(endpoint = "bekrafta-avsnitt", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all, fields(org = %org)))]

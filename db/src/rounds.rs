@@ -6,7 +6,7 @@ use domain::model::OrgId;
 use domain::model::account::Email;
 use domain::model::profile::Section;
 use domain::model::revision::Revision;
-use domain::model::round::{Answer, Closed, Round, RoundId, Snapshot};
+use domain::model::round::{Answer, Closed, Round, RoundEdit, RoundId, Snapshot};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -28,6 +28,8 @@ pub(crate) struct RoundRow {
     closed: Option<Closed>,
     #[serde(default)]
     from_sources: bool,
+    #[serde(default)]
+    edits: Vec<RoundEdit>,
 }
 
 impl From<&Round> for RoundRow {
@@ -44,6 +46,7 @@ impl From<&Round> for RoundRow {
             created_at: r.created_at,
             closed: r.closed.clone(),
             from_sources: r.from_sources,
+            edits: r.edits.clone(),
         }
     }
 }
@@ -62,6 +65,7 @@ impl From<RoundRow> for Round {
             created_at: r.created_at,
             closed: r.closed,
             from_sources: r.from_sources,
+            edits: r.edits,
         }
     }
 }
@@ -82,7 +86,7 @@ pub(crate) struct SnapshotRow {
 }
 
 const ROUND_FIELDS: &str = "key, title, opens, deadline, orgs, sections, questions, created_by, \
-     created_at, closed, from_sources";
+     created_at, closed, from_sources, edits";
 
 impl Db {
     /// Stores a new round; `DbError::Duplicate` when a round with its id exists.
@@ -125,6 +129,27 @@ impl Db {
             .map(serde_json::from_value::<RoundRow>)
             .transpose()?
             .map(Round::from))
+    }
+
+    /// Writes `round` over the stored one if that is still open and has the `seen` edits it was
+    /// changed from; false when another change or a closing came first, and then nothing is
+    /// written.
+    pub async fn update_round(&self, round: &Round, seen: usize) -> Result<bool, DbError> {
+        let vars = json!({ "row": serde_json::to_value(RoundRow::from(round))?, "seen": seen });
+        let mut res = self
+            .inner
+            .query(
+                "UPDATE type::record('round', $row.key) CONTENT $row
+                 WHERE closed = NONE AND array::len(edits) = $seen RETURN VALUE key",
+            )
+            .bind(vars)
+            .await?
+            .check()?;
+        let updated: Vec<String> = res.take(0)?;
+        if !updated.is_empty() {
+            self.wrote();
+        }
+        Ok(!updated.is_empty())
     }
 
     /// Closes round `round`, keeping `snapshot` as its frozen state; false when it was closed

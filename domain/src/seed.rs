@@ -135,6 +135,7 @@ pub fn first_round(seed: &Seed) -> (Round, Snapshot) {
         created_at: closed,
         closed: Some(Closed { at: closed, by }),
         from_sources: true,
+        edits: Vec::new(),
     };
     let snapshot = Snapshot {
         profiles: seed

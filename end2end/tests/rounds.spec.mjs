@@ -136,6 +136,34 @@ test('who has answered is for the signed-in while the round runs; the pages read
   await page.goto('/sprak/sv?tillbaka=/');
 });
 
+test('the regional lead changes the running round; the change is recorded and questions asked stay', async ({ page }) => {
+  await logIn(page, 'admin@regiondalarna.se');
+  await page.goto(address);
+  await hydrated(page);
+  await page.getByRole('link', { name: 'Ändra omgången' }).click();
+  await expect(page).toHaveURL(`${address}/andra`);
+  await hydrated(page);
+  const questions = page.getByLabel('Omgångens egna frågor');
+  const asked = await questions.inputValue();
+  // Rewording a question already answered is refused at the field, and the text stays.
+  await questions.fill(asked.replace('Vilka resurser', 'Vilken resurs'));
+  await page.getByRole('button', { name: 'Spara ändringarna av omgången' }).click();
+  await expect(page.locator('#f-questions-fel')).toContainText('frågorna som redan ställts står kvar');
+  await expect(questions).toHaveValue(/Vilken resurs/);
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await questions.fill(`${asked}\nVad har förändrats sedan förra året?`);
+  await page.getByLabel('Sista dag för svar').fill(day(40));
+  await page.getByRole('button', { name: 'Spara ändringarna av omgången' }).click();
+  await expect(page.locator('[data-utfall="sparat"]')).toHaveText('Ändringarna av omgången är sparade.');
+
+  await page.goto(address);
+  const changes = page.locator('h2:has-text("Ändringar av omgången") + ol');
+  await expect(changes).toContainText('efter att omgången öppnat');
+  await expect(changes).toContainText(`Sista dag för svar: ${day(30)} → ${day(40)}`);
+  await expect(page.getByRole('list').filter({ hasText: 'Vad har förändrats sedan förra året?' }).first()).toBeVisible();
+});
+
 test('the regional lead closes the round; its report compares with 2019 and downloads', async ({ page, request }) => {
   await logIn(page, 'admin@regiondalarna.se');
   await page.goto(address);

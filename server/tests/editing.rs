@@ -446,6 +446,14 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
             form_type,
             form(&[("round", "utan-nyckel"), ("org", "2080"), ("question", "0"), ("text", "Svar")]),
         ),
+        "/api/andra-omgang" => (
+            json,
+            serde_json::json!({ "id": "utan-nyckel", "form": {
+                "title": "Utan nyckel", "opens": "2026-01-01", "deadline": "2026-02-01",
+                "orgs": ["2080"], "sections": ["styrning"], "questions": "", "overlap_confirmed": true,
+            }})
+            .to_string(),
+        ),
         "/api/avsluta-omgang" => (
             form_type,
             form(&[("round", "utan-nyckel"), ("confirm", "true")]),

@@ -205,6 +205,19 @@ async fn base() -> Export {
         .await
         .expect("answer");
     closed_round(&db, today).await;
+    // A change to the running round, so that its record of changes is shown.
+    let id = domain::model::round::RoundId::parse(ROUND).expect("an id");
+    let current = db.round(&id).await.expect("db").expect("the round");
+    let form = domain::form::round::RoundForm {
+        deadline: (today.date_naive() + chrono::Days::new(31)).to_string(),
+        ..domain::form::round::RoundForm::from_round(&current)
+    };
+    let existing = db.rounds().await.expect("rounds");
+    let edited = form
+        .validate_edit(&existing, &current, "Regional administratör", today)
+        .expect("valid")
+        .expect("a change");
+    assert!(db.update_round(&edited, 0).await.expect("changed"));
     // Every table is read by the pages and filled here through the export, or is one of the
     // few the pages never show: a new table fails here until it is one or the other.
     let exported: Vec<&str> = Export::tables().collect();

@@ -60,6 +60,36 @@ pub async fn start(
     }
 }
 
+/// Changes round `id` as `form` says (administrators only), recording who changed what and
+/// when in the round; false when the form changes nothing. A closed round is not changed.
+pub async fn edit(
+    db: &Db,
+    actor: &Actor,
+    id: &str,
+    form: &RoundForm,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let user = ensure_admin(actor)?;
+    // Another administrator's change that came first is read again and this one applied to it.
+    for _ in 0..WRITE_TRIES {
+        let current = find(db, id).await?;
+        if current.closed.is_some() {
+            return Err(AppError::RoundClosed);
+        }
+        let existing = db.rounds().await?;
+        let edited = form
+            .validate_edit(&existing, &current, &user.public_name(), now)
+            .map_err(AppError::Invalid)?;
+        let Some(edited) = edited else {
+            return Ok(false);
+        };
+        if db.update_round(&edited, current.edits.len()).await? {
+            return Ok(true);
+        }
+    }
+    Err(AppError::Unavailable)
+}
+
 /// One round: who has answered what (for the signed-in while it runs, for everyone once it
 /// has closed) and the signed-in person's own part.
 pub async fn view(
@@ -117,6 +147,7 @@ pub async fn view(
         matrix: (user.is_some() || phase == Phase::Closed).then_some(matrix),
         own,
         can_close: ensure_admin(actor).is_ok() && phase.takes_answers(),
+        can_edit: ensure_admin(actor).is_ok() && phase != Phase::Closed,
         round,
     })
 }
@@ -241,8 +272,9 @@ async fn open_round_for(
     }
 }
 
-/// How often a confirmation is tried again when a save of the same profile came first.
-const CONFIRM_TRIES: usize = 3;
+/// How often a confirmation or a change of a round is tried again when another write of the
+/// same record came first.
+const WRITE_TRIES: usize = 3;
 
 /// Confirms every known value of `org`'s section `section` as still true, as a save of the
 /// profile recorded in its history.
@@ -262,7 +294,7 @@ pub async fn confirm(
         return Err(AppError::NotFound);
     }
     let by = user.public_name();
-    for _ in 0..CONFIRM_TRIES {
+    for _ in 0..WRITE_TRIES {
         let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
         let (profile, any) = stored.profile.clone().confirm(section, &by, now);
         if !any {

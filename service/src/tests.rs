@@ -129,6 +129,7 @@ enum Mutation {
     ConfirmSection,
     AnswerQuestion,
     CloseRound,
+    EditRound,
 }
 
 fn own_and_other(who: Who) -> (&'static str, &'static str) {
@@ -198,6 +199,17 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
             rounds::answer(db, actor, ROUND_ID, org, 0, "Två samordnare.", at(NOW + 2)).await
         }
         Mutation::CloseRound => rounds::close(db, actor, ROUND_ID, true, at(NOW + 2)).await,
+        Mutation::EditRound => {
+            let id = domain::model::round::RoundId::parse(ROUND_ID).expect("an id");
+            let round = db.round(&id).await.expect("db").expect("the round");
+            let form = RoundForm {
+                deadline: "2026-11-15".to_owned(),
+                ..RoundForm::from_round(&round)
+            };
+            rounds::edit(db, actor, ROUND_ID, &form, at(NOW + 2))
+                .await
+                .map(|_| ())
+        }
     }
 }
 
@@ -259,6 +271,7 @@ async fn authorization_matrix() {
             Mutation::ConfirmSection,
             Mutation::AnswerQuestion,
             Mutation::CloseRound,
+            Mutation::EditRound,
         ] {
             let (own_org, other_org) = own_and_other(who);
             for (own, org) in [(true, own_org), (false, other_org)] {
@@ -285,7 +298,7 @@ async fn authorization_matrix() {
             }
         }
     }
-    assert_eq!(cases, 80);
+    assert_eq!(cases, 90);
 }
 
 #[tokio::test]

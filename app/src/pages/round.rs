@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 mod close;
+pub mod edit;
 
 /// What the last action on the page came to, shown in the live region above the own part.
 #[derive(Clone, PartialEq)]
@@ -86,6 +87,9 @@ fn RoundDetail(
         {report.map(|href| view! {
             <p class="mt-2"><a class="text-lg font-semibold text-blue-900 underline" href=href>{lang.t(k::REPORT_LINK)}</a></p>
         })}
+        {view.can_edit.then(|| view! {
+            <p class="mt-2"><a class="text-blue-900 underline" href=format!("/uppfoljning/{}/andra", round.id.as_str())>{lang.t(k::ROUND_EDIT_LINK)}</a></p>
+        })}
         {view.can_close.then(|| view! { <close::CloseRound round=round.id.as_str().to_owned() reload notice /> })}
         // A closed round takes nothing more; the table below shows what each did.
         {view.own.filter(|_| view.phase != Phase::Closed).map(|own| own_part(lang, &round, view.phase, own, outcome, reload))}
@@ -95,6 +99,40 @@ fn RoundDetail(
             <h2 class="mt-8 text-2xl font-bold">{lang.t(k::ROUND_QUESTIONS_H2)}</h2>
             <ol class="mt-2 list-decimal pl-6">{questions}</ol>
         })}
+        {(!round.edits.is_empty()).then(|| edits_view(lang, &round))}
+    }
+}
+
+/// Every change made to the round: who, when, whether it had opened, each field old → new.
+fn edits_view(lang: Lang, round: &Round) -> impl IntoView {
+    let items = round
+        .edits
+        .iter()
+        .map(|edit| {
+            let mut when = lang.tf(
+                k::ROUND_EDITS_BY,
+                &[("at", &domain::model::iso_time::minute(edit.at)), ("by", &edit.by)],
+            );
+            if edit.opened {
+                when = format!("{when} ({})", lang.t(k::ROUND_EDITS_AFTER_OPENING));
+            }
+            let changes = edit
+                .changes
+                .iter()
+                .map(|c| {
+                    let text = lang.tf(
+                        k::ROUND_EDITS_CHANGE,
+                        &[("field", &c.name(lang)), ("old", &c.old), ("new", &c.new)],
+                    );
+                    view! { <li class="whitespace-pre-line">{text}</li> }
+                })
+                .collect_view();
+            view! { <li class="mt-2"><p class="font-semibold">{when}</p><ul class="list-disc pl-6">{changes}</ul></li> }
+        })
+        .collect_view();
+    view! {
+        <h2 class="mt-8 text-2xl font-bold">{lang.t(k::ROUND_EDITS_H2)}</h2>
+        <ol class="mt-2">{items}</ol>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::components::form_fields::{error_text, field_id};
 use crate::i18n::{Lang, k, use_lang};
-use api::rounds::{RoundsView, get_rounds, start_round};
+use api::rounds::{RoundsView, edit_round, get_rounds, start_round};
 use domain::error::AppError;
 use domain::form::round::RoundForm;
 use domain::i18n::long_date;
@@ -29,7 +29,7 @@ pub fn RoundsPage() -> impl IntoView {
                         let can_start = view.can_start;
                         view! {
                             <RoundList view />
-                            {can_start.then(|| view! { <StartRound /> })}
+                            {can_start.then(|| view! { <RoundFormView initial=RoundForm::starting(lang) editing=None /> })}
                         }
                         .into_any()
                     }
@@ -135,14 +135,21 @@ fn field_error(lang: Lang, errors: RwSignal<FieldErrors>, key: &'static str) -> 
     }
 }
 
+/// The administrator's form of a round: a new one (`editing` is `None`) or the round
+/// `editing`, as `initial` shows it.
 #[component]
-fn StartRound() -> impl IntoView {
+pub fn RoundFormView(initial: RoundForm, editing: Option<String>) -> impl IntoView {
     let lang = use_lang();
-    let form = RwSignal::new(RoundForm::starting(lang));
+    let form = RwSignal::new(initial);
     let errors = RwSignal::new(FieldErrors::default());
     let failed = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
     let navigate = leptos_router::hooks::use_navigate();
+    let (heading, submit) = match editing {
+        Some(_) => (k::ROUND_EDIT_H2, k::ROUND_EDIT_SUBMIT),
+        None => (k::ROUND_NEW_H2, k::ROUND_NEW_SUBMIT),
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -150,16 +157,34 @@ fn StartRound() -> impl IntoView {
         }
         saving.set(true);
         let navigate = navigate.clone();
+        let editing = editing.clone();
         leptos::task::spawn_local(async move {
-            let result = start_round(form.get_untracked()).await;
+            let result = match editing {
+                Some(id) => edit_round(id, form.get_untracked()).await.map(|changed| {
+                    let key = if changed {
+                        k::ROUND_EDIT_SAVED
+                    } else {
+                        k::ROUND_EDIT_UNCHANGED
+                    };
+                    saved.set(Some(lang.t(key).to_owned()));
+                }),
+                None => start_round(form.get_untracked()).await.map(|id| {
+                    navigate(&format!("/uppfoljning/{}", id.as_str()), Default::default());
+                }),
+            };
             saving.set(false);
             match result.map_err(|f| f.0) {
-                Ok(id) => navigate(&format!("/uppfoljning/{}", id.as_str()), Default::default()),
+                Ok(()) => {
+                    errors.set(FieldErrors::default());
+                    failed.set(None);
+                }
                 Err(AppError::Invalid(found)) => {
+                    saved.set(None);
                     errors.set(found);
                     failed.set(Some(lang.t(k::ROUND_NEW_FAILED).to_owned()));
                 }
                 Err(e) => {
+                    saved.set(None);
                     errors.set(FieldErrors::default());
                     failed.set(Some(e.message(lang)));
                 }
@@ -195,10 +220,15 @@ fn StartRound() -> impl IntoView {
     );
     view! {
         <form class="mt-8 max-w-3xl space-y-4 rounded border border-stone-300 bg-white p-4" on:submit=on_submit novalidate>
-            <h2 class="text-2xl font-bold">{lang.t(k::ROUND_NEW_H2)}</h2>
+            <h2 class="text-2xl font-bold">{lang.t(heading)}</h2>
             <div role="alert" aria-live="assertive">
                 {move || failed.get().map(|text| view! {
                     <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold" data-utfall="fel">{text}</p>
+                })}
+            </div>
+            <div role="status" aria-live="polite">
+                {move || saved.get().map(|text| view! {
+                    <p class="rounded border border-green-800 bg-green-50 p-3" data-utfall="sparat">{text}</p>
                 })}
             </div>
             <div>
@@ -248,7 +278,7 @@ fn StartRound() -> impl IntoView {
             </div>
             <button type="submit" class="rounded bg-blue-900 px-6 py-2 font-semibold text-white disabled:opacity-60"
                 prop:disabled=move || saving.get()>
-                {move || if saving.get() { lang.t(k::ROUND_NEW_SAVING) } else { lang.t(k::ROUND_NEW_SUBMIT) }}
+                {move || if saving.get() { lang.t(k::ROUND_NEW_SAVING) } else { lang.t(submit) }}
             </button>
         </form>
     }

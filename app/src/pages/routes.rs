@@ -38,4 +38,5 @@ lazy_page! {
     Rounds => super::rounds::RoundsPage,
     Round => super::round::RoundPage,
     RoundReport => super::report::ReportPage,
+    RoundEdit => super::round::edit::RoundEditPage,
 }

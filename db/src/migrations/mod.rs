@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 5] = [
+pub(super) const STEPS: [Step; 6] = [
     Step {
         version: 1,
         name: "schema",
@@ -48,6 +48,11 @@ pub(super) const STEPS: [Step; 5] = [
         version: 5,
         name: "round_snapshots",
         script: include_str!("0005_round_snapshots.surql"),
+    },
+    Step {
+        version: 6,
+        name: "round_edits",
+        script: include_str!("0006_round_edits.surql"),
     },
 ];
 

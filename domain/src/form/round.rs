@@ -4,15 +4,16 @@
 use crate::i18n::{Lang, Message, k};
 use crate::model::OrgId;
 use crate::model::profile::Section;
-use crate::model::round::{Item, Round, RoundId};
+use crate::model::revision::FieldChange;
+use crate::model::round::{Item, Phase, Round, RoundEdit, RoundId};
 use crate::model::validation::{FieldErrors, LONG_TEXT_MAX, lines, text};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// The most questions a round may have of its own.
 /// The field of the administrator's tick that closes a round.
 pub const CLOSE_FIELD: &str = "confirm_close";
 
+/// The most questions a round may have of its own.
 pub const QUESTIONS_MAX: usize = 20;
 /// The longest question, in characters.
 pub const QUESTION_MAX: usize = 500;
@@ -143,6 +144,7 @@ impl RoundForm {
             created_at: now,
             closed: None,
             from_sources: false,
+            edits: Vec::new(),
         };
         if existing.iter().any(|r| r.id == round.id) {
             errors = title_taken(errors);
@@ -160,7 +162,100 @@ impl RoundForm {
         }
         errors.into_result(round)
     }
+
+    /// The form of an existing round, to edit it.
+    pub fn from_round(round: &Round) -> Self {
+        Self {
+            title: round.title.clone(),
+            opens: round.opens.to_string(),
+            deadline: round.deadline.to_string(),
+            orgs: round.orgs.iter().map(|o| o.as_str().to_owned()).collect(),
+            sections: round.sections.iter().map(|s| s.slug().to_owned()).collect(),
+            questions: round.questions.join("\n"),
+            overlap_confirmed: false,
+        }
+    }
+
+    /// `current` as this form changes it, by `by` at `now`, with the change recorded in its
+    /// edits; `None` when nothing changed. The round keeps its address. Once it has opened,
+    /// the questions asked so far keep their place and wording, because the answers given are
+    /// answers to them; new ones may be added after them.
+    pub fn validate_edit(
+        &self,
+        existing: &[Round],
+        current: &Round,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Round>, FieldErrors> {
+        let others: Vec<Round> = existing
+            .iter()
+            .filter(|r| r.id != current.id)
+            .cloned()
+            .collect();
+        let mut round = self.validate(&others, by, now)?;
+        let opened = current.phase(now.date_naive()) != Phase::Planned;
+        if opened && !round.questions.starts_with(&current.questions) {
+            let mut errors = FieldErrors::default();
+            errors.add("questions", Message::new(k::ROUND_ERROR_QUESTIONS_KEPT));
+            return Err(errors);
+        }
+        let changes = round_changes(current, &round);
+        if changes.is_empty() {
+            return Ok(None);
+        }
+        round.id = current.id.clone();
+        round.created_by = current.created_by.clone();
+        round.created_at = current.created_at;
+        round.edits = current.edits.clone();
+        round.edits.push(RoundEdit {
+            at: now,
+            by: by.to_owned(),
+            opened,
+            changes,
+        });
+        Ok(Some(round))
+    }
 }
+
+/// What differs between two versions of a round, field by field, in Swedish words.
+fn round_changes(old: &Round, new: &Round) -> Vec<FieldChange> {
+    let value = |field: &str, r: &Round| -> String {
+        match field {
+            "round.title" => r.title.clone(),
+            "round.opens" => r.opens.to_string(),
+            "round.deadline" => r.deadline.to_string(),
+            "round.orgs" => r
+                .orgs
+                .iter()
+                .map(OrgId::name)
+                .collect::<Vec<_>>()
+                .join(", "),
+            "round.sections" => r
+                .sections
+                .iter()
+                .map(|s| s.label(Lang::Sv))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => r.questions.join("\n"),
+        }
+    };
+    ROUND_FIELDS
+        .into_iter()
+        .map(|field| (field, value(field, old), value(field, new)))
+        .filter(|(_, a, b)| a != b)
+        .map(|(field, a, b)| FieldChange::recorded(field, a, b))
+        .collect()
+}
+
+/// The fields of a round a change is recorded for, in the form's order.
+const ROUND_FIELDS: [&str; 6] = [
+    "round.title",
+    "round.opens",
+    "round.deadline",
+    "round.orgs",
+    "round.sections",
+    "round.questions",
+];
 
 /// `errors` with the title's "a round with that title exists", also when another administrator
 /// started it between the check and the write.

@@ -87,6 +87,19 @@ pub struct Round {
     /// Made from the source documents rather than answered in the app: the mapping of 2019.
     #[serde(default)]
     pub from_sources: bool,
+    /// Every change made to the round after it was started, oldest first.
+    #[serde(default)]
+    pub edits: Vec<RoundEdit>,
+}
+
+/// One change of a round by an administrator: who, when, whether the round had opened, and
+/// each field old → new.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundEdit {
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub opened: bool,
+    pub changes: Vec<super::revision::FieldChange>,
 }
 
 /// When a round was closed, and by whom.

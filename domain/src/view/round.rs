@@ -143,6 +143,8 @@ pub struct RoundView {
     pub own: Option<OwnPart>,
     /// Whether the reader may close the round now (an administrator, while it runs).
     pub can_close: bool,
+    /// Whether the reader may change the round (an administrator, until it closes).
+    pub can_edit: bool,
 }
 
 /// What the signed-in person's organisation has to do in a round.

@@ -1,4 +1,4 @@
-use super::{answer, close, confirm, list, report, start, view};
+use super::{answer, close, confirm, edit, list, report, start, view};
 use crate::profiles::save;
 use crate::tests::{NOW, ROUND_ID, Who, World, at};
 use domain::error::AppError;
@@ -362,4 +362,42 @@ async fn a_planned_round_cannot_be_closed() {
         close(&world.db, &admin, "kartlaggning-2019", true, at(NOW)).await,
         Err(AppError::RoundClosed)
     );
+}
+
+#[tokio::test]
+async fn an_edit_is_recorded_and_a_closed_round_is_not_changed() {
+    let world = World::new().await;
+    let db = &world.db;
+    let admin = world.actor(Who::Admin).await;
+    let id = domain::model::round::RoundId::parse(ROUND_ID).expect("an id");
+    let round = db.round(&id).await.expect("db").expect("round");
+    let form = RoundForm {
+        deadline: "2026-11-15".into(),
+        ..RoundForm::from_round(&round)
+    };
+    assert_eq!(edit(db, &admin, ROUND_ID, &form, at(NOW)).await, Ok(true));
+    assert_eq!(
+        edit(db, &admin, ROUND_ID, &form, at(NOW + 10)).await,
+        Ok(false),
+        "the same form again changes nothing"
+    );
+    let edited = db.round(&id).await.expect("db").expect("round");
+    assert_eq!(edited.deadline.to_string(), "2026-11-15");
+    assert_eq!(edited.edits.len(), 1);
+    assert!(edited.edits[0].opened, "changed while it runs");
+    assert_eq!(edited.edits[0].changes[0].old, "2026-10-31");
+
+    close(db, &admin, ROUND_ID, true, at(NOW + 20))
+        .await
+        .expect("close");
+    let before = world.snapshot().await;
+    let later = RoundForm {
+        deadline: "2026-12-15".into(),
+        ..form
+    };
+    assert_eq!(
+        edit(db, &admin, ROUND_ID, &later, at(NOW + 30)).await,
+        Err(AppError::RoundClosed)
+    );
+    assert_eq!(before, world.snapshot().await);
 }

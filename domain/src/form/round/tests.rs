@@ -148,3 +148,94 @@ fn an_answer_is_trimmed_and_must_say_something_within_the_limit() {
     let control = check_answer(0, "ok\u{7}").expect_err("refused");
     assert_eq!(error_key(&control, "answer.0"), k::FORM_ERROR_CONTROL);
 }
+
+#[test]
+fn an_edit_keeps_the_address_and_records_each_change() {
+    let round = form()
+        .validate(&[], "Regional administratör", now())
+        .expect("valid");
+    let same = RoundForm::from_round(&round);
+    assert_eq!(
+        same.validate_edit(std::slice::from_ref(&round), &round, "Anna", now()),
+        Ok(None)
+    );
+
+    // Before the round opens anything may change, the title too; the address stays.
+    let renamed = RoundForm {
+        title: "Årsuppföljning".into(),
+        questions: "En helt ny fråga?".into(),
+        ..same.clone()
+    };
+    let edited = renamed
+        .validate_edit(std::slice::from_ref(&round), &round, "Anna", now())
+        .expect("valid")
+        .expect("changed");
+    assert_eq!(edited.id, round.id);
+    assert_eq!(edited.title, "Årsuppföljning");
+    let edit = &edited.edits[0];
+    assert!(!edit.opened);
+    let fields: Vec<&str> = edit.changes.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["round.title", "round.questions"]);
+    assert_eq!(edit.changes[0].old, "Uppföljning 2026");
+    assert_eq!(edit.changes[0].name(Lang::Sv), "Titel");
+}
+
+#[test]
+fn once_open_the_questions_asked_stay_and_new_ones_come_after() {
+    let round = form()
+        .validate(&[], "Regional administratör", now())
+        .expect("valid");
+    let opened = Utc
+        .with_ymd_and_hms(2026, 12, 10, 9, 0, 0)
+        .single()
+        .expect("a time");
+    let asked = RoundForm::from_round(&round);
+    let reworded = RoundForm {
+        questions: asked.questions.replacen("Vilka", "Vilken", 1),
+        ..asked.clone()
+    };
+    let errors = reworded
+        .validate_edit(std::slice::from_ref(&round), &round, "Anna", opened)
+        .expect_err("a reworded question is refused");
+    assert_eq!(
+        error_key(&errors, "questions"),
+        k::ROUND_ERROR_QUESTIONS_KEPT
+    );
+    let dropped = RoundForm {
+        questions: round.questions[1..].join("\n"),
+        ..asked.clone()
+    };
+    assert!(
+        dropped
+            .validate_edit(std::slice::from_ref(&round), &round, "Anna", opened)
+            .is_err()
+    );
+
+    let added = RoundForm {
+        questions: format!("{}\nVad har förändrats sedan förra året?", asked.questions),
+        deadline: "2027-02-28".into(),
+        orgs: vec![OrgId::all()[0].as_str().to_owned()],
+        sections: vec![Section::Governance.slug().to_owned()],
+        ..asked
+    };
+    let edited = added
+        .validate_edit(std::slice::from_ref(&round), &round, "Anna", opened)
+        .expect("valid")
+        .expect("changed");
+    assert!(edited.edits[0].opened);
+    assert_eq!(edited.questions.len(), round.questions.len() + 1);
+    let fields: Vec<&str> = edited.edits[0]
+        .changes
+        .iter()
+        .map(|c| c.field.as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "round.deadline",
+            "round.orgs",
+            "round.sections",
+            "round.questions"
+        ]
+    );
+}

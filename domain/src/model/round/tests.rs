@@ -23,6 +23,7 @@ pub(crate) fn round(opens: NaiveDate, deadline: NaiveDate) -> Round {
             .expect("a time"),
         closed: None,
         from_sources: false,
+        edits: Vec::new(),
     }
 }
 
