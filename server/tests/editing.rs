@@ -623,8 +623,22 @@ async fn a_body_over_the_limit_is_refused_and_changes_nothing() {
         "id": "2029", "base_version": v, "form": { "decision": over }
     });
     for token in [None, Some(admin.as_str())] {
-        let res = post_json(addr, "/api/spara-profil", token, &body.to_string()).await;
-        assert_eq!(res.status, 413, "{token:?}");
+        let session = token.map(common::session_headers).unwrap_or_default();
+        let headers =
+            format!("Content-Type: application/json\r\nOrigin: http://{addr}\r\n{session}");
+        // The server may answer 413 and close before the whole body is written; a cut
+        // connection is then the same refusal, seen from the sending side.
+        let res = common::try_request(
+            addr,
+            "POST",
+            "/api/spara-profil",
+            &headers,
+            body.to_string().as_bytes(),
+        )
+        .await;
+        if let Ok(res) = res {
+            assert_eq!(res.status, 413, "{token:?}");
+        }
     }
     assert_eq!(before, state().await);
 }
