@@ -136,16 +136,19 @@ impl Db {
     /// written.
     pub async fn update_round(&self, round: &Round, seen: usize) -> Result<bool, DbError> {
         let vars = json!({ "row": serde_json::to_value(RoundRow::from(round))?, "seen": seen });
-        let mut res = self
-            .inner
-            .query(
-                "UPDATE type::record('round', $row.key) CONTENT $row
-                 WHERE closed = NONE AND array::len(edits) = $seen RETURN VALUE key",
-            )
-            .bind(vars)
-            .await?
-            .check()?;
-        let updated: Vec<String> = res.take(0)?;
+        let updated: Vec<String> = super::retry_conflicts(|| async {
+            let mut res = self
+                .inner
+                .query(
+                    "UPDATE type::record('round', $row.key) CONTENT $row
+                     WHERE closed = NONE AND array::len(edits) = $seen RETURN VALUE key",
+                )
+                .bind(vars.clone())
+                .await?
+                .check()?;
+            Ok(res.take(0)?)
+        })
+        .await?;
         if !updated.is_empty() {
             self.wrote();
         }

@@ -112,7 +112,7 @@ pub fn load() -> Result<Seed, SeedError> {
 /// interviews after it (003 §4.1–4.2); the report is dated 2020-03-02, which closes the round.
 /// No answers per organisation are given, so the round asks nothing in the app.
 pub fn first_round(seed: &Seed) -> (Round, Snapshot) {
-    let report = DocumentId::MappingReport2020;
+    let report = FIRST_ROUND_SOURCE;
     let closed = report
         .date()
         .and_hms_opt(0, 0, 0)
@@ -155,6 +155,8 @@ pub fn first_round(seed: &Seed) -> (Round, Snapshot) {
 }
 
 const FIRST_ROUND_TITLE: &str = "Kartläggning 2019";
+/// The document the first round is made from, whose date closes it.
+pub const FIRST_ROUND_SOURCE: DocumentId = DocumentId::MappingReport2020;
 
 #[cfg(test)]
 mod truth;

@@ -193,6 +193,16 @@ test('the regional lead closes the round; its report compares with 2019 and down
   await expect(page.getByRole('table', { name: 'Svar per organisation och avsnitt eller fråga' })).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 
+  // It prints on A4 without the downloads, keeping the tables.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Ladda ned' })).toBeHidden();
+  await expect(lok).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(1);
+  console.log(`printed report: ${pages} A4 pages`);
+  await page.emulateMedia({ media: 'screen' });
+
   const xlsx = await request.get(`${address}/rapport/rapport.xlsx`);
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');

@@ -12,7 +12,8 @@ use domain::model::fact::Source;
 use domain::model::profile::Section;
 use domain::model::revision::{FieldChange, Revision};
 use domain::model::round::{
-    Answer, Closed, Item, Phase, Round, RoundId, Snapshot, latest_answer, responses,
+    Answer, Closed, Item, Phase, Round, RoundId, Snapshot, latest_answer, previous_closed,
+    responses,
 };
 use domain::model::validation::FieldErrors;
 use domain::view::report::Report;
@@ -230,21 +231,13 @@ pub async fn closed(db: &Db) -> Result<Vec<(Round, Snapshot)>, AppError> {
 /// may read it: a closed round's answers are published.
 pub async fn report(db: &Db, id: &str) -> Result<Report, AppError> {
     let round = find(db, id).await?;
-    let Some(closed) = &round.closed else {
+    if round.closed.is_none() {
         return Err(AppError::RoundNotClosed);
-    };
+    }
     let snapshot = frozen(db, &round.id).await?;
-    let previous = db
-        .rounds()
-        .await?
-        .into_iter()
-        .filter(|r| r.closed.as_ref().is_some_and(|c| c.at < closed.at))
-        .max_by_key(|r| r.closed.as_ref().map(|c| c.at));
-    let previous = match previous {
-        Some(r) => {
-            let s = frozen(db, &r.id).await?;
-            Some((r, s))
-        }
+    let rounds = db.rounds().await?;
+    let previous = match previous_closed(&rounds, &round) {
+        Some(r) => Some((r.clone(), frozen(db, &r.id).await?)),
         None => None,
     };
     Ok(Report::build(

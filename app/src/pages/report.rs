@@ -49,9 +49,9 @@ fn report_view(lang: Lang, report: Report) -> impl IntoView {
     let closed = closed_text(lang, round);
     let csv_links = PARTS
         .iter()
-        .map(|(part, slug)| {
-            let href = format!("{base}/rapport/{slug}.csv");
-            view! { <li><a class="text-blue-900 underline" href=href download>{lang.tf(k::REPORT_DOWNLOAD_CSV, &[("part", lang.t(*part))])}</a></li> }
+        .map(|part| {
+            let href = format!("{base}/rapport/{}.csv", part.slug);
+            view! { <li><a class="text-blue-900 underline" href=href download>{lang.tf(k::REPORT_DOWNLOAD_CSV, &[("part", lang.t(part.title))])}</a></li> }
         })
         .collect_view();
     let county = Indicator::ALL

@@ -56,7 +56,7 @@ pub fn phase_text(lang: Lang, phase: Phase) -> &'static str {
 /// "Öppnar …, sista dag för svar …"; for the round made from the sources, what they say of it.
 pub fn dates_text(lang: Lang, round: &domain::model::round::Round) -> String {
     if round.from_sources {
-        let report = domain::model::DocumentId::MappingReport2020;
+        let report = domain::seed::FIRST_ROUND_SOURCE;
         return lang.tf(
             k::ROUND_FROM_SOURCES,
             &[
@@ -146,9 +146,14 @@ pub fn RoundFormView(initial: RoundForm, editing: Option<String>) -> impl IntoVi
     let saved = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
     let navigate = leptos_router::hooks::use_navigate();
-    let (heading, submit) = match editing {
-        Some(_) => (k::ROUND_EDIT_H2, k::ROUND_EDIT_SUBMIT),
-        None => (k::ROUND_NEW_H2, k::ROUND_NEW_SUBMIT),
+    // A changed title keeps the round's address, so the new form's word on it does not apply.
+    let (heading, submit, title_help) = match editing {
+        Some(_) => (k::ROUND_EDIT_H2, k::ROUND_EDIT_SUBMIT, k::ROUND_EDIT_HELP),
+        None => (
+            k::ROUND_NEW_H2,
+            k::ROUND_NEW_SUBMIT,
+            k::ROUND_NEW_TITLE_HELP,
+        ),
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -233,7 +238,7 @@ pub fn RoundFormView(initial: RoundForm, editing: Option<String>) -> impl IntoVi
             </div>
             <div>
                 <label for=field_id("title") class="font-semibold">{lang.t(k::ROUND_NEW_TITLE)}</label>
-                <p class="text-sm text-stone-700">{lang.t(k::ROUND_NEW_TITLE_HELP)}</p>
+                <p class="text-sm text-stone-700">{lang.t(title_help)}</p>
                 {text("title", |f| f.title.clone(), |f, v| f.title = v)}
                 {field_error(lang, errors, "title")}
             </div>

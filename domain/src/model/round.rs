@@ -252,6 +252,15 @@ impl Snapshot {
     }
 }
 
+/// The round a closed `round`'s report compares with: of `rounds`, the latest to close before it.
+pub fn previous_closed<'a>(rounds: &'a [Round], round: &Round) -> Option<&'a Round> {
+    let closed = round.closed.as_ref()?;
+    rounds
+        .iter()
+        .filter(|r| r.closed.as_ref().is_some_and(|c| c.at < closed.at))
+        .max_by_key(|r| r.closed.as_ref().map(|c| c.at))
+}
+
 /// The latest of `answers` (oldest first) that `org` gave to question `question`.
 pub fn latest_answer<'a>(
     answers: &'a [Answer],

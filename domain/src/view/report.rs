@@ -11,7 +11,7 @@ use crate::view::round::Matrix;
 use serde::{Deserialize, Serialize};
 
 mod tables;
-pub use tables::{PARTS, Table};
+pub use tables::{PARTS, Part, Table};
 
 /// How an indicator's category moved between two rounds, by the indicator's own order of its
 /// categories (the lowest level first).

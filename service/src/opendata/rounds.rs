@@ -3,25 +3,27 @@
 //! answers that count and who answered what.
 
 use domain::i18n::Lang;
-use domain::model::round::{Done, Round, Snapshot};
-use domain::view::report::{Movement, Report};
+use domain::model::round::{Done, Round, Snapshot, previous_closed};
+use domain::view::report::{Movement, Report, category_text};
 use serde_json::{Value, json};
 
-/// Every closed round, the earliest to close first, each compared with the one before it.
-/// `closed` comes in that order.
+/// Every closed round in the order of `closed` (the earliest to close first), each compared
+/// with the round its report compares with.
 pub fn rounds_json(closed: &[(Round, Snapshot)]) -> Value {
-    let rounds: Vec<Value> = closed
+    let rounds: Vec<Round> = closed.iter().map(|(r, _)| r.clone()).collect();
+    let items: Vec<Value> = closed
         .iter()
-        .enumerate()
-        .map(|(i, (round, snapshot))| {
-            let previous = i
-                .checked_sub(1)
-                .and_then(|p| closed.get(p))
-                .map(|(r, s)| (r, s));
+        .map(|(round, snapshot)| {
+            let previous = previous_closed(&rounds, round).and_then(|p| {
+                closed
+                    .iter()
+                    .find(|(r, _)| r.id == p.id)
+                    .map(|(r, s)| (r, s))
+            });
             round_json(&Report::build(round, snapshot, previous), snapshot)
         })
         .collect();
-    json!({ "omgangar": rounds })
+    json!({ "omgangar": items })
 }
 
 fn round_json(report: &Report, snapshot: &Snapshot) -> Value {
@@ -35,9 +37,7 @@ fn round_json(report: &Report, snapshot: &Snapshot) -> Value {
                 .iter()
                 .map(|row| {
                     let i = row.indicator;
-                    let label = i
-                        .category_by_key(&row.to)
-                        .map(|c| i.category_label(c, Lang::Sv));
+                    let label = category_text(i, &row.to, Lang::Sv);
                     (
                         i.key().to_owned(),
                         json!({
@@ -162,7 +162,7 @@ pub fn openapi_schemas() -> Value {
                             "required": ["kategori"],
                             "properties": {
                                 "kategori": { "type": "string" },
-                                "etikett": { "type": ["string", "null"] },
+                                "etikett": { "type": "string" },
                                 "fore": { "type": ["string", "null"], "description": "Kategorin i omgången före" },
                                 "forandring": { "type": ["string", "null"], "enum": movement },
                                 "kalla": { "type": ["string", "null"] }

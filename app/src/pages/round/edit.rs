@@ -28,7 +28,6 @@ pub fn RoundEditPage() -> impl IntoView {
                             <crate::components::layout::PageTitle text=format!("{} – {}", lang.t(k::ROUND_EDIT_H2), round.title) />
                             <p><a class="text-blue-900 underline" href=back>{round.title.clone()}</a></p>
                             <h1 class="mt-2 text-3xl font-bold">{round.title.clone()}</h1>
-                            <p class="mt-2 max-w-3xl">{lang.t(k::ROUND_EDIT_HELP)}</p>
                             <RoundFormView initial=RoundForm::from_round(&round) editing=Some(round.id.as_str().to_owned()) />
                         }
                         .into_any()

@@ -16,13 +16,43 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// One part of the report: its name, its file name and how its table is made.
+pub struct Part {
+    pub title: Key,
+    pub slug: &'static str,
+    build: fn(&Report) -> Columns,
+}
+
+/// A table's headings and rows.
+type Columns = (Vec<String>, Vec<Vec<String>>);
+
 /// The parts, in the order the report shows them.
-pub const PARTS: [(Key, &str); 5] = [
-    (k::REPORT_PART_COUNTY, "lan"),
-    (k::REPORT_PART_MOVEMENTS, "forandringar"),
-    (k::REPORT_PART_ORGS, "organisationer"),
-    (k::REPORT_PART_ANSWERS, "svar"),
-    (k::REPORT_PART_STATUS, "svarsstatus"),
+pub const PARTS: [Part; 5] = [
+    Part {
+        title: k::REPORT_PART_COUNTY,
+        slug: "lan",
+        build: Report::county_table,
+    },
+    Part {
+        title: k::REPORT_PART_MOVEMENTS,
+        slug: "forandringar",
+        build: Report::movement_table,
+    },
+    Part {
+        title: k::REPORT_PART_ORGS,
+        slug: "organisationer",
+        build: Report::org_table,
+    },
+    Part {
+        title: k::REPORT_PART_ANSWERS,
+        slug: "svar",
+        build: Report::answer_table,
+    },
+    Part {
+        title: k::REPORT_PART_STATUS,
+        slug: "svarsstatus",
+        build: Report::status_table,
+    },
 ];
 
 const LANG: Lang = Lang::Sv;
@@ -36,17 +66,11 @@ impl Report {
     pub fn tables(&self) -> Vec<Table> {
         PARTS
             .iter()
-            .map(|(title, slug)| {
-                let (headers, rows) = match *slug {
-                    "lan" => self.county_table(),
-                    "forandringar" => self.movement_table(),
-                    "organisationer" => self.org_table(),
-                    "svar" => self.answer_table(),
-                    _ => self.status_table(),
-                };
+            .map(|part| {
+                let (headers, rows) = (part.build)(self);
                 Table {
-                    title: LANG.t(*title),
-                    slug,
+                    title: LANG.t(part.title),
+                    slug: part.slug,
                     headers,
                     rows,
                 }
@@ -56,10 +80,17 @@ impl Report {
 
     /// The part whose file name is `slug`.
     pub fn table(&self, slug: &str) -> Option<Table> {
-        self.tables().into_iter().find(|t| t.slug == slug)
+        let part = PARTS.iter().find(|p| p.slug == slug)?;
+        let (headers, rows) = (part.build)(self);
+        Some(Table {
+            title: LANG.t(part.title),
+            slug: part.slug,
+            headers,
+            rows,
+        })
     }
 
-    fn county_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+    fn county_table(&self) -> Columns {
         let headers = heads(&[
             k::REPORT_COL_INDICATOR,
             k::REPORT_COL_CATEGORY,
@@ -82,7 +113,7 @@ impl Report {
         (headers, rows)
     }
 
-    fn movement_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+    fn movement_table(&self) -> Columns {
         let headers = heads(&[
             k::REPORT_COL_INDICATOR,
             k::REPORT_COL_MOVEMENT,
@@ -103,7 +134,7 @@ impl Report {
         (headers, rows)
     }
 
-    fn org_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+    fn org_table(&self) -> Columns {
         let headers = heads(&[
             k::REPORT_COL_ID,
             k::REPORT_COL_ORG,
@@ -142,7 +173,7 @@ impl Report {
         (headers, rows)
     }
 
-    fn answer_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+    fn answer_table(&self) -> Columns {
         let headers = heads(&[
             k::REPORT_COL_ID,
             k::REPORT_COL_ORG,
@@ -183,7 +214,7 @@ impl Report {
         (headers, rows)
     }
 
-    fn status_table(&self) -> (Vec<String>, Vec<Vec<String>>) {
+    fn status_table(&self) -> Columns {
         let headers = heads(&[
             k::REPORT_COL_ID,
             k::REPORT_COL_ORG,

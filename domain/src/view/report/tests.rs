@@ -232,7 +232,7 @@ fn the_tables_have_every_part_with_swedish_headings_and_no_formula() {
     let tables = report.tables();
     assert_eq!(
         tables.iter().map(|t| t.slug).collect::<Vec<_>>(),
-        PARTS.iter().map(|(_, s)| *s).collect::<Vec<_>>()
+        PARTS.iter().map(|p| p.slug).collect::<Vec<_>>()
     );
     let orgs = report.table("organisationer").expect("a part");
     assert_eq!(orgs.headers[0..3], ["Id", "Organisation", "Indikator"]);
