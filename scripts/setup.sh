@@ -17,6 +17,8 @@ command -v chromium >/dev/null 2>&1 || missing_debs+=(chromium)
 command -v npm >/dev/null 2>&1 || missing_debs+=(nodejs npm)
 # The downloadable PNG map draws its text with DejaVu Sans.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing_debs+=(fonts-dejavu-core)
+# The mail tests send to a real SMTP server on loopback (scripts/smtp-sink.py).
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing_debs+=(python3-aiosmtpd)
 if ((${#missing_debs[@]})); then
   step "Debian packages: ${missing_debs[*]}"
   as_root apt-get update -qq

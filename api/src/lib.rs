@@ -56,6 +56,14 @@ fn clock() -> service::clock::Clock {
         .unwrap_or_default()
 }
 
+/// How reminders are mailed on this server.
+#[cfg(feature = "ssr")]
+fn reminders() -> Result<service::reminders::Reminders, AppError> {
+    use_context::<crate::state::AppState>()
+        .map(|s| s.reminders)
+        .ok_or(AppError::Unavailable)
+}
+
 /// The person behind the current request, from the session cookie.
 #[cfg(feature = "ssr")]
 async fn actor(db: &db::Db) -> Result<domain::model::auth::Actor, AppError> {

@@ -6,6 +6,7 @@ use domain::model::round::RoundId;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
+pub use domain::view::reminder::RemindersView;
 pub use domain::view::report::Report;
 pub use domain::view::round::{RoundView, RoundsView};
 
@@ -23,6 +24,18 @@ pub async fn get_round(id: String) -> Result<RoundView, Failure> {
     let db = super::db()?;
     let actor = super::actor(&db).await?;
     Ok(service::rounds::view(&db, &actor, &id, super::clock().today()).await?)
+}
+
+/// Round `id`'s reminders: when each falls and every mail (administrators; checked on the
+/// server).
+#[server(endpoint = "paminnelser", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_reminders(id: String) -> Result<RemindersView, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let reminders = super::reminders()?;
+    let today = super::clock().today();
+    Ok(service::reminders::view(&db, &actor, &id, &reminders, today).await?)
 }
 
 /// Starts a round (administrators; checked on the server).

@@ -12,6 +12,8 @@ pub struct AppState {
     pub db: Db,
     /// What time it is for every request: the system's, or a test's.
     pub clock: service::clock::Clock,
+    /// How the follow-up rounds' reminders are mailed, for the administrator's view of them.
+    pub reminders: service::reminders::Reminders,
 }
 
 impl AppState {

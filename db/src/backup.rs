@@ -16,7 +16,7 @@ pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
 
 /// Each table with the order its rows are written in, so that the same data always gives the
 /// same bytes.
-const TABLES: [(&str, &str); 9] = [
+const TABLES: [(&str, &str); 10] = [
     ("organisation", "org"),
     ("county", "region"),
     ("baseline", "org"),
@@ -26,6 +26,7 @@ const TABLES: [(&str, &str); 9] = [
     ("round", "key"),
     ("round_answer", "round, org, question, at"),
     ("round_snapshot", "key"),
+    ("reminder", "key"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +49,10 @@ pub struct Export {
     /// Exports written before rounds could close (version 4 and older) have none.
     #[serde(default)]
     pub round_snapshot: Vec<Value>,
+    /// The reminder mails, so that a restored database does not send them again. Exports
+    /// written before reminders (version 6 and older) have none.
+    #[serde(default)]
+    pub reminder: Vec<Value>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +85,7 @@ impl Export {
             "round" => Some(&mut self.round),
             "round_answer" => Some(&mut self.round_answer),
             "round_snapshot" => Some(&mut self.round_snapshot),
+            "reminder" => Some(&mut self.reminder),
             _ => None,
         }
     }
@@ -95,6 +101,7 @@ impl Export {
             "round" => &self.round,
             "round_answer" => &self.round_answer,
             "round_snapshot" => &self.round_snapshot,
+            "reminder" => &self.reminder,
             _ => &[],
         }
     }
@@ -180,6 +187,7 @@ pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
         "round" => read::<crate::rounds::RoundRow>(row),
         "round_answer" => read::<crate::rounds::AnswerRow>(row),
         "round_snapshot" => read::<crate::rounds::SnapshotRow>(row),
+        "reminder" => read::<crate::reminders::ReminderRow>(row),
         _ => Err(format!("no table {table} in an export")),
     }
 }
@@ -218,6 +226,7 @@ impl Db {
             round: Vec::new(),
             round_answer: Vec::new(),
             round_snapshot: Vec::new(),
+            reminder: Vec::new(),
         };
         for (table, order) in TABLES {
             let omit = if table == "user" && !with_secrets {

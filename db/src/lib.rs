@@ -7,6 +7,7 @@ mod error;
 mod history;
 pub mod migrations;
 pub mod reading;
+mod reminders;
 mod revisions;
 mod rounds;
 mod rows;
@@ -47,13 +48,14 @@ fn org_id_rules() -> String {
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an
 /// index. (Sessions are keyed by their token's hash too.)
-const KEYED: [(&str, &str); 6] = [
+const KEYED: [(&str, &str); 7] = [
     ("organisation", "org"),
     ("baseline", "org"),
     ("profile", "org"),
     ("user", "email"),
     ("round", "key"),
     ("round_snapshot", "key"),
+    ("reminder", "key"),
 ];
 /// The region package's id names the database, so two counties never share data by mistake.
 const DATABASE: &str = domain::region::ID;
@@ -134,6 +136,14 @@ impl Db {
     pub(crate) fn wrote(&self) {
         self.writes
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Counts a conditional write that `happened`, and gives it back.
+    pub(crate) fn wrote_if(&self, happened: bool) -> bool {
+        if happened {
+            self.wrote();
+        }
+        happened
     }
 
     /// Connects, selects the namespace and database, and brings the schema up to this binary's

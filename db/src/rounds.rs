@@ -149,10 +149,7 @@ impl Db {
             Ok(res.take(0)?)
         })
         .await?;
-        if !updated.is_empty() {
-            self.wrote();
-        }
-        Ok(!updated.is_empty())
+        Ok(self.wrote_if(!updated.is_empty()))
     }
 
     /// Closes round `round`, keeping `snapshot` as its frozen state; false when it was closed
@@ -188,10 +185,7 @@ impl Db {
             Ok(super::returned(&mut res)?.unwrap_or(false))
         })
         .await?;
-        if closed {
-            self.wrote();
-        }
-        Ok(closed)
+        Ok(self.wrote_if(closed))
     }
 
     /// Stores the round made from the source documents (the mapping of 2019), closed from the

@@ -466,8 +466,8 @@ async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
     assert_eq!(
         db.row_count().await.expect("count"),
         // Organisations, profiles, baselines; the county; two saves; the account; the
-        // mapping of 2019 and the round of 2025, their snapshots, and the answer.
-        17 * 3 + 1 + 2 + 1 + 2 + 2 + 1,
+        // mapping of 2019 and the round of 2025, their snapshots, the answer and the reminder.
+        17 * 3 + 1 + 2 + 1 + 2 + 2 + 1 + 1,
         "old session ended"
     );
 }
@@ -523,6 +523,17 @@ pub(crate) async fn with_history() -> Db {
     db.add_answer(&answer, &user.email)
         .await
         .expect("answer stored");
+    let reminder = domain::model::reminder::Reminder {
+        round: round.id.clone(),
+        occasion: domain::model::reminder::Occasion::DaysBefore(14),
+        to: user.email.clone(),
+        org: OrgId::parse("2080").expect("org"),
+        delivery: domain::model::reminder::Delivery::Sent {
+            at: at("2025-06-16T06:00:00Z"),
+        },
+        attempts: 1,
+    };
+    assert!(db.create_reminder(&reminder).await.expect("stored"));
     // Closed, so that its snapshot (with every "Ej rapporterat" of the profiles) is exported.
     let snapshot = domain::model::round::Snapshot {
         profiles: db.profiles().await.expect("profiles"),
@@ -566,9 +577,10 @@ async fn export_then_import_then_export_gives_the_same_bytes() {
             (
                 first.round.len(),
                 first.round_answer.len(),
-                first.round_snapshot.len()
+                first.round_snapshot.len(),
+                first.reminder.len()
             ),
-            (2, 1, 2)
+            (2, 1, 2, 1)
         );
         assert_eq!(
             first.user[0].get("password_hash").is_some(),

@@ -162,6 +162,21 @@ test('the regional lead changes the running round; the change is recorded and qu
   await expect(changes).toContainText('efter att omgången öppnat');
   await expect(changes).toContainText(`Sista dag för svar: ${day(30)} → ${day(40)}`);
   await expect(page.getByRole('list').filter({ hasText: 'Vad har förändrats sedan förra året?' }).first()).toBeVisible();
+
+  // The reminders: this server has no SMTP server, and says so.
+  await page.getByRole('link', { name: 'Påminnelser' }).click();
+  await expect(page).toHaveURL(`${address}/paminnelser`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Påminnelser: ${title}`);
+  await expect(page.locator('#ingen-smtp')).toContainText('Ingen e-postserver är inställd');
+  const schedule = page.getByRole('table', { name: 'Påminnelser i omgången, med dag' });
+  await expect(schedule.getByRole('row', { name: /När omgången öppnar/ })).toContainText(day(0));
+  await expect(schedule.getByRole('row', { name: /14 dagar före sista dagen/ })).toContainText(day(26));
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto(`/sprak/en?tillbaka=${address}/paminnelser`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Reminders: ${title}`);
+  await expect(page.locator('#ingen-smtp')).toContainText('No mail server is configured');
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto('/sprak/sv?tillbaka=/');
 });
 
 test('the regional lead closes the round; its report compares with 2019 and downloads', async ({ page, request }) => {

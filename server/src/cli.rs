@@ -22,6 +22,19 @@ pub struct Cli {
     /// The database within the namespace `kvinnofrid` (default `dalarna`).
     #[arg(long, env = "DATABASE_NAME", global = true)]
     database_name: Option<String>,
+    /// The SMTP server reminders are sent through: smtp://HOST:PORT, with user:password@ and
+    /// ?tls=required as needed, or smtps://HOST:PORT. Without it no mail is sent.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// The sender of the reminders, `Name <address>` or an address.
+    #[arg(long, env = "SMTP_FROM")]
+    smtp_from: Option<String>,
+    /// The site's public address, for the links in mails (https://kvinnofridskartan.example).
+    #[arg(long, env = "PUBLIC_URL")]
+    public_url: Option<String>,
+    /// The days before a round's deadline that reminders are sent.
+    #[arg(long, env = "REMINDER_DAYS", default_value = "14,3")]
+    reminder_days: String,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -83,16 +96,40 @@ impl Cli {
         }
     }
 
+    /// How reminders are mailed, from `SMTP_URL`, `SMTP_FROM`, `PUBLIC_URL` and
+    /// `REMINDER_DAYS`. A server that mails needs all three of the first: mail with links to
+    /// the wrong host, or from no one, is worse than none.
+    fn reminders(&self) -> Result<service::reminders::Reminders, ServerError> {
+        let config = |e: &dyn std::fmt::Display| ServerError::Config(e.to_string());
+        let schedule = domain::model::reminder::Schedule::parse(&self.reminder_days)
+            .map_err(|e| config(&e))?;
+        let mailer = match (&self.smtp_url, &self.smtp_from, &self.public_url) {
+            (None, _, _) => None,
+            (Some(url), Some(from), Some(_)) => {
+                Some(service::reminders::Mailer::new(url, from).map_err(|e| config(&e))?)
+            }
+            (Some(_), _, _) => {
+                return Err(config(&"SMTP_URL needs SMTP_FROM and PUBLIC_URL too"));
+            }
+        };
+        Ok(service::reminders::Reminders {
+            mailer,
+            schedule,
+            base: self.public_url.clone().unwrap_or_default(),
+        })
+    }
+
     pub async fn run(self) -> Result<(), ServerError> {
         let config = self.db_config();
         let clock = service::clock::Clock::system();
         let result = match self.command {
             None | Some(Command::Serve) => {
+                let reminders = self.reminders()?;
                 let db = Db::connect(&self.db_config()).await?;
                 if db.seed_if_empty(clock.now()).await? {
                     tracing::info!("empty database seeded from the source documents");
                 }
-                crate::routes::serve(db, clock).await
+                crate::routes::serve(db, clock, reminders).await
             }
             Some(Command::User(command)) => {
                 let db = Db::connect(&config).await?;

@@ -8,6 +8,7 @@ pub mod map_file;
 pub mod origin;
 pub mod page_cache;
 pub mod refusal;
+pub mod reminders;
 pub mod report_file;
 pub mod routes;
 pub mod texts;

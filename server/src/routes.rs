@@ -135,14 +135,23 @@ fn header_layer(
     SetResponseHeaderLayer::if_not_present(name, header::HeaderValue::from_static(value))
 }
 
-pub async fn serve(db: Db, clock: service::clock::Clock) -> Result<(), ServerError> {
+pub async fn serve(
+    db: Db,
+    clock: service::clock::Clock,
+    mut reminders: service::reminders::Reminders,
+) -> Result<(), ServerError> {
     let conf = get_configuration(None).map_err(|e| ServerError::Config(e.to_string()))?;
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
+    if reminders.base.is_empty() {
+        reminders.base = format!("http://{addr}");
+    }
+    crate::reminders::start(db.clone(), reminders.clone(), clock.clone());
     let app = router(AppState {
         leptos_options,
         db,
         clock,
+        reminders,
     });
     let listener = tokio::net::TcpListener::bind(&addr)
         .await

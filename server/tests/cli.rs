@@ -194,5 +194,55 @@ fn sigterm_stops_the_server_cleanly() {
         "{}",
         log_text(&log)
     );
+    // Without an SMTP server, the log says so once, at start.
+    assert_eq!(
+        log_text(&log).matches("SMTP_URL is not set").count(),
+        1,
+        "{}",
+        log_text(&log)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_mail_configuration_that_cannot_work_stops_the_start_with_its_reason() {
+    let dir = std::env::temp_dir().join(format!("kvf-smtp-config-{}", std::process::id()));
+    for (env, reason) in [
+        (
+            vec![("SMTP_URL", "smtp://127.0.0.1:2525")],
+            "SMTP_URL needs SMTP_FROM and PUBLIC_URL too",
+        ),
+        (
+            vec![
+                ("SMTP_URL", "smtp://127.0.0.1:2525"),
+                ("SMTP_FROM", "inte en adress"),
+                ("PUBLIC_URL", "https://karta.example.se"),
+            ],
+            "SMTP_FROM",
+        ),
+        (
+            vec![
+                ("SMTP_URL", "ftp://127.0.0.1"),
+                ("SMTP_FROM", "uppfoljning@region.example.se"),
+                ("PUBLIC_URL", "https://karta.example.se"),
+            ],
+            "SMTP_URL",
+        ),
+        (vec![("REMINDER_DAYS", "14;3")], "REMINDER_DAYS"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kvinnofridskartan"))
+            .arg("serve")
+            .env(
+                "DATABASE_URL",
+                format!("surrealkv://{}", dir.join("db").display()),
+            )
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{}", free_port()))
+            .envs(env.iter().copied())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("the server binary runs");
+        assert!(!out.status.success(), "{env:?}");
+        assert!(text(&out).contains(reason), "{env:?}: {}", text(&out));
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }

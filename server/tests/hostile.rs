@@ -218,6 +218,27 @@ async fn base() -> Export {
         .expect("valid")
         .expect("a change");
     assert!(db.update_round(&edited, 0).await.expect("changed"));
+    // Reminders that did not get through, with the SMTP server's error, shown to the
+    // administrator: a server on a port nobody listens on.
+    let closed_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let reminders = service::reminders::Reminders {
+        mailer: Some(
+            service::reminders::Mailer::new(
+                &format!("smtp://127.0.0.1:{closed_port}"),
+                "uppfoljning@region.se",
+            )
+            .expect("a mailer"),
+        ),
+        schedule: Default::default(),
+        base: "http://127.0.0.1".to_owned(),
+    };
+    let swept = service::reminders::sweep(&db, &reminders, today)
+        .await
+        .expect("swept");
+    assert!(swept.failed > 0, "{swept:?}");
     // Every table is read by the pages and filled here through the export, or is one of the
     // few the pages never show: a new table fails here until it is one or the other.
     let exported: Vec<&str> = Export::tables().collect();
@@ -453,7 +474,7 @@ fn server_function(path: &str) -> Vec<String> {
         }
         "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
         "/api/omgangar" => vec![path.to_owned()],
-        "/api/omgang" | "/api/omgangsrapport" => vec![
+        "/api/omgang" | "/api/omgangsrapport" | "/api/paminnelser" => vec![
             format!("{path}?id={ROUND}"),
             format!("{path}?id={CLOSED}"),
             format!("{path}?id=finns-inte"),

@@ -320,3 +320,49 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
         assert_eq!(res.status, 404, "{part}");
     }
 }
+
+#[tokio::test]
+async fn the_reminders_page_is_for_administrators_and_says_when_no_mail_is_sent() {
+    let addr = start().await;
+    let admin = login(addr, "admin@region.se").await;
+    let falun = login(addr, "a@falun.se").await;
+    let today = service::clock::Clock::system().today();
+    let body = round_form("Uppföljning påminnelser", today, 30).to_string();
+    let started = post_json(addr, "/api/starta-omgang", Some(&admin), &body).await;
+    assert_eq!(started.status, 200, "{}", started.body);
+    let page = "/uppfoljning/uppfoljning-paminnelser/paminnelser";
+
+    let seen = get_as(addr, page, Some(&admin)).await;
+    assert_eq!(seen.status, 200, "{}", seen.body);
+    for text in [
+        "Påminnelser: Uppföljning påminnelser",
+        "Ingen e-postserver är inställd (SMTP_URL)",
+        "När omgången öppnar",
+        "14 dagar före sista dagen",
+        "Dagen efter sista dagen",
+    ] {
+        assert!(seen.body.contains(text), "{text}");
+    }
+    // The round's page links to it for the administrator only.
+    let round = get_as(addr, "/uppfoljning/uppfoljning-paminnelser", Some(&admin)).await;
+    assert!(round.body.contains(page));
+    let round = get_as(addr, "/uppfoljning/uppfoljning-paminnelser", Some(&falun)).await;
+    assert!(!round.body.contains(page));
+    // The places a reminder's links lead to are there for the coordinator.
+    for item in [
+        domain::model::round::Item::Section(domain::model::profile::Section::Work),
+        domain::model::round::Item::Question(1),
+    ] {
+        let id = domain::view::round::item_anchor(item);
+        assert!(round.body.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+
+    for (token, status) in [(None, 401), (Some(falun.as_str()), 403)] {
+        let res = get_as(addr, "/api/paminnelser?id=uppfoljning-paminnelser", token).await;
+        assert_eq!(res.status, status, "{token:?}: {}", res.body);
+        let res = get_as(addr, page, token).await;
+        assert!(!res.body.contains("Ingen e-postserver"), "{token:?}");
+    }
+    let missing = get_as(addr, "/api/paminnelser?id=finns-inte", Some(&admin)).await;
+    assert_eq!(missing.status, 404, "{}", missing.body);
+}

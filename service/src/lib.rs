@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod clock;
 pub mod opendata;
 pub mod profiles;
+pub mod reminders;
 pub mod report;
 pub mod rounds;
 pub mod security;

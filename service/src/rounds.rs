@@ -111,10 +111,7 @@ pub async fn view(
     };
     let matrix = match &snapshot {
         Some(s) => Matrix::build(&round, &s.responses),
-        None => {
-            let revisions = db.revisions_since(&round.orgs, round.opens).await?;
-            Matrix::build(&round, &responses(&revisions, &answers))
-        }
+        None => live_matrix(db, &round, &answers).await?,
     };
     let user = ensure_signed_in(actor).ok();
     let own_org = user
@@ -153,8 +150,19 @@ pub async fn view(
     })
 }
 
-async fn find(db: &Db, id: &str) -> Result<Round, AppError> {
+pub(crate) async fn find(db: &Db, id: &str) -> Result<Round, AppError> {
     db.round(&parse_round(id)?).await?.ok_or(AppError::NotFound)
+}
+
+/// Who has answered what in a round that has not closed, from the saves so far and its
+/// `answers`.
+pub(crate) async fn live_matrix(
+    db: &Db,
+    round: &Round,
+    answers: &[Answer],
+) -> Result<Matrix, AppError> {
+    let revisions = db.revisions_since(&round.orgs, round.opens).await?;
+    Ok(Matrix::build(round, &responses(&revisions, answers)))
 }
 
 /// The snapshot of a closed round; one that is missing is a fault of the database, not of the

@@ -110,6 +110,16 @@ impl World {
     }
 }
 
+/// The signed-in actor of account `email` of `db`, at `NOW`.
+pub(crate) async fn actor_of(db: &Db, email: &str) -> Actor {
+    let session = login(db, None, email, PASSWORD, "127.0.0.1", NOW)
+        .await
+        .expect("login");
+    accounts::actor(db, Some(&session.token), NOW + 1)
+        .await
+        .expect("actor")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Who {
     Anonymous,

@@ -10,12 +10,13 @@ use domain::error::AppError;
 use domain::form::round::item_field;
 use domain::i18n::{long_date, whole_percent};
 use domain::model::round::{Item, Phase, Round};
-use domain::view::round::{Cell, Matrix, OwnPart, cell_text, item_label, share};
+use domain::view::round::{Cell, Matrix, OwnPart, cell_text, item_anchor, item_label, share};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 mod close;
 pub mod edit;
+pub mod reminders;
 
 /// What the last action on the page came to, shown in the live region above the own part.
 #[derive(Clone, PartialEq)]
@@ -89,6 +90,7 @@ fn RoundDetail(
         })}
         {view.can_edit.then(|| view! {
             <p class="mt-2"><a class="text-blue-900 underline" href=format!("/uppfoljning/{}/andra", round.id.as_str())>{lang.t(k::ROUND_EDIT_LINK)}</a></p>
+            <p class="mt-2"><a class="text-blue-900 underline" href=format!("/uppfoljning/{}/paminnelser", round.id.as_str())>{lang.t(k::REMINDERS_LINK)}</a></p>
         })}
         {view.can_close.then(|| view! { <close::CloseRound round=round.id.as_str().to_owned() reload notice /> })}
         // A closed round takes nothing more; the table below shows what each did.
@@ -264,7 +266,7 @@ fn own_part(
             };
             let edit = format!("/profil/{}/redigera?avsnitt={}", own.org.as_str(), section.slug());
             view! {
-                <li class="mt-3 border-t border-stone-200 pt-2" data-avsnitt=section.slug()>
+                <li id=item_anchor(Item::Section(section)) class="mt-3 border-t border-stone-200 pt-2" data-avsnitt=section.slug()>
                     <p><span class="font-semibold">{name}</span>": "{cell_view(lang, *cell)}</p>
                     <p class="font-semibold text-red-800">{error_at(field)}</p>
                     <p class="mt-1 flex flex-wrap gap-4">
@@ -291,7 +293,7 @@ fn own_part(
         .map(|(i, question)| {
             let text = RwSignal::new(own.answers.get(i).cloned().unwrap_or_default());
             let field = item_field(Item::Question(i));
-            let id = format!("svar-{i}");
+            let id = item_anchor(Item::Question(i));
             let cell = own.row.cells.get(offset + i).copied();
             let (round_id, org_id, failed_field) = (round_id.clone(), org_id.clone(), field.clone());
             let submit = move |ev: leptos::ev::SubmitEvent| {

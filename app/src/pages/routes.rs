@@ -39,4 +39,5 @@ lazy_page! {
     Round => super::round::RoundPage,
     RoundReport => super::report::ReportPage,
     RoundEdit => super::round::edit::RoundEditPage,
+    RoundReminders => super::round::reminders::RemindersPage,
 }

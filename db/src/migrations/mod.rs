@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 6] = [
+pub(super) const STEPS: [Step; 7] = [
     Step {
         version: 1,
         name: "schema",
@@ -53,6 +53,11 @@ pub(super) const STEPS: [Step; 6] = [
         version: 6,
         name: "round_edits",
         script: include_str!("0006_round_edits.surql"),
+    },
+    Step {
+        version: 7,
+        name: "reminders",
+        script: include_str!("0007_reminders.surql"),
     },
 ];
 

@@ -15,6 +15,7 @@ pub mod palette;
 pub mod percent;
 pub mod profile;
 pub mod reading;
+pub mod reminder;
 pub mod revision;
 pub mod round;
 pub mod summary;

@@ -4,5 +4,6 @@
 pub mod comparison;
 pub mod editing;
 pub mod overview;
+pub mod reminder;
 pub mod report;
 pub mod round;

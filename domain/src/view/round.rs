@@ -100,6 +100,14 @@ pub fn cell_text(lang: Lang, cell: Cell) -> (&'static str, String) {
     (mark, text)
 }
 
+/// The id of the place on the round's page where `item` is answered, for links from mails.
+pub fn item_anchor(item: Item) -> String {
+    match item {
+        Item::Section(s) => format!("avsnitt-{}", s.slug()),
+        Item::Question(i) => format!("svar-{i}"),
+    }
+}
+
 /// A column's heading: the section's name, or "Fråga 2".
 pub fn item_label(lang: Lang, item: Item) -> String {
     match item {

@@ -177,6 +177,11 @@ pub async fn serve_db_at(db: Db, clock: service::clock::Clock) -> SocketAddr {
         leptos_options,
         db,
         clock,
+        reminders: service::reminders::Reminders {
+            mailer: None,
+            schedule: Default::default(),
+            base: "http://127.0.0.1".to_owned(),
+        },
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
