@@ -79,6 +79,16 @@ fn shown(datum: Option<&str>) -> Result<domain::model::as_of::Shown, AppError> {
         .shown(datum)
 }
 
+/// What a read shows: the state on `?datum=`, or the picture closed round `?omgang=` froze.
+#[cfg(feature = "ssr")]
+async fn picture(
+    db: &db::Db,
+    datum: Option<&str>,
+    omgang: Option<&str>,
+) -> Result<service::state::Picture, AppError> {
+    service::state::Picture::read(db, shown(datum)?, omgang).await
+}
+
 /// How an [`AppError`] crosses between server and browser: the error itself, as JSON. Every
 /// server function fails with one, made from an `AppError` by `?`, which is also where the
 /// response gets the error's HTTP status (server functions otherwise answer every error 500).
@@ -126,9 +136,13 @@ impl std::error::Error for Failure {}
 
 #[server(endpoint = "karta", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_map_data(datum: Option<String>) -> Result<MapData, Failure> {
-    let shown = shown(datum.as_deref())?;
-    Ok(service::state::map_data(&db()?, shown).await?)
+pub async fn get_map_data(
+    datum: Option<String>,
+    omgang: Option<String>,
+) -> Result<MapData, Failure> {
+    let db = db()?;
+    let picture = picture(&db, datum.as_deref(), omgang.as_deref()).await?;
+    Ok(service::state::map_data(&db, &picture).await?)
 }
 
 #[server(endpoint = "profil", input = GetUrl)]
@@ -146,9 +160,13 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
 
 #[server(endpoint = "lanet", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, Failure> {
-    let shown = shown(datum.as_deref())?;
-    Ok(service::state::county(&db()?, shown).await?)
+pub async fn get_county_facts(
+    datum: Option<String>,
+    omgang: Option<String>,
+) -> Result<CountyFacts, Failure> {
+    let db = db()?;
+    let picture = picture(&db, datum.as_deref(), omgang.as_deref()).await?;
+    Ok(service::state::county(&db, picture.shown).await?)
 }
 
 #[server(endpoint = "oversikt", input = GetUrl)]
@@ -156,9 +174,12 @@ pub async fn get_county_facts(datum: Option<String>) -> Result<CountyFacts, Fail
 pub async fn get_overview(
     datum: Option<String>,
     sedan: Option<String>,
+    omgang: Option<String>,
 ) -> Result<Overview, Failure> {
-    let shown = shown(datum.as_deref())?;
+    let db = db()?;
+    let picture = picture(&db, datum.as_deref(), omgang.as_deref()).await?;
+    let shown = picture.shown;
     let since = domain::model::as_of::changes_since(sedan.as_deref(), shown.date, shown.today)
         .map_err(AppError::from)?;
-    Ok(service::state::overview(&db()?, shown, since).await?)
+    Ok(service::state::overview(&db, &picture, since).await?)
 }

@@ -231,6 +231,21 @@ test('a closed round and its report are public, in both languages', async ({ pag
   await expect(page.getByRole('table', { name: 'Svar per organisation och avsnitt eller fråga' })).toBeVisible();
   await page.goto(`${address}/rapport`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Rapport: ${title}`);
+
+  // The picture the round froze, on the map and in the overview, says what it is.
+  await page.getByRole('link', { name: 'Läget i omgången på kartan' }).click();
+  await hydrated(page);
+  await expect(page.locator('#historiskt-lage')).toContainText(`Du ser läget som det frystes när ${title} avslutades`);
+  // Another indicator keeps the round's picture.
+  await page.getByLabel('Visa på kartan', { exact: true }).selectOption('lok');
+  await expect(page).toHaveURL(/indikator=lok.*omgang=/);
+  await expect(page.locator('#historiskt-lage')).toContainText(title);
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.goto(`/oversikt?omgang=${address.split('/').pop()}`);
+  await expect(page.locator('#historiskt-lage')).toContainText(title);
+  await expect(page.locator('#historiskt-lage').getByRole('link', { name: 'Omgångens rapport' })).toHaveAttribute('href', `${address}/rapport`);
+  expect(await wcagViolations(page)).toEqual([]);
+
   await page.goto(`/sprak/en?tillbaka=${address}/rapport`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report: ${title}`);
   await expect(page.getByText(/Compared with Kartläggning 2019/)).toBeVisible();

@@ -15,6 +15,7 @@ use std::sync::{Arc, OnceLock};
 pub struct MapQuery {
     indikator: Option<String>,
     datum: Option<String>,
+    omgang: Option<String>,
 }
 
 /// The PNG is drawn at twice the SVG's size, sharp enough for print and slides.
@@ -29,8 +30,11 @@ async fn svg_for(
     let indicator = Indicator::from_query(query.indikator.as_deref());
     let refuse = |error: AppError| crate::refusal::Refusal::new(error, headers).into_response();
     let shown = state.shown(query.datum.as_deref()).map_err(refuse)?;
-    let data = state::map_data(&state.db, shown).await.map_err(refuse)?;
-    let date = shown.date;
+    let picture = state::Picture::read(&state.db, shown, query.omgang.as_deref())
+        .await
+        .map_err(refuse)?;
+    let data = state::map_data(&state.db, &picture).await.map_err(refuse)?;
+    let date = picture.shown.date;
     Ok((
         svg_file::render(lang, &data, indicator, date),
         svg_file::file_name(indicator, date, ""),

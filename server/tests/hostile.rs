@@ -469,7 +469,13 @@ fn server_function(path: &str) -> Vec<String> {
             .collect()
     };
     match path {
-        "/api/karta" | "/api/lanet" | "/api/oversikt" | "/api/session" | "/api/anvandare" => {
+        "/api/karta" | "/api/lanet" | "/api/oversikt" => vec![
+            path.to_owned(),
+            format!("{path}?datum=2020-06-01"),
+            format!("{path}?omgang={CLOSED}"),
+            format!("{path}?omgang={ROUND}"),
+        ],
+        "/api/session" | "/api/anvandare" => {
             vec![path.to_owned(), format!("{path}?datum=2020-06-01")]
         }
         "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
@@ -495,6 +501,11 @@ fn requests() -> Vec<String> {
     }
     for indicator in domain::model::Indicator::ALL {
         out.push(format!("/?indikator={}", indicator.key()));
+    }
+    // The pictures the closed round froze, and the refusal of a running one's.
+    for path in ["/", "/oversikt", "/karta.svg"] {
+        out.push(format!("{path}?omgang={CLOSED}"));
+        out.push(format!("{path}?omgang={ROUND}"));
     }
     let mut functions: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
         .filter(|(_, method)| method == leptos::server_fn::axum_export::http::Method::GET)

@@ -37,7 +37,8 @@ fn command(database: &str) -> Command {
     command
 }
 
-async fn serve(database: &str) -> Instance {
+/// An instance on `database`, started with `env` besides; it may not listen yet.
+fn spawn(database: &str, env: &[(&str, &str)]) -> Instance {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
@@ -45,45 +46,42 @@ async fn serve(database: &str) -> Instance {
     let child = command(database)
         .arg("serve")
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .envs(env.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("the server binary runs");
     // Owned from here on: stopped and reaped however the test ends.
-    let instance = Instance {
+    Instance {
         child,
         addr: SocketAddr::from(([127, 0, 0, 1], port)),
-    };
+    }
+}
+
+async fn listening(instance: &Instance) {
     for _ in 0..600 {
         if tokio::net::TcpStream::connect(instance.addr).await.is_ok() {
-            return instance;
+            return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("instance on {} did not start", instance.addr);
 }
 
-#[tokio::test]
-#[ignore = "needs a SurrealDB server: scripts/test-remote.sh runs it"]
-async fn two_instances_share_sessions_and_saves() {
-    assert!(
-        std::env::var("TEST_DATABASE_URL").is_ok(),
-        "TEST_DATABASE_URL names the SurrealDB server (scripts/test-remote.sh sets it)"
-    );
-    let database = format!("two_instances_{}", std::process::id());
-    let a = serve(&database).await;
-    let b = serve(&database).await;
-    let add = command(&database)
-        .args([
-            "user",
-            "add",
-            "--email",
-            "anna@falun.se",
-            "--role",
-            "coordinator",
-            "--org",
-            "2080",
-        ])
+async fn serve(database: &str) -> Instance {
+    let instance = spawn(database, &[]);
+    listening(&instance).await;
+    instance
+}
+
+/// Adds an account to `database` with the server binary, as an operator would.
+fn add_user(database: &str, email: &str, role: &str, org: &str) {
+    let mut args = vec!["user", "add", "--email", email, "--role", role];
+    if !org.is_empty() {
+        args.extend(["--org", org]);
+    }
+    let add = command(database)
+        .args(&args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -101,6 +99,19 @@ async fn two_instances_share_sessions_and_saves() {
         "{}",
         String::from_utf8_lossy(&add.stderr)
     );
+}
+
+#[tokio::test]
+#[ignore = "needs a SurrealDB server: scripts/test-remote.sh runs it"]
+async fn two_instances_share_sessions_and_saves() {
+    assert!(
+        std::env::var("TEST_DATABASE_URL").is_ok(),
+        "TEST_DATABASE_URL names the SurrealDB server (scripts/test-remote.sh sets it)"
+    );
+    let database = format!("two_instances_{}", std::process::id());
+    let a = serve(&database).await;
+    let b = serve(&database).await;
+    add_user(&database, "anna@falun.se", "coordinator", "2080");
 
     // Logged in on A, the session is valid on B.
     let token = login(a.addr, "anna@falun.se").await;
@@ -131,4 +142,60 @@ async fn two_instances_share_sessions_and_saves() {
     assert!(out.status < 400, "{}", out.body);
     let edit = common::get_as(a.addr, "/profil/2080/redigera", Some(&token)).await;
     assert_eq!(edit.status, 401);
+}
+
+#[tokio::test]
+#[ignore = "needs a SurrealDB server: scripts/test-remote.sh runs it"]
+async fn two_instances_send_each_reminder_once() {
+    assert!(
+        std::env::var("TEST_DATABASE_URL").is_ok(),
+        "TEST_DATABASE_URL names the SurrealDB server (scripts/test-remote.sh sets it)"
+    );
+    let database = format!("two_reminders_{}", std::process::id());
+    // A round opening today, started through an instance without mail, which then stops.
+    {
+        let first = serve(&database).await;
+        add_user(&database, "admin@region.se", "admin", "");
+        add_user(&database, "anna@falun.se", "coordinator", "2080");
+        add_user(&database, "bo@mora.se", "coordinator", "2062");
+        let admin = login(first.addr, "admin@region.se").await;
+        let today = service::clock::Clock::system().today();
+        let round = serde_json::json!({ "form": {
+            "title": "Uppföljning med påminnelser",
+            "opens": today.to_string(),
+            "deadline": (today + chrono::Days::new(30)).to_string(),
+            "orgs": ["2080", "2062"],
+            "sections": [],
+            "questions": "Hur går arbetet?",
+            "overlap_confirmed": true,
+        }});
+        let started = post_json(
+            first.addr,
+            "/api/starta-omgang",
+            Some(&admin),
+            &round.to_string(),
+        )
+        .await;
+        assert_eq!(started.status, 200, "{}", started.body);
+    }
+    // Two instances with mail start at once; each sweeps as it starts.
+    let sink = service::smtp_sink::Sink::start(0);
+    let url = format!("smtp://127.0.0.1:{}", sink.port);
+    let env = [
+        ("SMTP_URL", url.as_str()),
+        ("SMTP_FROM", "uppfoljning@region.example.se"),
+        ("PUBLIC_URL", "https://karta.example.se"),
+    ];
+    let (b, c) = (spawn(&database, &env), spawn(&database, &env));
+    listening(&b).await;
+    listening(&c).await;
+    for _ in 0..300 {
+        if sink.mails().len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Time for a second mail of either, had one been sent.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(sink.recipients(), ["anna@falun.se", "bo@mora.se"]);
 }

@@ -232,13 +232,17 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
     let id = "uppfoljning-stangs";
     let close = |confirm: &str| form(&[("round", id), ("confirm", confirm)]);
 
+    // Nor a frozen picture on the map, and the map says why.
+    let map = get(addr, &format!("/api/karta?omgang={id}")).await;
+    assert_eq!(map.status, 409, "{}", map.body);
+    let page = get(addr, &format!("/?omgang={id}")).await;
+    assert!(page.body.contains("Omgången har inte avslutats än."));
+
     // Before closing there is no report, and its files say why in Swedish.
     let early = get(addr, &format!("/uppfoljning/{id}/rapport/rapport.xlsx")).await;
     assert_eq!(early.status, 409);
     assert!(
-        early
-            .body
-            .contains("Rapporten finns när omgången är avslutad."),
+        early.body.contains("Omgången har inte avslutats än."),
         "{}",
         early.body
     );
@@ -315,6 +319,32 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
         let field = field.as_str().expect("a name");
         assert!(rounds.iter().all(|r| r.get(field).is_some()), "{field}");
     }
+    // The map, its file and the overview show the picture the round froze, and say so.
+    let map = get(addr, &format!("/api/karta?omgang={id}")).await;
+    assert_eq!(map.status, 200, "{}", map.body);
+    let map: serde_json::Value = serde_json::from_str(&map.body).expect("JSON");
+    assert_eq!(map["round"]["id"], id);
+    assert_eq!(map["shown_on"], today.to_string());
+    assert_eq!(map["orgs"].as_array().map(Vec::len), Some(17));
+    for page in ["/", "/oversikt"] {
+        let res = get(addr, &format!("{page}?omgang={id}")).await;
+        assert_eq!(res.status, 200, "{page}");
+        assert!(
+            res.body
+                .contains("Du ser läget som det frystes när Uppföljning stängs avslutades"),
+            "{page}"
+        );
+        assert!(
+            res.body.contains(&format!("/uppfoljning/{id}/rapport")),
+            "{page}"
+        );
+    }
+    let svg = get(addr, "/karta.svg?omgang=kartlaggning-2019").await;
+    assert_eq!(svg.status, 200);
+    assert!(svg.body.contains("2 mars 2020"), "dated the day it closed");
+    let missing = get(addr, "/api/karta?omgang=finns-inte").await;
+    assert_eq!(missing.status, 404);
+
     for part in ["finns-inte.csv", "rapport.pdf", "..%2Fhemligt.csv"] {
         let res = get(addr, &format!("/uppfoljning/{id}/rapport/{part}")).await;
         assert_eq!(res.status, 404, "{part}");

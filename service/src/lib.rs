@@ -11,6 +11,8 @@ pub mod reminders;
 pub mod report;
 pub mod rounds;
 pub mod security;
+#[cfg(any(test, feature = "testing"))]
+pub mod smtp_sink;
 pub mod state;
 
 #[cfg(test)]

@@ -167,7 +167,7 @@ pub(crate) async fn live_matrix(
 
 /// The snapshot of a closed round; one that is missing is a fault of the database, not of the
 /// reader.
-async fn frozen(db: &Db, id: &RoundId) -> Result<Snapshot, AppError> {
+pub(crate) async fn frozen(db: &Db, id: &RoundId) -> Result<Snapshot, AppError> {
     db.snapshot(id).await?.ok_or_else(|| {
         tracing::error!(round = %id.as_str(), "a closed round has no snapshot");
         AppError::Unavailable

@@ -1,10 +1,12 @@
-//! The public reads, for today or for a date in the past (`?datum=`).
+//! The public reads, for today, for a date in the past (`?datum=`) or as a closed round froze
+//! them (`?omgang=`).
 
 use chrono::NaiveDate;
 use db::Db;
 use domain::error::AppError;
 use domain::model::as_of::Shown;
 use domain::model::profile::StoredProfile;
+use domain::model::round::RoundRef;
 use domain::model::summary::MapData;
 use domain::model::{OrgId, Organisation};
 use domain::view::overview::{Change, Overview};
@@ -21,11 +23,55 @@ pub async fn profiles_on(db: &Db, shown: Shown) -> Result<Vec<StoredProfile>, Ap
     }
 }
 
-/// The map's data on the date shown.
-pub async fn map_data(db: &Db, shown: Shown) -> Result<MapData, AppError> {
-    let profiles = profiles_on(db, shown).await?;
-    let mut data = MapData::from_profiles(&profiles, shown.date);
-    data.shown_on = shown.past();
+/// What a page shows: the state at the end of a date (`?datum=`), or the picture a closed
+/// round froze (`?omgang=`), dated the day it closed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    pub shown: Shown,
+    pub round: Option<RoundRef>,
+}
+
+impl Picture {
+    /// `shown`, unless `omgang` names a round: then that round's picture, which must have
+    /// closed.
+    pub async fn read(db: &Db, shown: Shown, omgang: Option<&str>) -> Result<Self, AppError> {
+        let Some(id) = omgang.map(str::trim).filter(|id| !id.is_empty()) else {
+            return Ok(Self { shown, round: None });
+        };
+        let round = crate::rounds::find(db, id).await?;
+        let round = RoundRef::of(&round).ok_or(AppError::RoundNotClosed)?;
+        Ok(Self {
+            shown: Shown {
+                date: round.closed_on,
+                today: shown.today,
+            },
+            round: Some(round),
+        })
+    }
+
+    /// Every profile of the picture: the round's frozen ones, or those of the date.
+    async fn profiles(&self, db: &Db) -> Result<Vec<StoredProfile>, AppError> {
+        match &self.round {
+            Some(round) => Ok(crate::rounds::frozen(db, &round.id).await?.profiles),
+            None => profiles_on(db, self.shown).await,
+        }
+    }
+
+    /// The date the picture is of, when it is not today's state.
+    fn shown_on(&self) -> Option<NaiveDate> {
+        match &self.round {
+            Some(round) => Some(round.closed_on),
+            None => self.shown.past(),
+        }
+    }
+}
+
+/// The map's data of the picture shown.
+pub async fn map_data(db: &Db, picture: &Picture) -> Result<MapData, AppError> {
+    let profiles = picture.profiles(db).await?;
+    let mut data = MapData::from_profiles(&profiles, picture.shown.date);
+    data.shown_on = picture.shown_on();
+    data.round = picture.round.clone();
     Ok(data)
 }
 
@@ -48,11 +94,11 @@ pub async fn profile(
     Ok((organisation, stored.ok_or(AppError::NotFound)?))
 }
 
-/// The county overview on the date shown, with the saves since `since`.
-pub async fn overview(db: &Db, shown: Shown, since: NaiveDate) -> Result<Overview, AppError> {
-    let Shown { date, today } = shown;
+/// The county overview of the picture shown, with the saves since `since`.
+pub async fn overview(db: &Db, picture: &Picture, since: NaiveDate) -> Result<Overview, AppError> {
+    let Shown { date, today } = picture.shown;
     let orgs = db.organisations().await?;
-    let profiles = profiles_on(db, shown).await?;
+    let profiles = picture.profiles(db).await?;
     let county = db.county().await?.known_on(date);
     let changes = db
         .changes_between(since, date, CHANGES_LIMIT)
@@ -65,9 +111,10 @@ pub async fn overview(db: &Db, shown: Shown, since: NaiveDate) -> Result<Overvie
             fields: r.changes.into_iter().map(|c| (c.field, c.label)).collect(),
         })
         .collect();
-    Ok(Overview::build(
-        date, today, &orgs, &profiles, &county, since, changes,
-    ))
+    let mut overview = Overview::build(date, today, &orgs, &profiles, &county, since, changes);
+    overview.map.shown_on = picture.shown_on();
+    overview.map.round = picture.round.clone();
+    Ok(overview)
 }
 
 /// The county facts known on the date shown.

@@ -14,6 +14,12 @@ pub fn use_datum() -> Memo<Option<String>> {
     Memo::new(move |_| query.read().get("datum").filter(|d| !d.trim().is_empty()))
 }
 
+/// The raw `?omgang=` of the current page: a closed round whose frozen picture it shows.
+pub fn use_omgang() -> Memo<Option<String>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.read().get("omgang").filter(|d| !d.trim().is_empty()))
+}
+
 /// The current page's non-empty values of the query names `params`, except those in `own`
 /// (which the form or link sets itself), in the order of `params`.
 pub fn kept(params: &[&'static str], own: &[&str]) -> Vec<(&'static str, String)> {
@@ -47,7 +53,8 @@ pub fn DateForm(
     let lang = crate::i18n::use_lang();
     let query = use_query_map();
     let value = move || query.read().get("datum").unwrap_or_default();
-    let hidden = kept_inputs(params, &["datum"]);
+    // Choosing a date leaves a round's picture for that date's state.
+    let hidden = kept_inputs(params, &["datum", "omgang"]);
     view! {
         <form method="get" action=action class="datumval mt-4 flex flex-wrap items-end gap-3 print:hidden">
             <div class="flex flex-col">
@@ -93,4 +100,21 @@ pub fn PastNotice(date: Option<NaiveDate>, today_href: String) -> impl IntoView 
             </p>
         }
     })
+}
+
+/// "Du ser läget som det frystes när … avslutades", with links to the round's report and to
+/// today, when a page shows a closed round's picture (`?omgang=`).
+#[component]
+pub fn RoundNotice(round: domain::model::round::RoundRef, today_href: String) -> impl IntoView {
+    let lang = crate::i18n::use_lang();
+    let report = format!("/uppfoljning/{}/rapport", round.id.as_str());
+    view! {
+        <p class="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3" role="status" id="historiskt-lage">
+            <strong>{lang.tf(k::PICTURE_ROUND, &[("title", &round.title), ("date", &long_date(lang, round.closed_on))])}</strong>
+            " " {lang.t(k::DATE_PAST_LATER)} " "
+            <a class="text-blue-900 underline" href=report>{lang.t(k::PICTURE_ROUND_REPORT)}</a>
+            " · "
+            <a class="text-blue-900 underline" href=today_href>{lang.t(k::DATE_TODAY)}</a>
+        </p>
+    }
 }

@@ -1,7 +1,7 @@
 //! The map page `/`: indicator picker, the county map, legend, cards for the region and the
 //! county board, a details panel and the same data as a table.
 
-use crate::components::as_of::{DateForm, PastNotice};
+use crate::components::as_of::{DateForm, PastNotice, RoundNotice};
 use crate::components::layout::attribution;
 use crate::components::notes::IndicatorNotes;
 use crate::components::rok::RokOverview;
@@ -24,7 +24,7 @@ use drawing::{MapSvg, Tooltip};
 use panels::{DataTable, DetailsPanel, Legend, OrgCards};
 
 /// The query names the map keeps its state in.
-const PARAMS: &[&str] = &["indikator", "datum"];
+const PARAMS: &[&str] = &["indikator", "datum", "omgang"];
 
 #[component]
 pub fn MapPage() -> impl IntoView {
@@ -33,8 +33,10 @@ pub fn MapPage() -> impl IntoView {
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
     let datum = crate::components::as_of::use_datum();
-    let data = api::codec::resource(move || datum.get(), get_map_data);
-    let county = api::codec::resource(move || datum.get(), get_county_facts);
+    let omgang = crate::components::as_of::use_omgang();
+    let picture = move || (datum.get(), omgang.get());
+    let data = api::codec::resource(picture, |(datum, omgang)| get_map_data(datum, omgang));
+    let county = api::codec::resource(picture, |(datum, omgang)| get_county_facts(datum, omgang));
     // A map left open in a tab shows saves made elsewhere as soon as the tab is used again.
     Effect::new(move |_| {
         let listener = window_event_listener(leptos::ev::focus, move |_| data.refetch());
@@ -44,14 +46,19 @@ pub fn MapPage() -> impl IntoView {
         <crate::components::layout::PageTitle text=lang.t(k::MAP_TITLE) />
         <h1 class="text-3xl font-bold">{lang.t(k::MAP_H1)}</h1>
         <p class="mt-2 max-w-3xl">{lang.t(k::MAP_INTRO)}</p>
-        <IndicatorPicker indicator datum />
+        <IndicatorPicker indicator datum omgang />
         <DateForm action="/" params=PARAMS />
         <Transition fallback=move || view! { <p>{lang.t(k::MAP_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match (data.await, county.await) {
                     (Ok(data), Ok(county)) => {
+                        let today = today_href(indicator.get_untracked());
+                        let notice = match data.round.clone() {
+                            Some(round) => view! { <RoundNotice round today_href=today /> }.into_any(),
+                            None => view! { <PastNotice date=data.shown_on today_href=today /> }.into_any(),
+                        };
                         view! {
-                            <PastNotice date=data.shown_on today_href=today_href(indicator.get_untracked()) />
+                            {notice}
                             <MapView data=Arc::new(data) indicator county />
                         }
                         .into_any()
@@ -74,17 +81,24 @@ fn today_href(indicator: Indicator) -> String {
 }
 
 #[component]
-fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> impl IntoView {
+fn IndicatorPicker(
+    indicator: Memo<Indicator>,
+    datum: Memo<Option<String>>,
+    omgang: Memo<Option<String>>,
+) -> impl IntoView {
     let lang = use_lang();
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
-        let date = datum
-            .get_untracked()
-            .map(|d| format!("&datum={}", domain::model::links::encode(&d)))
-            .unwrap_or_default();
+        let kept = |name: &str, value: Option<String>| {
+            value
+                .map(|v| format!("&{name}={}", domain::model::links::encode(&v)))
+                .unwrap_or_default()
+        };
+        let date = kept("datum", datum.get_untracked());
+        let round = kept("omgang", omgang.get_untracked());
         navigate(
-            &format!("/?indikator={key}{date}"),
+            &format!("/?indikator={key}{date}{round}"),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -114,6 +128,7 @@ fn IndicatorPicker(indicator: Memo<Indicator>, datum: Memo<Option<String>>) -> i
                 </select>
             </div>
             {move || datum.get().map(|d| view! { <input type="hidden" name="datum" value=d /> })}
+            {move || omgang.get().map(|d| view! { <input type="hidden" name="omgang" value=d /> })}
             <button
                 type="submit"
                 class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white hover:bg-blue-800 focus:outline-offset-2"

@@ -77,6 +77,10 @@ fn report_view(lang: Lang, report: Report) -> impl IntoView {
         {closed.map(|c| view! { <p>{c}</p> })}
         <p class="mt-2 max-w-3xl">{lang.t(k::REPORT_INTRO)}</p>
         <p class="max-w-3xl font-semibold">{compared}</p>
+        <p class="mt-2 flex flex-wrap gap-4 print:hidden">
+            <a class="text-blue-900 underline" href=format!("/?omgang={}", round.id.as_str())>{lang.t(k::REPORT_ON_MAP)}</a>
+            <a class="text-blue-900 underline" href=format!("/oversikt?omgang={}", round.id.as_str())>{lang.t(k::REPORT_ON_OVERVIEW)}</a>
+        </p>
         <section class="print:hidden mt-4" aria-labelledby="rapport-filer">
             <h2 id="rapport-filer" class="text-xl font-bold">{lang.t(k::REPORT_DOWNLOADS)}</h2>
             <ul class="mt-1 list-disc pl-6">

@@ -102,6 +102,26 @@ pub struct RoundEdit {
     pub changes: Vec<super::revision::FieldChange>,
 }
 
+/// A closed round as a page that shows its frozen picture names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundRef {
+    pub id: RoundId,
+    pub title: String,
+    /// The day it closed, whose state the picture is.
+    pub closed_on: NaiveDate,
+}
+
+impl RoundRef {
+    /// `None` for a round that has not closed.
+    pub fn of(round: &Round) -> Option<Self> {
+        Some(Self {
+            id: round.id.clone(),
+            title: round.title.clone(),
+            closed_on: round.closed.as_ref()?.at.date_naive(),
+        })
+    }
+}
+
 /// When a round was closed, and by whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Closed {

@@ -42,6 +42,9 @@ pub struct MapData {
     pub shown_on: Option<NaiveDate>,
     /// The date the state is shown for, whose ages the cells tell.
     pub on: NaiveDate,
+    /// The closed round whose frozen picture this is (`?omgang=`); `None` for a date's state.
+    #[serde(default)]
+    pub round: Option<super::round::RoundRef>,
 }
 
 impl OrgSummary {
@@ -131,6 +134,7 @@ impl MapData {
             as_of,
             shown_on: None,
             on,
+            round: None,
         }
     }
 

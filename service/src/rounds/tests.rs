@@ -401,3 +401,59 @@ async fn an_edit_is_recorded_and_a_closed_round_is_not_changed() {
     );
     assert_eq!(before, world.snapshot().await);
 }
+
+#[tokio::test]
+async fn a_closed_rounds_picture_stays_as_it_froze_when_profiles_change_later() {
+    use crate::state::{Picture, map_data};
+    use domain::model::Indicator;
+    use domain::model::as_of::Shown;
+    let world = World::new().await;
+    let db = &world.db;
+    let admin = world.actor(Who::Admin).await;
+    let falun = world.actor(Who::CoordinatorA).await;
+    let shown = Shown::parse(None, at(NOW).date_naive()).expect("today");
+    // A running round has no frozen picture yet.
+    assert_eq!(
+        Picture::read(db, shown, Some(ROUND_ID)).await,
+        Err(AppError::RoundNotClosed)
+    );
+    close(db, &admin, ROUND_ID, true, at(NOW + 10))
+        .await
+        .expect("close");
+    let org = OrgId::parse("2080").expect("present");
+    let stored = db.profile(&org).await.expect("db").expect("profile");
+    let form = ProfileForm {
+        lok_stage: "drafting".into(),
+        ..ProfileForm::from_profile(&stored.profile)
+    };
+    save(db, &falun, "2080", stored.version, &form, at(NOW + 60))
+        .await
+        .expect("a save after closing");
+
+    let lok = |data: &domain::model::summary::MapData| {
+        data.orgs
+            .iter()
+            .find(|o| o.id == org)
+            .map(|o| o.category(Indicator::Lok).key)
+    };
+    let frozen = Picture::read(db, shown, Some(ROUND_ID))
+        .await
+        .expect("closed");
+    assert_eq!(
+        frozen.round.as_ref().map(|r| r.closed_on),
+        Some(at(NOW + 10).date_naive())
+    );
+    let then = map_data(db, &frozen).await.expect("the round's picture");
+    let now = map_data(db, &Picture::read(db, shown, None).await.expect("today"))
+        .await
+        .expect("today's");
+    assert_eq!(lok(&now), Some("utkast"));
+    assert_ne!(
+        lok(&then),
+        lok(&now),
+        "the later save is not in the picture"
+    );
+    assert_eq!(then.shown_on, Some(at(NOW + 10).date_naive()));
+    assert_eq!(then.round, frozen.round);
+    assert_eq!(now.round, None);
+}

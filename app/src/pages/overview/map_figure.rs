@@ -15,14 +15,15 @@ pub fn MapFigure(o: Data) -> impl IntoView {
     let indicator =
         Memo::new(move |_| Indicator::from_query(query.read().get("indikator").as_deref()));
     let date = o.date;
-    let past = o.date < o.today;
+    // The file shows the same picture as the page: a round's, a past date's or today's.
+    let picture = StoredValue::new(match (&o.map.round, o.date < o.today) {
+        (Some(round), _) => format!("&omgang={}", round.id.as_str()),
+        (None, true) => format!("&datum={date}"),
+        (None, false) => String::new(),
+    });
     let file = move |ext: &str| {
-        let datum = if past {
-            format!("&datum={date}")
-        } else {
-            String::new()
-        };
-        format!("/karta.{ext}?indikator={}{datum}", indicator.get().key())
+        let key = indicator.get().key();
+        picture.with_value(|picture| format!("/karta.{ext}?indikator={key}{picture}"))
     };
     view! {
         <Section id="kartan" title=lang.t(k::OV_MAP).to_owned()>

@@ -14,7 +14,7 @@ mod sources;
 mod staffing;
 mod visions;
 
-use crate::components::as_of::{DateForm, PastNotice, use_datum};
+use crate::components::as_of::{DateForm, PastNotice, RoundNotice, use_datum, use_omgang};
 use crate::i18n::{Lang, percent};
 use crate::i18n::{long_date, use_lang};
 use api::get_overview;
@@ -40,9 +40,10 @@ pub fn OverviewPage() -> impl IntoView {
     let datum = use_datum();
     let query = use_query_map();
     let sedan = Memo::new(move |_| query.read().get("sedan").filter(|s| !s.trim().is_empty()));
+    let omgang = use_omgang();
     let data = api::codec::resource(
-        move || (datum.get(), sedan.get()),
-        |(datum, sedan)| get_overview(datum, sedan),
+        move || (datum.get(), sedan.get(), omgang.get()),
+        |(datum, sedan, omgang)| get_overview(datum, sedan, omgang),
     );
     view! {
         <crate::components::layout::PageTitle text=lang.t(k::OV_TITLE) />
@@ -82,7 +83,10 @@ pub fn OverviewPage() -> impl IntoView {
                                 ])
                             }</p>
                             <p class="mt-1 print:hidden"><a class="text-blue-900 underline" href="/metod">{lang.t(k::MAP_METHOD)}</a></p>
-                            <PastNotice date=past today_href="/oversikt".to_owned() />
+                            {match o.map.round.clone() {
+                                Some(round) => view! { <RoundNotice round today_href="/oversikt".to_owned() /> }.into_any(),
+                                None => view! { <PastNotice date=past today_href="/oversikt".to_owned() /> }.into_any(),
+                            }}
                             <PrintButton />
                             <Headline o=o.clone() />
                             <MapFigure o=o.clone() />
@@ -139,6 +143,7 @@ type Data = Arc<Overview>;
 /// The query names the overview keeps its state in: every form and link keeps the others.
 pub const PARAMS: &[&str] = &[
     "datum",
+    "omgang",
     "sedan",
     "indikator",
     "sortera",
