@@ -100,7 +100,7 @@ impl Cli {
     /// `REMINDER_DAYS`. A server that mails needs all three of the first: mail with links to
     /// the wrong host, or from no one, is worse than none.
     fn reminders(&self) -> Result<service::reminders::Reminders, ServerError> {
-        let config = |e: &dyn std::fmt::Display| ServerError::Config(e.to_string());
+        let config = |e: &dyn std::fmt::Display| ServerError::Mail(e.to_string());
         let schedule = domain::model::reminder::Schedule::parse(&self.reminder_days)
             .map_err(|e| config(&e))?;
         let mailer = match (&self.smtp_url, &self.smtp_from, &self.public_url) {
@@ -109,7 +109,7 @@ impl Cli {
                 Some(service::reminders::Mailer::new(url, from).map_err(|e| config(&e))?)
             }
             (Some(_), _, _) => {
-                return Err(config(&"SMTP_URL needs SMTP_FROM and PUBLIC_URL too"));
+                return Err(config(&"SMTP_URL kräver också SMTP_FROM och PUBLIC_URL"));
             }
         };
         Ok(service::reminders::Reminders {

@@ -8,6 +8,8 @@ pub enum ServerError {
     Db(#[from] DbError),
     #[error("Leptos-konfigurationen: {0}")]
     Config(String),
+    #[error("e-postinställningen: {0}")]
+    Mail(String),
     #[error("kunde inte lyssna på {addr}: {source}")]
     Bind {
         addr: String,

@@ -210,7 +210,7 @@ fn a_mail_configuration_that_cannot_work_stops_the_start_with_its_reason() {
     for (env, reason) in [
         (
             vec![("SMTP_URL", "smtp://127.0.0.1:2525")],
-            "SMTP_URL needs SMTP_FROM and PUBLIC_URL too",
+            "SMTP_URL kräver också SMTP_FROM och PUBLIC_URL",
         ),
         (
             vec![
@@ -218,7 +218,7 @@ fn a_mail_configuration_that_cannot_work_stops_the_start_with_its_reason() {
                 ("SMTP_FROM", "inte en adress"),
                 ("PUBLIC_URL", "https://karta.example.se"),
             ],
-            "SMTP_FROM",
+            "SMTP_FROM: \"inte en adress\" är ingen e-postadress",
         ),
         (
             vec![
@@ -226,9 +226,12 @@ fn a_mail_configuration_that_cannot_work_stops_the_start_with_its_reason() {
                 ("SMTP_FROM", "uppfoljning@region.example.se"),
                 ("PUBLIC_URL", "https://karta.example.se"),
             ],
-            "SMTP_URL",
+            "e-postinställningen: SMTP_URL går inte att läsa",
         ),
-        (vec![("REMINDER_DAYS", "14;3")], "REMINDER_DAYS"),
+        (
+            vec![("REMINDER_DAYS", "14;3")],
+            "REMINDER_DAYS: \"14;3\" är ingen kommaseparerad lista",
+        ),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_kvinnofridskartan"))
             .arg("serve")

@@ -21,12 +21,13 @@ const SMTP_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest error text kept from an SMTP server.
 const ERROR_MAX: usize = 300;
 
-/// A configuration of the mail server that cannot work, named.
+/// A configuration of the mail server that cannot work, named in Swedish for whoever runs
+/// the server.
 #[derive(Debug, thiserror::Error)]
 pub enum MailConfigError {
-    #[error("SMTP_URL: {0}")]
+    #[error("SMTP_URL går inte att läsa: {0}")]
     Url(String),
-    #[error("SMTP_FROM: {0:?} is not an e-mail address")]
+    #[error("SMTP_FROM: {0:?} är ingen e-postadress")]
     From(String),
 }
 

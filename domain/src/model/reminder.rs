@@ -107,7 +107,8 @@ impl Default for Schedule {
     }
 }
 
-/// A list of days that is not one: the configuration's mistake, named.
+/// A list of days that is not one: the configuration's mistake, named in Swedish for whoever
+/// runs the server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScheduleError(pub String);
 
@@ -115,7 +116,7 @@ impl fmt::Display for ScheduleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "REMINDER_DAYS: {:?} is not a comma-separated list of days from {} to {}",
+            "REMINDER_DAYS: {:?} är ingen kommaseparerad lista av dagar från {} till {}",
             self.0,
             DAYS_BEFORE_RANGE.start(),
             DAYS_BEFORE_RANGE.end()
