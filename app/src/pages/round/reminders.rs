@@ -40,13 +40,19 @@ fn reminders_view(lang: Lang, view: RemindersView) -> impl IntoView {
     let title = lang.tf(k::REMINDERS_TITLE, &[("title", &round.title)]);
     let back = format!("/uppfoljning/{}", round.id.as_str());
     let today_due = view.due;
+    // The reminders before the one due have passed, whether or not anyone was left to mail.
+    let due_on = view
+        .occasions
+        .iter()
+        .find(|(o, _)| Some(*o) == today_due)
+        .map(|(_, date)| *date);
     let occasions = view
         .occasions
         .iter()
         .map(|(occasion, date)| {
             let state = if Some(*occasion) == today_due {
                 lang.t(k::REMINDERS_SCHEDULE_DUE)
-            } else if view.mails.iter().any(|m| m.occasion == *occasion) {
+            } else if due_on.is_some_and(|due| *date <= due) {
                 lang.t(k::REMINDERS_SCHEDULE_PASSED)
             } else {
                 ""
