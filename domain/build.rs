@@ -87,6 +87,35 @@ fn write_keys(package: &Path, app_texts: &str, package_texts: &str, out: &Path) 
     std::fs::write(out.join("keys.rs"), rust).unwrap_or_else(|e| fail(package, e));
 }
 
+/// The package's partners (id, name): optional; each id a slug of its own.
+fn partners(package: &Path, region: &Value, codes: &BTreeSet<&str>) -> Vec<(String, String)> {
+    let Some(list) = region.get("partners") else {
+        return Vec::new();
+    };
+    let taken = [
+        field(package, region, "/region/id"),
+        field(package, region, "/county_board/id"),
+    ];
+    let mut seen = BTreeSet::new();
+    list.as_array()
+        .unwrap_or_else(|| fail(package, "partners must be a list"))
+        .iter()
+        .map(|p| {
+            let id = field(package, p, "/id");
+            let slug = id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !slug || codes.contains(id) || taken.contains(&id) || !seen.insert(id) {
+                fail(
+                    package,
+                    format!("partner id {id:?}: a-z, 0-9 and -, unique among the organisations"),
+                );
+            }
+            (id.to_owned(), field(package, p, "/name").to_owned())
+        })
+        .collect()
+}
+
 fn main() {
     // The server (and a build without features, as in tests) carries the interface texts in its
     // code; the browser bundle alone loads the reader's language when the page starts.
@@ -235,6 +264,25 @@ fn main() {
     let _ = writeln!(
         rust,
         "/// The kinds of organisation that are the regional agreement's principals.\npub const PRINCIPALS: &[&str] = &{principals:?};"
+    );
+    let partners = partners(&package, &region, &codes);
+    let _ = writeln!(
+        rust,
+        "/// The county's other organisations that answer follow-up rounds but have no profile on\n/// the map (id, name), in the package's order.\npub const PARTNERS: [(&str, &str); {}] = [",
+        partners.len()
+    );
+    for (id, name) in &partners {
+        let _ = writeln!(rust, "    ({id:?}, {name:?}),");
+    }
+    rust.push_str("];\n");
+    let partners_source = region.get("partners_source").map(Value::to_string);
+    if partners.is_empty() != partners_source.is_none() {
+        fail(&package, "partners and partners_source go together");
+    }
+    let _ = writeln!(
+        rust,
+        "/// Where the package's list of partners comes from, as a `Source` in JSON; empty without partners.\npub const PARTNERS_SOURCE_JSON: &str = {:?};",
+        partners_source.unwrap_or_default()
     );
     let synthetic = region["synthetic"].as_bool().unwrap_or(false);
     let _ = writeln!(

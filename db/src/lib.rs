@@ -30,20 +30,24 @@ use surrealdb::Surreal;
 use surrealdb::engine::any::{self, Any};
 use surrealdb::opt::auth::Root;
 
-/// The county's organisation ids as a SurrealQL list's items, for `ORG_IDS` in a schema (the
-/// region package's ids are digits, lower-case letters and hyphens, checked at build time, so
-/// they need no escaping inside quotes).
-fn org_id_list() -> String {
-    let ids: Vec<String> = OrgId::all()
+/// Organisation ids as a SurrealQL list's items (the region package's ids are digits,
+/// lower-case letters and hyphens, checked at build time, so they need no escaping inside
+/// quotes).
+fn org_id_list(ids: Vec<OrgId>) -> String {
+    let ids: Vec<String> = ids
         .into_iter()
         .map(|id| format!("'{}'", id.as_str()))
         .collect();
     ids.join(", ")
 }
 
-/// The rules that name the county's organisations as the only ids a row may name.
+/// The rules that name the county's organisations as the only ids a row may name: those with
+/// a profile (`ORG_IDS`), and partners too where a round or an account names one
+/// (`PARTICIPANT_IDS`).
 fn org_id_rules() -> String {
-    include_str!("org_ids.surql").replace("ORG_IDS", &org_id_list())
+    include_str!("org_ids.surql")
+        .replace("PARTICIPANT_IDS", &org_id_list(OrgId::participants()))
+        .replace("ORG_IDS", &org_id_list(OrgId::all()))
 }
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an

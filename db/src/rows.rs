@@ -120,7 +120,7 @@ where
 }
 
 pub(crate) fn sort_like_county<T>(items: &mut [T], id: impl Fn(&T) -> &OrgId) {
-    let order = OrgId::all();
+    let order = OrgId::participants();
     items.sort_by_key(|item| {
         order
             .iter()

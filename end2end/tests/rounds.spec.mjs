@@ -117,6 +117,26 @@ test('a coordinator confirms three sections, changes one and answers a question'
   await expect(page.locator('li[data-version]').nth(1)).toContainText('bekräftat oförändrat');
 });
 
+test('a partner of the county group answers the questions and is asked nothing else', async ({ page }) => {
+  await logIn(page, 'kontakt@kullan.se');
+  // A round asks every organisation by default, partners too; a partner starts there.
+  await expect(page).toHaveURL((url) => url.pathname === address);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Att göra för Kvinnojouren Kullan' })).toBeVisible();
+  await expect(page.locator('#egen-framsteg')).toHaveText('0 av 4 klara');
+  await expect(page.getByRole('button', { name: /^Bekräfta som oförändrat/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Redigera/ })).toHaveCount(0);
+
+  await page.getByLabel(/^Fråga 4:/).fill('Långsiktig finansiering av jourens arbete.');
+  await page.getByRole('button', { name: 'Spara svaret' }).nth(3).click();
+  await expect(ownStatus(page)).toContainText('Svaret på fråga 4 är sparat.');
+  await expect(page.locator('#egen-framsteg')).toHaveText('1 av 4 klara');
+  const kullan = page.getByRole('row', { name: /^Kvinnojouren Kullan/ });
+  await expect(kullan.getByRole('cell').nth(0)).toHaveText('Frågas inte (ingen profil)');
+  await expect(kullan).toContainText('1 av 4 (25 %)');
+  expect(await wcagViolations(page)).toEqual([]);
+});
+
 test('who has answered is for the signed-in while the round runs; the pages read in English too', async ({ page }) => {
   await page.goto(address);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -205,6 +225,10 @@ test('the regional lead closes the round; its report compares with 2019 and down
   await expect(lok.getByRole('row', { name: /^Orsa/ })).toContainText('Nyrapporterat');
   const orsa = page.locator('section[data-org="2034"]');
   await expect(orsa).toContainText('En samordnare på halvtid och ett våldsteam.');
+  // The partner's part is its answers: it has no indicators.
+  const kullan = page.locator('section[data-org="kvinnojouren-kullan"]');
+  await expect(kullan).toContainText('Långsiktig finansiering av jourens arbete.');
+  await expect(kullan.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Svar per organisation och avsnitt eller fråga' })).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 

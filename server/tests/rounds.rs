@@ -12,7 +12,7 @@ fn round_form(title: &str, opens: chrono::NaiveDate, days: u64) -> serde_json::V
         "title": title,
         "opens": opens.to_string(),
         "deadline": deadline.to_string(),
-        "orgs": ["2080", "2062"],
+        "orgs": ["2080", "2062", "kvinnojouren-kullan"],
         "sections": ["organisation", "styrning"],
         "questions": "Vilka resurser har ni?\nVilka behov ser ni?",
         "overlap_confirmed": true,
@@ -32,6 +32,7 @@ async fn a_round_is_started_answered_and_shown_and_refusals_change_nothing() {
     let admin = login(addr, "admin@region.se").await;
     let falun = login(addr, "a@falun.se").await;
     let mora = login(addr, "b@mora.se").await;
+    let kullan = login(addr, "k@kullan.se").await;
     let disabled = common::DISABLED_SESSION.get().expect("set up").clone();
     let today = service::clock::Clock::system().today();
     let body = round_form("Uppföljning HTTP", today, 30).to_string();
@@ -40,6 +41,7 @@ async fn a_round_is_started_answered_and_shown_and_refusals_change_nothing() {
     for (token, status) in [
         (None, 401),
         (Some(falun.as_str()), 403),
+        (Some(kullan.as_str()), 403),
         (Some(disabled.as_str()), 401),
     ] {
         let res = post_json(addr, "/api/starta-omgang", token, &body).await;
@@ -147,6 +149,43 @@ async fn a_round_is_started_answered_and_shown_and_refusals_change_nothing() {
             Some(falun.as_str()),
             422,
         ),
+        // A partner answers for itself alone, and has no sections to confirm.
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("2080", "organisation"),
+            Some(kullan.as_str()),
+            403,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("2080", "0", "Svar"),
+            Some(kullan.as_str()),
+            403,
+        ),
+        (
+            "/api/bekrafta-avsnitt",
+            confirm("kvinnojouren-kullan", "organisation"),
+            Some(kullan.as_str()),
+            404,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("kvinnojouren-kullan", "0", "Svar"),
+            Some(falun.as_str()),
+            403,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("kvinnojouren-kullan", "0", "Svar"),
+            None,
+            401,
+        ),
+        (
+            "/api/svara-pa-fraga",
+            answer("kvinnojouren-kullan", "0", "Svar"),
+            Some(disabled.as_str()),
+            401,
+        ),
         // Ludvika is not in the round.
         (
             "/api/svara-pa-fraga",
@@ -194,6 +233,40 @@ async fn a_round_is_started_answered_and_shown_and_refusals_change_nothing() {
     assert_eq!(cells[3]["done"], "Answered");
     assert_eq!(after["own"]["answers"][1], "Fler samordnare.");
 
+    // The partner answers the questions; the round asks it nothing else.
+    let res = post_form(
+        addr,
+        "/api/svara-pa-fraga",
+        Some(&kullan),
+        &answer("kvinnojouren-kullan", "0", "Stödsamtal och skyddat boende."),
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let partner: serde_json::Value =
+        serde_json::from_str(&seen(addr, &kullan, id).await).expect("json");
+    let row = &partner["matrix"]["rows"][2];
+    assert_eq!(row["org"], "kvinnojouren-kullan");
+    assert_eq!(row["cells"][0]["asked"], false);
+    assert_eq!(row["cells"][2]["done"], "Answered");
+    assert_eq!(partner["own"]["confirmable"], serde_json::json!([]));
+    let page = get_as(addr, &format!("/uppfoljning/{id}"), Some(&kullan)).await;
+    assert!(page.body.contains("Att göra för Kvinnojouren Kullan"));
+    assert!(
+        page.body.contains("1 av 2 klara"),
+        "only the questions count"
+    );
+    assert!(page.body.contains("Frågas inte (ingen profil)"));
+    assert!(
+        !page.body.contains("/profil/kvinnojouren-kullan/redigera"),
+        "no profile to edit"
+    );
+    for path in [
+        "/profil/kvinnojouren-kullan",
+        "/api/profil?id=kvinnojouren-kullan",
+    ] {
+        assert_eq!(get(addr, path).await.status, 404, "{path}");
+    }
+
     // The pages: the list, the round, and an unknown round.
     let list = get(addr, "/uppfoljning").await;
     assert_eq!(list.status, 200);
@@ -225,11 +298,20 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
     let addr = start().await;
     let admin = login(addr, "admin@region.se").await;
     let falun = login(addr, "a@falun.se").await;
+    let kullan = login(addr, "k@kullan.se").await;
     let today = service::clock::Clock::system().today();
     let body = round_form("Uppföljning stängs", today, 30).to_string();
     let started = post_json(addr, "/api/starta-omgang", Some(&admin), &body).await;
     assert_eq!(started.status, 200, "{}", started.body);
     let id = "uppfoljning-stangs";
+    let answered = form(&[
+        ("round", id),
+        ("org", "kvinnojouren-kullan"),
+        ("question", "1"),
+        ("text", "Långsiktig finansiering."),
+    ]);
+    let res = post_form(addr, "/api/svara-pa-fraga", Some(&kullan), &answered).await;
+    assert_eq!(res.status, 200, "{}", res.body);
     let close = |confirm: &str| form(&[("round", id), ("confirm", confirm)]);
 
     // Nor a frozen picture on the map, and the map says why.
@@ -251,6 +333,7 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
     for (token, confirm, status) in [
         (None, "true", 401),
         (Some(falun.as_str()), "true", 403),
+        (Some(kullan.as_str()), "true", 403),
         (Some(admin.as_str()), "false", 422),
     ] {
         let res = post_form(addr, "/api/avsluta-omgang", token, &close(confirm)).await;
@@ -274,6 +357,10 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
     let report = get(addr, &format!("/uppfoljning/{id}/rapport")).await;
     assert_eq!(report.status, 200);
     assert!(report.body.contains("Jämförs med Kartläggning 2019"));
+    assert!(
+        report.body.contains("Långsiktig finansiering."),
+        "the partner's answer is in the report"
+    );
     let xlsx = get(addr, &format!("/uppfoljning/{id}/rapport/rapport.xlsx")).await;
     assert_eq!(xlsx.status, 200);
     assert!(xlsx.bytes.starts_with(b"PK"), "a zip file");
@@ -293,6 +380,16 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
         "{}",
         csv.body
     );
+    let partner_rows: Vec<&str> = csv
+        .body
+        .lines()
+        .filter(|l| l.starts_with("kvinnojouren-kullan;"))
+        .collect();
+    assert_eq!(
+        partner_rows.len(),
+        2,
+        "only the questions: {partner_rows:?}"
+    );
     // The open data holds both closed rounds, each compared with the one before, and is
     // described by the OpenAPI document.
     let data = get(addr, "/api/v1/omgangar.json").await;
@@ -305,7 +402,14 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
     assert_eq!(rounds[0]["jamfors_med"], serde_json::Value::Null);
     assert_eq!(rounds[1]["jamfors_med"], "kartlaggning-2019");
     let orgs = rounds[1]["organisationer"].as_array().expect("orgs");
-    assert_eq!(orgs.len(), 17);
+    assert_eq!(orgs.len(), 18, "the county's 17 and the partner asked");
+    let partner = orgs
+        .iter()
+        .find(|o| o["id"] == "kvinnojouren-kullan")
+        .expect("the partner");
+    assert_eq!(partner["profil"], serde_json::Value::Null);
+    assert_eq!(partner["typ"], "partner");
+    assert_eq!(partner["svar"][1]["svar"], "Långsiktig finansiering.");
     let falun = orgs.iter().find(|o| o["id"] == "2080").expect("Falun");
     assert_eq!(falun["tillfragad"], true);
     assert!(falun["indikatorer"]["lok"]["fore"].is_string());

@@ -116,7 +116,7 @@ pub async fn sweep(db: &Db, reminders: &Reminders, now: DateTime<Utc>) -> Result
                 .items
                 .iter()
                 .zip(&row.cells)
-                .filter(|(_, cell)| cell.done.is_none())
+                .filter(|(_, cell)| cell.asked && cell.done.is_none())
                 .map(|(item, _)| *item)
                 .collect();
             if left.is_empty() {

@@ -119,12 +119,18 @@ pub async fn view(
         .filter(|o| round.includes(o));
     let own = match own_org {
         Some(org) => {
-            let profile = db.profile(&org).await?.ok_or(AppError::NotFound)?.profile;
+            // A partner has no profile, so nothing to confirm.
+            let profile = match org.has_profile() {
+                true => Some(db.profile(&org).await?.ok_or(AppError::NotFound)?.profile),
+                false => None,
+            };
             let confirmable = round
                 .sections
                 .iter()
                 .copied()
-                .filter(|s| phase.takes_answers() && profile.has_known(*s))
+                .filter(|s| {
+                    phase.takes_answers() && profile.as_ref().is_some_and(|p| p.has_known(*s))
+                })
                 .collect();
             let latest = |question: usize| {
                 latest_answer(&answers, &org, question)
@@ -343,7 +349,7 @@ pub async fn answer(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let org = crate::profiles::parse_org(org)?;
+    let org = crate::profiles::parse_participant(org)?;
     let user = ensure_can_edit(actor, &org)?;
     let round = open_round_for(db, id, &org, now).await?;
     if question >= round.questions.len() {

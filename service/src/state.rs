@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 use db::Db;
 use domain::error::AppError;
+use domain::model::Organisation;
 use domain::model::as_of::Shown;
 use domain::model::profile::StoredProfile;
 use domain::model::round::RoundRef;
 use domain::model::summary::MapData;
-use domain::model::{OrgId, Organisation};
 use domain::view::overview::{Change, Overview};
 
 /// The most saves the "changes since" list shows.
@@ -81,7 +81,7 @@ pub async fn profile(
     id: &str,
     shown: Shown,
 ) -> Result<(Organisation, StoredProfile), AppError> {
-    let id = OrgId::parse(id).map_err(|_| AppError::NotFound)?;
+    let id = crate::profiles::parse_org(id)?;
     let organisation = db.organisation(&id).await?.ok_or(AppError::NotFound)?;
     let stored = match shown.past() {
         None => db.profile(&id).await?,

@@ -37,6 +37,7 @@ impl World {
             ("admin@region.se", "admin", "region-dalarna"),
             ("a@falun.se", "coordinator", "2080"),
             ("b@mora.se", "coordinator", "2062"),
+            ("k@kullan.se", "coordinator", "kvinnojouren-kullan"),
             ("av@falun.se", "coordinator", "2080"),
             ("offer-2080@falun.se", "coordinator", "2080"),
             ("offer-2062@mora.se", "coordinator", "2062"),
@@ -69,6 +70,7 @@ impl World {
             Who::CoordinatorB => "b@mora.se",
             Who::Admin => "admin@region.se",
             Who::Disabled => "av@falun.se",
+            Who::Partner => "k@kullan.se",
         };
         let session = login(&self.db, None, email, PASSWORD, "127.0.0.1", NOW)
             .await
@@ -127,6 +129,8 @@ pub(crate) enum Who {
     CoordinatorB,
     Admin,
     Disabled,
+    /// The coordinator of a partner: answers rounds, has no profile.
+    Partner,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -146,6 +150,7 @@ fn own_and_other(who: Who) -> (&'static str, &'static str) {
     match who {
         Who::CoordinatorB => ("2062", "2080"),
         Who::Admin => ("region-dalarna", "2080"),
+        Who::Partner => ("kvinnojouren-kullan", "2080"),
         Who::Anonymous | Who::CoordinatorA | Who::Disabled => ("2080", "2062"),
     }
 }
@@ -256,11 +261,13 @@ fn allowed(who: Who, mutation: Mutation, own: bool) -> bool {
             Who::CoordinatorA | Who::CoordinatorB,
             Mutation::SaveProfile | Mutation::ConfirmSection | Mutation::AnswerQuestion,
         ) => own,
+        (Who::Partner, Mutation::AnswerQuestion) => own,
         _ => false,
     }
 }
 
-/// {anonymous, coordinator A, coordinator B, admin, disabled} × {own, other} × every mutation:
+/// {anonymous, coordinator A, coordinator B, admin, disabled, partner} × {own, other} × every
+/// mutation:
 /// allowed calls change what they should; refused calls change nothing at all.
 #[tokio::test]
 async fn authorization_matrix() {
@@ -271,6 +278,7 @@ async fn authorization_matrix() {
         Who::CoordinatorB,
         Who::Admin,
         Who::Disabled,
+        Who::Partner,
     ] {
         for mutation in [
             Mutation::SaveProfile,
@@ -298,17 +306,23 @@ async fn authorization_matrix() {
                     assert_eq!(outcome, Ok(()), "{case}");
                     assert_ne!(before, after, "{case}: an allowed call changes something");
                 } else {
-                    assert!(
-                        matches!(outcome, Err(AppError::Denied(_))),
-                        "{case}: {outcome:?}"
-                    );
+                    // A partner's own profile does not exist: there is nothing to refuse.
+                    let no_profile = who == Who::Partner
+                        && own
+                        && matches!(mutation, Mutation::SaveProfile | Mutation::ConfirmSection);
+                    let expected = if no_profile {
+                        matches!(outcome, Err(AppError::NotFound))
+                    } else {
+                        matches!(outcome, Err(AppError::Denied(_)))
+                    };
+                    assert!(expected, "{case}: {outcome:?}");
                     assert_eq!(before, after, "{case}: a refused call changes nothing");
                 }
                 cases += 1;
             }
         }
     }
-    assert_eq!(cases, 90);
+    assert_eq!(cases, 108);
 }
 
 #[tokio::test]

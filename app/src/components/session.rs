@@ -66,7 +66,8 @@ fn SignedIn(info: SessionInfo) -> impl IntoView {
             let _ = button.focus();
         }
     });
-    let edit = info.org.as_ref().map(|o| {
+    // A partner has no profile to edit; its part is in the follow-up rounds.
+    let edit = info.org.as_ref().filter(|o| o.has_profile()).map(|o| {
         view! {
             <a class="text-blue-900 underline underline-offset-4" href=format!("/profil/{o}/redigera")>
                 {lang.tf(k::SESSION_EDIT, &[("name", o.name())])}

@@ -113,7 +113,7 @@ fn AddUser(#[prop(into)] report: Report) -> impl IntoView {
     let org = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let own_password = RwSignal::new(String::new());
-    let orgs = OrgId::all()
+    let orgs = OrgId::participants()
         .into_iter()
         .map(|o| view! { <option value=o.as_str().to_owned()>{o.name()}</option> })
         .collect_view();

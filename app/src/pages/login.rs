@@ -12,7 +12,7 @@ fn go(path: &str) {
 }
 
 /// Where a coordinator starts: a running follow-up round their organisation takes part in,
-/// otherwise its edit form.
+/// otherwise its edit form (for a partner, which has none, the list of rounds).
 async fn start_page(org: &OrgId) -> String {
     let rounds = get_rounds().await.map(|v| v.rounds).unwrap_or_default();
     match rounds
@@ -20,7 +20,8 @@ async fn start_page(org: &OrgId) -> String {
         .find(|s| s.round.includes(org) && s.phase.takes_answers())
     {
         Some(running) => format!("/uppfoljning/{}", running.round.id.as_str()),
-        None => format!("/profil/{org}/redigera"),
+        None if org.has_profile() => format!("/profil/{org}/redigera"),
+        None => "/uppfoljning".to_owned(),
     }
 }
 

@@ -3,9 +3,9 @@
 
 use crate::i18n::k;
 use crate::i18n::{Lang, long_date, use_lang};
-use domain::model::OrgKind;
 use domain::model::fact::DocumentId;
 use domain::model::indicator::{Category, Indicator};
+use domain::model::{OrgId, OrgKind};
 use leptos::prelude::*;
 
 fn category(indicator: Indicator, key: &str) -> Option<&'static Category> {
@@ -23,6 +23,20 @@ pub fn MethodPage() -> impl IntoView {
         .into_iter()
         .map(|d| view! { <li class="py-2" data-kalla=d.key()>{source_line(lang, d)}</li> })
         .collect_view();
+    let partners = domain::region::partners_source().map(|source| {
+        let names = OrgId::partners()
+            .iter()
+            .map(|p| p.name())
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! {
+            <p>{lang.t(k::METHOD_PARTNERS)}</p>
+            <p>{names}"."</p>
+            <p class="text-sm">{lang.tf(k::METHOD_PARTNERS_SOURCE, &[("source", &source.citation(lang))])}</p>
+        }
+        .into_any()
+    });
+    let has_partners = partners.is_some();
     view! {
         <crate::components::layout::PageTitle text=lang.t(k::METHOD_TITLE) />
         <article class="max-w-3xl space-y-4">
@@ -42,6 +56,9 @@ pub fn MethodPage() -> impl IntoView {
                     <li><a class="text-blue-900 underline" href="#ej-rapporterat">{lang.t(k::METHOD_UNKNOWN_H2)}</a></li>
                     <li><a class="text-blue-900 underline" href="#alder">{lang.t(k::METHOD_AGE_H2)}</a></li>
                     <li><a class="text-blue-900 underline" href="#huvudman">{lang.t(k::METHOD_PRINCIPALS_H2)}</a></li>
+                    {has_partners.then(|| view! {
+                        <li><a class="text-blue-900 underline" href="#ovriga-aktorer">{OrgKind::Partner.label(lang)}</a></li>
+                    })}
                     <li><a class="text-blue-900 underline" href="#kallor">{lang.t(k::METHOD_SOURCES_H2)}</a></li>
                 </ul>
             </nav>
@@ -51,6 +68,7 @@ pub fn MethodPage() -> impl IntoView {
                 <p>{lang.tf(k::METHOD_AGE, &[("months", &domain::model::age::MAX_AGE_MONTHS.to_string())])}</p>
             }.into_any())}
             {part("huvudman", lang.t(k::METHOD_PRINCIPALS_H2), view! { <p>{lang.t(k::ROK_PRINCIPALS)}</p> }.into_any())}
+            {partners.map(|body| part("ovriga-aktorer", OrgKind::Partner.label(lang), body))}
             {part("kallor", lang.t(k::METHOD_SOURCES_H2), view! {
                 <ul class="divide-y divide-stone-200">{sources}</ul>
                 <p>{lang.t(k::OV_SOURCES_ENTERED)}</p>

@@ -211,6 +211,8 @@ fn org_view(lang: Lang, report: &Report, org: &OrgReport) -> impl IntoView {
     view! {
         <section class="mt-6" data-org=org.org.as_str().to_owned()>
             <h3 class="text-xl font-bold">{name}</h3>
+            {(!org.org.has_profile()).then(|| view! { <p>{lang.tf(k::REPORT_PARTNER_NOTE, &[("kind", org.org.kind().label(lang))])}</p> })}
+            {(!org.indicators.is_empty()).then(|| view! {
             <table class=TABLE>
                 <caption class="text-left font-semibold">{lang.tf(k::REPORT_ORG_CAPTION, &[("org", name)])}</caption>
                 <thead><tr>
@@ -222,6 +224,7 @@ fn org_view(lang: Lang, report: &Report, org: &OrgReport) -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            })}
             {(!org.answers.is_empty()).then(|| view! {
                 <h4 class="mt-3 font-bold">{lang.tf(k::REPORT_ORG_ANSWERS, &[("org", name)])}</h4>
                 <dl>{answers}</dl>

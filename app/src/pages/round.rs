@@ -161,7 +161,6 @@ pub(crate) fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl I
         .iter()
         .map(|i| view! { <th scope="col" class="p-2 text-left align-bottom">{item_label(lang, *i)}</th> })
         .collect_view();
-    let items = matrix.items.len();
     let rows = matrix
         .rows
         .iter()
@@ -175,14 +174,13 @@ pub(crate) fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl I
                 <tr class="border-t border-stone-300">
                     <th scope="row" class="p-2 text-left">{row.org.name()}</th>
                     {cells}
-                    <td class="p-2">{count(lang, row.answered(), items)}</td>
+                    <td class="p-2">{count(lang, row.answered(), row.asked())}</td>
                 </tr>
             }
         })
         .collect_view();
-    let orgs = matrix.rows.len();
-    let columns = (0..items)
-        .map(|i| view! { <td class="p-2">{count(lang, matrix.column_answered(i), orgs)}</td> })
+    let columns = (0..matrix.items.len())
+        .map(|i| view! { <td class="p-2">{count(lang, matrix.column_answered(i), matrix.column_asked(i))}</td> })
         .collect_view();
     let (done, total) = matrix.total();
     let caption = lang.t(k::ROUND_MATRIX_CAPTION);
@@ -215,7 +213,7 @@ fn own_part(
     outcome: RwSignal<Option<Outcome>>,
     reload: Callback<()>,
 ) -> impl IntoView {
-    let total = own.row.cells.len();
+    let total = own.row.asked();
     let done = own.row.answered();
     let progress = lang.tf(
         k::ROUND_OWN_PROGRESS,
@@ -349,7 +347,7 @@ fn own_part(
                     None => None,
                 }}
             </div>
-            {(!round.sections.is_empty()).then(|| view! {
+            {(own.org.has_profile() && !round.sections.is_empty()).then(|| view! {
                 <h3 class="mt-4 text-xl font-bold">{lang.t(k::ROUND_OWN_SECTIONS)}</h3>
                 <ul>{sections}</ul>
             })}

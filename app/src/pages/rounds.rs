@@ -210,7 +210,7 @@ pub fn RoundFormView(initial: RoundForm, editing: Option<String>) -> impl IntoVi
     let org_boxes = choices(
         form,
         "omgang-org",
-        OrgId::all()
+        OrgId::participants()
             .into_iter()
             .map(|o| (o.as_str().to_owned(), o.name())),
         (|f| &f.orgs, |f| &mut f.orgs),

@@ -127,7 +127,8 @@ async fn a_database_from_before_versions_upgrades_to_what_a_new_one_has() {
     let old = with_history().await;
     run(
         &old,
-        &include_str!("unversioned_schema.surql").replace("ORG_IDS", &crate::org_id_list()),
+        &include_str!("unversioned_schema.surql")
+            .replace("ORG_IDS", &crate::org_id_list(domain::model::OrgId::all())),
     )
     .await;
     let mut unkey = String::from("REMOVE TABLE migration; DELETE baseline;");

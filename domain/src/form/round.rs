@@ -47,11 +47,14 @@ pub struct RoundForm {
 }
 
 impl RoundForm {
-    /// A new round's form as first shown: every organisation and every section, and the
+    /// A new round's form as first shown: every organisation, partners included, every section, and the
     /// baseline questions, in `lang`.
     pub fn starting(lang: Lang) -> Self {
         Self {
-            orgs: OrgId::all().iter().map(|o| o.as_str().to_owned()).collect(),
+            orgs: OrgId::participants()
+                .iter()
+                .map(|o| o.as_str().to_owned())
+                .collect(),
             sections: Section::ALL.iter().map(|s| s.slug().to_owned()).collect(),
             questions: BASELINE_QUESTIONS
                 .iter()
@@ -95,7 +98,7 @@ impl RoundForm {
         {
             errors.add("deadline", Message::new(k::ROUND_ERROR_DEADLINE_BEFORE));
         }
-        let all = OrgId::all();
+        let all = OrgId::participants();
         let mut orgs = Vec::new();
         for raw in &self.orgs {
             match OrgId::parse(raw) {

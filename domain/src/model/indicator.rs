@@ -212,9 +212,11 @@ impl Indicator {
     }
 
     /// Whether the indicator says anything about organisations of `kind`: whether its rules
-    /// give one of them, however empty its profile, more than "not applicable".
+    /// give one of them, however empty its profile, more than "not applicable". Partners have
+    /// no profile, so none does.
     pub fn applies_to(self, kind: OrgKind) -> bool {
-        self.categorise(kind, &Profile::default()).key != NOT_APPLICABLE_KEY
+        kind != OrgKind::Partner
+            && self.categorise(kind, &Profile::default()).key != NOT_APPLICABLE_KEY
     }
 
     /// The profile value the indicator reads, as the key its change is recorded under.

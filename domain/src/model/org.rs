@@ -6,14 +6,15 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The identifier of an organisation: a municipality's 4-digit code (`2080`) or a slug
-/// (`region-dalarna`, `lansstyrelsen-dalarna`). Only the county's organisations parse.
+/// (`region-dalarna`, `lansstyrelsen-dalarna`, `kvinnojouren-kullan`). Only the county's
+/// organisations, its partners among them, parse.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct OrgId(String);
 
 /// The county's municipalities (code, name) in code order, its region and its county board:
 /// from the region package.
-pub use crate::region::{COUNTY_BOARD, MUNICIPALITIES, REGION};
+pub use crate::region::{COUNTY_BOARD, MUNICIPALITIES, PARTNERS, REGION};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("Okänd organisation: {0}")]
@@ -24,7 +25,8 @@ impl OrgId {
         let raw = raw.trim();
         let known = raw == REGION
             || raw == COUNTY_BOARD
-            || MUNICIPALITIES.iter().any(|(code, _)| *code == raw);
+            || MUNICIPALITIES.iter().any(|(code, _)| *code == raw)
+            || PARTNERS.iter().any(|(id, _)| *id == raw);
         if known {
             Ok(Self(raw.to_owned()))
         } else {
@@ -40,17 +42,40 @@ impl OrgId {
         match self.0.as_str() {
             REGION => OrgKind::Region,
             COUNTY_BOARD => OrgKind::CountyBoard,
+            id if PARTNERS.iter().any(|(p, _)| *p == id) => OrgKind::Partner,
             _ => OrgKind::Municipality,
         }
     }
 
-    /// All organisations: municipalities first, then the region and the county board.
+    /// Whether the organisation has a profile on the map; partners answer only the questions
+    /// of follow-up rounds.
+    pub fn has_profile(&self) -> bool {
+        self.kind() != OrgKind::Partner
+    }
+
+    /// The organisations with a profile on the map: municipalities first, then the region and
+    /// the county board.
     pub fn all() -> Vec<OrgId> {
         MUNICIPALITIES
             .iter()
             .map(|(code, _)| OrgId((*code).to_owned()))
             .chain([OrgId(REGION.to_owned()), OrgId(COUNTY_BOARD.to_owned())])
             .collect()
+    }
+
+    /// The county's partners, in the region package's order.
+    pub fn partners() -> Vec<OrgId> {
+        PARTNERS
+            .iter()
+            .map(|(id, _)| OrgId((*id).to_owned()))
+            .collect()
+    }
+
+    /// Everyone a follow-up round can ask: the organisations on the map, then the partners.
+    pub fn participants() -> Vec<OrgId> {
+        let mut all = Self::all();
+        all.extend(Self::partners());
+        all
     }
 
     pub fn municipalities() -> Vec<OrgId> {
@@ -67,6 +92,7 @@ impl OrgId {
             COUNTY_BOARD => crate::region::COUNTY_BOARD_NAME,
             code => MUNICIPALITIES
                 .iter()
+                .chain(PARTNERS.iter())
                 .find(|(c, _)| *c == code)
                 .map(|(_, name)| *name)
                 .unwrap_or("okänd"),
@@ -103,10 +129,18 @@ pub enum OrgKind {
     Municipality,
     Region,
     CountyBoard,
+    /// One of Länsgruppen's other members (the police, a women's shelter …): answers follow-up
+    /// rounds, has no profile.
+    Partner,
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 3] = [Self::Municipality, Self::Region, Self::CountyBoard];
+    pub const ALL: [OrgKind; 4] = [
+        Self::Municipality,
+        Self::Region,
+        Self::CountyBoard,
+        Self::Partner,
+    ];
 
     /// The kind's name in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
@@ -114,6 +148,7 @@ impl OrgKind {
             Self::Municipality => k::KIND_MUNICIPALITY,
             Self::Region => k::KIND_REGION,
             Self::CountyBoard => k::KIND_COUNTY_BOARD,
+            Self::Partner => k::KIND_PARTNER,
         })
     }
 
@@ -124,6 +159,7 @@ impl OrgKind {
             Self::Municipality => "municipalities",
             Self::Region => "region",
             Self::CountyBoard => "county_board",
+            Self::Partner => return false,
         };
         crate::region::PRINCIPALS.contains(&kind)
     }

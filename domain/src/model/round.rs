@@ -210,6 +210,20 @@ impl Round {
         self.orgs.contains(org)
     }
 
+    /// Whether the round asks `org` for `item`: a partner has no profile, so it is asked only
+    /// the questions.
+    pub fn asks(&self, org: &OrgId, item: Item) -> bool {
+        matches!(item, Item::Question(_)) || org.has_profile()
+    }
+
+    /// What the round asks of `org`, in order.
+    pub fn items_for(&self, org: &OrgId) -> Vec<Item> {
+        self.items()
+            .into_iter()
+            .filter(|item| self.asks(org, *item))
+            .collect()
+    }
+
     /// Whether the two rounds run on at least one common day.
     pub fn overlaps(&self, other: &Round) -> bool {
         self.opens <= other.deadline && other.opens <= self.deadline

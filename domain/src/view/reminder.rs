@@ -44,7 +44,7 @@ pub fn compose(
 ) -> MailText {
     let lang = Lang::Sv;
     let deadline = long_date(lang, round.deadline);
-    let total = round.items().len().to_string();
+    let total = round.items_for(org).len().to_string();
     let left_count = left.len().to_string();
     let days = match occasion {
         Occasion::DaysBefore(days) => days.to_string(),

@@ -98,7 +98,7 @@ pub struct IndicatorRow {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrgReport {
     pub org: OrgId,
-    /// In the order of `Indicator::ALL`.
+    /// In the order of `Indicator::ALL`; empty for a partner, which has no profile.
     pub indicators: Vec<IndicatorRow>,
     /// The answer that counts to each of the round's questions; empty when the organisation
     /// was not asked.
@@ -112,7 +112,8 @@ pub struct Report {
     /// The closed round compared with: the latest to close before this one.
     pub previous: Option<Round>,
     pub matrix: Matrix,
-    /// Every organisation in the snapshot, in the county's order.
+    /// Every organisation in the snapshot, in the county's order, then the partners the
+    /// round asked.
     pub orgs: Vec<OrgReport>,
 }
 
@@ -131,43 +132,52 @@ impl Report {
         snapshot: &Snapshot,
         previous: Option<(&Round, &Snapshot)>,
     ) -> Self {
-        let orgs = snapshot
-            .profiles
+        let answers = |org: &OrgId| -> Vec<Option<Answer>> {
+            if round.includes(org) {
+                (0..round.questions.len())
+                    .map(|q| snapshot.answer(org, q).cloned())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let profiles = snapshot.profiles.iter().map(|stored| {
+            let kind = stored.org.kind();
+            let before = previous.and_then(|(_, s)| s.profile(&stored.org));
+            let indicators = Indicator::ALL
+                .into_iter()
+                .map(|indicator| {
+                    let to = indicator.categorise(kind, &stored.profile);
+                    let from = before.map(|b| indicator.categorise(kind, &b.profile));
+                    IndicatorRow {
+                        indicator,
+                        from: from.map(|c| c.key.to_owned()),
+                        to: to.key.to_owned(),
+                        movement: from.map(|from| Movement::between(indicator, from, to)),
+                        source: to
+                            .is_reported()
+                            .then(|| indicator.source(&stored.profile).cloned())
+                            .flatten(),
+                    }
+                })
+                .collect();
+            OrgReport {
+                org: stored.org.clone(),
+                indicators,
+                answers: answers(&stored.org),
+            }
+        });
+        // Partners have no profile: their part is their answers.
+        let partners = round
+            .orgs
             .iter()
-            .map(|stored| {
-                let kind = stored.org.kind();
-                let before = previous.and_then(|(_, s)| s.profile(&stored.org));
-                let indicators = Indicator::ALL
-                    .into_iter()
-                    .map(|indicator| {
-                        let to = indicator.categorise(kind, &stored.profile);
-                        let from = before.map(|b| indicator.categorise(kind, &b.profile));
-                        IndicatorRow {
-                            indicator,
-                            from: from.map(|c| c.key.to_owned()),
-                            to: to.key.to_owned(),
-                            movement: from.map(|from| Movement::between(indicator, from, to)),
-                            source: to
-                                .is_reported()
-                                .then(|| indicator.source(&stored.profile).cloned())
-                                .flatten(),
-                        }
-                    })
-                    .collect();
-                let answers = if round.includes(&stored.org) {
-                    (0..round.questions.len())
-                        .map(|q| snapshot.answer(&stored.org, q).cloned())
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                OrgReport {
-                    org: stored.org.clone(),
-                    indicators,
-                    answers,
-                }
-            })
-            .collect();
+            .filter(|org| !org.has_profile())
+            .map(|org| OrgReport {
+                org: org.clone(),
+                indicators: Vec::new(),
+                answers: answers(org),
+            });
+        let orgs = profiles.chain(partners).collect();
         Self {
             round: round.clone(),
             previous: previous.map(|(r, _)| r.clone()),

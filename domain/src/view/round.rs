@@ -12,6 +12,8 @@ pub struct Cell {
     pub done: Option<Done>,
     /// First answered after the deadline.
     pub late: bool,
+    /// Whether the round asks the organisation for the item at all (see `Round::asks`).
+    pub asked: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +26,11 @@ pub struct MatrixRow {
 impl MatrixRow {
     pub fn answered(&self) -> usize {
         self.cells.iter().filter(|c| c.done.is_some()).count()
+    }
+
+    /// How many items the round asks of the organisation.
+    pub fn asked(&self) -> usize {
+        self.cells.iter().filter(|c| c.asked).count()
     }
 }
 
@@ -57,6 +64,7 @@ impl Matrix {
                         Cell {
                             done: relevant.last().map(|r| r.done),
                             late: relevant.first().is_some_and(|r| round.is_late(r.at)),
+                            asked: round.asks(org, *item),
                         }
                     })
                     .collect(),
@@ -73,10 +81,18 @@ impl Matrix {
             .count()
     }
 
-    /// Cells answered, and cells in all.
+    /// How many organisations the item in column `index` is asked of.
+    pub fn column_asked(&self, index: usize) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| r.cells.get(index).is_some_and(|c| c.asked))
+            .count()
+    }
+
+    /// Cells answered, and cells asked in all.
     pub fn total(&self) -> (usize, usize) {
         let answered = self.rows.iter().map(MatrixRow::answered).sum();
-        (answered, self.rows.len() * self.items.len())
+        (answered, self.rows.iter().map(MatrixRow::asked).sum())
     }
 
     pub fn row(&self, org: &OrgId) -> Option<&MatrixRow> {
@@ -86,6 +102,9 @@ impl Matrix {
 
 /// The mark and the words of a cell; the mark repeats the words for the eye only.
 pub fn cell_text(lang: Lang, cell: Cell) -> (&'static str, String) {
+    if !cell.asked {
+        return ("", lang.t(k::ROUND_CELL_NOT_ASKED).to_owned());
+    }
     let (mark, key) = match cell.done {
         Some(Done::Confirmed) => ("✓", k::ROUND_CELL_CONFIRMED),
         Some(Done::Changed) => ("✎", k::ROUND_CELL_CHANGED),

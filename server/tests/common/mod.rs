@@ -23,6 +23,8 @@ async fn setup(db: &Db) {
         ("a@falun.se", "coordinator", "2080"),
         ("b@mora.se", "coordinator", "2062"),
         ("c@ludvika.se", "coordinator", "2085"),
+        // A partner: answers rounds, has no profile.
+        ("k@kullan.se", "coordinator", "kvinnojouren-kullan"),
         ("av@falun.se", "coordinator", "2080"),
         ("dv@falun.se", "coordinator", "2080"),
     ] {

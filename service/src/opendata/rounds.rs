@@ -3,6 +3,7 @@
 //! answers that count and who answered what.
 
 use domain::i18n::Lang;
+use domain::model::OrgKind;
 use domain::model::round::{Done, Round, Snapshot, previous_closed};
 use domain::view::report::{Movement, Report, category_text};
 use serde_json::{Value, json};
@@ -72,6 +73,7 @@ fn round_json(report: &Report, snapshot: &Snapshot) -> Value {
                         .items
                         .iter()
                         .zip(&row.cells)
+                        .filter(|(_, cell)| cell.asked)
                         .map(|(item, cell)| {
                             json!({
                                 "punkt": item.key(),
@@ -85,6 +87,7 @@ fn round_json(report: &Report, snapshot: &Snapshot) -> Value {
             json!({
                 "id": org.org,
                 "namn": org.org.name(),
+                "typ": org.org.kind(),
                 "tillfragad": round.includes(&org.org),
                 "indikatorer": indicators,
                 "svar": answers,
@@ -131,6 +134,7 @@ pub fn openapi_schemas() -> Value {
         .map(|d| json!(d.key()))
         .chain([Value::Null])
         .collect();
+    let kinds: Vec<Value> = OrgKind::ALL.iter().map(|k| json!(k)).collect();
     json!({
         "Omgangar": {
             "type": "object",
@@ -153,10 +157,12 @@ pub fn openapi_schemas() -> Value {
                 "avsnitt": { "type": "array", "items": { "type": "string" } },
                 "fragor": { "type": "array", "items": { "type": "string" } },
                 "organisationer": { "type": "array", "items": { "type": "object",
-                    "required": ["id", "namn", "tillfragad", "indikatorer", "svar", "svarsstatus", "profil"],
+                    "required": ["id", "namn", "typ", "tillfragad", "indikatorer", "svar", "svarsstatus", "profil"],
                     "properties": {
                         "id": { "type": "string" },
                         "namn": { "type": "string" },
+                        "typ": { "type": "string", "enum": kinds,
+                            "description": "partner: en övrig aktör i länsgruppen, som bara svarar på omgångens frågor och saknar profil och indikatorer" },
                         "tillfragad": { "type": "boolean" },
                         "indikatorer": { "type": "object", "additionalProperties": { "type": "object",
                             "required": ["kategori"],

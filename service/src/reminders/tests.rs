@@ -287,3 +287,41 @@ async fn without_smtp_nothing_is_sent_and_the_administrator_sees_what_would_have
     assert_eq!(swept.expect("swept").sent, 2);
     assert_eq!(sink.recipients(), ["b@mora.se", "c@mora.se"]);
 }
+
+#[tokio::test]
+async fn a_partner_is_reminded_of_the_questions_only() {
+    let db = Db::connect(&DbConfig::for_tests()).await.expect("mem://");
+    db.seed_if_empty(opening()).await.expect("seed");
+    accounts::create_user(
+        &db,
+        "k@kullan.se",
+        "coordinator",
+        "kvinnojouren-kullan",
+        PASSWORD,
+        0,
+    )
+    .await
+    .expect("user");
+    let round = RoundForm {
+        title: "Uppföljning 2026".into(),
+        opens: "2026-03-01".into(),
+        deadline: "2026-03-31".into(),
+        orgs: vec!["2080".into(), "kvinnojouren-kullan".into()],
+        sections: vec!["organisation".into()],
+        questions: "Hur går arbetet?".into(),
+        overlap_confirmed: false,
+    }
+    .validate(&[], "Regional administratör", at(0))
+    .expect("a round");
+    db.create_round(&round).await.expect("stored");
+    let sink = Sink::start(0);
+    let swept = sweep(&db, &reminders(Some(sink.mailer())), opening())
+        .await
+        .expect("swept");
+    assert_eq!(swept.sent, 1);
+    let mail = &sink.mails()[0];
+    let text = mail["text"].as_str().expect("a text part");
+    assert!(text.contains("Kvinnojouren Kullan"), "{text}");
+    assert!(text.contains("#svar-0"), "the question: {text}");
+    assert!(!text.contains("#avsnitt-"), "no section to confirm: {text}");
+}

@@ -32,7 +32,7 @@ fn the_starting_form_asks_everyone_everything_and_the_baseline_questions() {
         .validate(&[], "Regional administratör", now())
         .expect("present");
     assert_eq!(round.id.as_str(), "uppfoljning-2026");
-    assert_eq!(round.orgs, OrgId::all());
+    assert_eq!(round.orgs, OrgId::participants(), "the partners too");
     assert_eq!(round.sections, Section::ALL.to_vec());
     assert_eq!(round.questions.len(), 4);
     assert_eq!(round.questions[0], Lang::Sv.t(k::ROUND_BASELINE_RESOURCES));

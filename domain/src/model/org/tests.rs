@@ -30,3 +30,31 @@ fn principals_are_municipalities_and_region() {
     assert!(OrgKind::Region.is_principal());
     assert!(!OrgKind::CountyBoard.is_principal());
 }
+
+#[test]
+fn partners_come_from_the_source_and_have_no_profile() {
+    let partners = OrgId::partners();
+    assert_eq!(partners.len(), 12, "003 §4.1 names twelve other members");
+    let kullan = OrgId::parse("kvinnojouren-kullan").expect("a partner parses");
+    assert_eq!(kullan.name(), "Kvinnojouren Kullan");
+    assert_eq!(kullan.kind(), OrgKind::Partner);
+    assert!(!kullan.has_profile());
+    assert!(OrgId::all().iter().all(OrgId::has_profile));
+    assert!(!OrgId::all().contains(&kullan), "not on the map");
+    let everyone = OrgId::participants();
+    assert_eq!(everyone.len(), 17 + 12);
+    assert_eq!(everyone.last(), partners.last(), "the partners come last");
+    assert!(!OrgKind::Partner.is_principal());
+    assert!(
+        crate::model::Indicator::ALL
+            .iter()
+            .all(|i| !i.applies_to(OrgKind::Partner)),
+        "no indicator says anything of a partner"
+    );
+    let source = crate::region::partners_source().expect("a source");
+    assert!(
+        source
+            .citation(crate::i18n::Lang::Sv)
+            .contains("avsnitt 4.1")
+    );
+}

@@ -230,6 +230,7 @@ impl Report {
                     .items
                     .iter()
                     .zip(&row.cells)
+                    .filter(|(_, cell)| cell.asked)
                     .map(move |(item, cell)| {
                         vec![
                             row.org.to_string(),

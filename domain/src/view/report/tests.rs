@@ -248,6 +248,34 @@ fn the_tables_have_every_part_with_swedish_headings_and_no_formula() {
 }
 
 #[test]
+fn a_partner_is_in_the_report_with_its_answers_only() {
+    let mut round = closed_round("Uppföljning 2026", 2026);
+    let partner = OrgId::partners()[4].clone();
+    round.orgs.push(partner.clone());
+    let answers = vec![Answer {
+        round: round.id.clone(),
+        org: partner.clone(),
+        question: 0,
+        text: "Stödsamtal".into(),
+        by: partner.name().into(),
+        at: at(2026, 3, 2),
+    }];
+    let report = Report::build(&round, &snapshot(&[None; 5], answers, vec![]), None);
+    let last = report.orgs.last().expect("the partner");
+    assert_eq!(last.org, partner);
+    assert!(last.indicators.is_empty(), "no profile, no indicators");
+    assert_eq!(
+        last.answers[0].as_ref().map(|a| a.text.as_str()),
+        Some("Stödsamtal")
+    );
+    let counted: usize = report.counts(Indicator::Lok).iter().map(|c| c.now).sum();
+    assert_eq!(counted, 5, "the county's counts leave the partner out");
+    let status = report.table("svarsstatus").expect("a part");
+    let partner_rows = status.rows.iter().filter(|r| r[0] == partner.as_str());
+    assert_eq!(partner_rows.count(), round.questions.len());
+}
+
+#[test]
 fn the_mapping_of_2019_is_a_closed_round_made_from_the_seed() {
     let seed = crate::seed::load().expect("the seed");
     let (round, snapshot) = crate::seed::first_round(&seed);

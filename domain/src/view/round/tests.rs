@@ -88,3 +88,27 @@ fn shares_are_rounded_down_never_up() {
     assert_eq!(share(0, 0), 0);
     assert_eq!(share(5, 3), 100);
 }
+
+#[test]
+fn a_partner_is_asked_the_questions_only_and_counted_so() {
+    let mut r = round();
+    let partner = crate::model::OrgId::partners()[0].clone();
+    r.orgs.push(partner.clone());
+    let responses = vec![Response {
+        org: partner.clone(),
+        item: Item::Question(0),
+        done: Done::Answered,
+        at: at(3, 3),
+    }];
+    let m = Matrix::build(&r, &responses);
+    let row = m.row(&partner).expect("present");
+    let asked: Vec<bool> = row.cells.iter().map(|c| c.asked).collect();
+    assert_eq!(asked, [false, false, true]);
+    assert_eq!((row.answered(), row.asked()), (1, 1));
+    assert_eq!(m.column_asked(0), 2);
+    assert_eq!(m.column_asked(2), 3);
+    assert_eq!(m.total(), (1, 2 * 3 + 1));
+    assert_eq!(r.items_for(&partner), [Item::Question(0)]);
+    let (mark, text) = super::cell_text(crate::i18n::Lang::Sv, row.cells[0]);
+    assert_eq!((mark, text.as_str()), ("", "Frågas inte (ingen profil)"));
+}
