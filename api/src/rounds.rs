@@ -6,6 +6,7 @@ use domain::model::round::RoundId;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
+pub use domain::view::change::ChangeView;
 pub use domain::view::reminder::RemindersView;
 pub use domain::view::report::Report;
 pub use domain::view::round::{RoundView, RoundsView};
@@ -91,6 +92,15 @@ pub async fn close_round(round: String, #[server(default)] confirm: bool) -> Res
     let actor = super::actor(&db).await?;
     let now = super::clock().now();
     Ok(service::rounds::close(&db, &actor, &round, confirm, now).await?)
+}
+
+/// How closed round `id` differs from closed round `jamfor` (by default the one closed before
+/// it).
+#[server(endpoint = "forandring", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_change(id: String, jamfor: Option<String>) -> Result<ChangeView, Failure> {
+    let db = super::db()?;
+    Ok(service::rounds::change(&db, &id, jamfor.as_deref()).await?)
 }
 
 /// The report of closed round `id`.

@@ -270,6 +270,20 @@ test('a closed round and its report are public, in both languages', async ({ pag
   await expect(page.locator('#historiskt-lage').getByRole('link', { name: 'Omgångens rapport' })).toHaveAttribute('href', `${address}/rapport`);
   expect(await wcagViolations(page)).toEqual([]);
 
+  // The change map since 2019: Orsa's LÖK is newly reported, on the map and in the table.
+  await page.goto(`${address}/rapport`);
+  await page.getByRole('link', { name: 'Förändringskarta' }).click();
+  await expect(page).toHaveURL(`${address}/forandring`);
+  await hydrated(page);
+  await page.getByLabel('Indikator').selectOption('lok');
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await expect(page).toHaveURL(/forandring\?indikator=lok&jamfor=kartlaggning-2019$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Lokal överenskommelse (LÖK): från Kartläggning 2019 till ${title}`);
+  const changed = page.getByRole('table', { name: 'Lokal överenskommelse (LÖK): förändring per organisation' });
+  await expect(changed.getByRole('row', { name: /^Orsa/ })).toContainText('Nyrapporterat');
+  await expect(page.getByRole('link', { name: /^Orsa – LÖK: Ej rapporterat → .*, Nyrapporterat$/ })).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
+
   await page.goto(`/sprak/en?tillbaka=${address}/rapport`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report: ${title}`);
   await expect(page.getByText(/Compared with Kartläggning 2019/)).toBeVisible();

@@ -320,6 +320,10 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
     let page = get(addr, &format!("/?omgang={id}")).await;
     assert!(page.body.contains("Omgången har inte avslutats än."));
 
+    // Nor a change map.
+    let change = get(addr, &format!("/api/forandring?id={id}")).await;
+    assert_eq!(change.status, 409, "{}", change.body);
+
     // Before closing there is no report, and its files say why in Swedish.
     let early = get(addr, &format!("/uppfoljning/{id}/rapport/rapport.xlsx")).await;
     assert_eq!(early.status, 409);
@@ -443,6 +447,43 @@ async fn closing_is_for_administrators_and_publishes_the_report_as_files() {
             "{page}"
         );
     }
+    // The change map between two closed rounds, either way round: the earlier is "before".
+    for query in [
+        format!("id={id}"),
+        format!("id={id}&jamfor=kartlaggning-2019"),
+        format!("id=kartlaggning-2019&jamfor={id}"),
+    ] {
+        let res = get(addr, &format!("/api/forandring?{query}")).await;
+        assert_eq!(res.status, 200, "{query}: {}", res.body);
+        let change: serde_json::Value = serde_json::from_str(&res.body).expect("JSON");
+        assert_eq!(change["report"]["round"]["id"], id, "{query}");
+        assert_eq!(
+            change["report"]["previous"]["id"], "kartlaggning-2019",
+            "{query}"
+        );
+        assert_eq!(change["closed"].as_array().map(Vec::len), Some(2));
+    }
+    for query in ["id=finns-inte", &format!("id={id}&jamfor=finns-inte")] {
+        let res = get(addr, &format!("/api/forandring?{query}")).await;
+        assert_eq!(res.status, 404, "{query}");
+    }
+    let page = get(addr, &format!("/uppfoljning/{id}/forandring?indikator=lok")).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains(
+            "Lokal överenskommelse (LÖK): från Kartläggning 2019 till Uppföljning stängs"
+        ),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("data-forandring=\""),
+        "areas name their move"
+    );
+    assert!(
+        page.body.contains("<form method=\"get\""),
+        "the choice works without JavaScript"
+    );
     let svg = get(addr, "/karta.svg?omgang=kartlaggning-2019").await;
     assert_eq!(svg.status, 200);
     assert!(svg.body.contains("2 mars 2020"), "dated the day it closed");

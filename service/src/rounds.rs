@@ -368,5 +368,8 @@ pub async fn answer(
     Ok(())
 }
 
+mod change;
+pub use change::change;
+
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,9 @@ use crate::map::patterns::pattern_id;
 use domain::model::palette::{self, Style};
 use leptos::prelude::*;
 
+/// `scale` names the patterns it fills with: the page's hidden category patterns by default.
 #[component]
-pub fn Swatch(style: Style) -> impl IntoView {
+pub fn Swatch(style: Style, #[prop(default = "ruta")] scale: &'static str) -> impl IntoView {
     view! {
         <svg
             class="inline-block h-6 w-8 shrink-0 align-middle"
@@ -19,7 +20,7 @@ pub fn Swatch(style: Style) -> impl IntoView {
                 y="1"
                 width="30"
                 height="22"
-                fill=format!("url(#{})", pattern_id(&style, "ruta"))
+                fill=format!("url(#{})", pattern_id(&style, scale))
                 stroke=palette::BORDER
                 stroke-width="1.5"
             />

@@ -63,14 +63,21 @@ pub fn OldMarkIcon() -> impl IntoView {
     }
 }
 
-/// `<defs>` with every style's pattern; `size` is the tile size in user units.
+/// `<defs>` with every category style's pattern; `size` is the tile size in user units.
 #[component]
 pub fn PatternDefs(scale: &'static str, size: u32) -> impl IntoView {
+    view! { <StyleDefs styles=palette::all_styles().collect() scale size /> }
+}
+
+/// `<defs>` with the pattern of each of `styles`.
+#[component]
+pub fn StyleDefs(styles: Vec<Style>, scale: &'static str, size: u32) -> impl IntoView {
     let factor = f64::from(size) / 16.0;
     let transform = format!("scale({factor})");
     view! {
         <defs>
-            {palette::all_styles()
+            {styles
+                .into_iter()
                 .map(|style| {
                     view! {
                         <pattern

@@ -80,6 +80,7 @@ fn report_view(lang: Lang, report: Report) -> impl IntoView {
         <p class="mt-2 flex flex-wrap gap-4 print:hidden">
             <a class="text-blue-900 underline" href=format!("/?omgang={}", round.id.as_str())>{lang.t(k::REPORT_ON_MAP)}</a>
             <a class="text-blue-900 underline" href=format!("/oversikt?omgang={}", round.id.as_str())>{lang.t(k::REPORT_ON_OVERVIEW)}</a>
+            <a class="text-blue-900 underline" href=format!("{base}/forandring")>{lang.t(k::REPORT_CHANGE_MAP)}</a>
         </p>
         <section class="print:hidden mt-4" aria-labelledby="rapport-filer">
             <h2 id="rapport-filer" class="text-xl font-bold">{lang.t(k::REPORT_DOWNLOADS)}</h2>

@@ -14,6 +14,7 @@ use domain::view::round::{Cell, Matrix, OwnPart, cell_text, item_anchor, item_la
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+pub mod change;
 mod close;
 pub mod edit;
 pub mod reminders;

@@ -40,4 +40,5 @@ lazy_page! {
     RoundReport => super::report::ReportPage,
     RoundEdit => super::round::edit::RoundEditPage,
     RoundReminders => super::round::reminders::RemindersPage,
+    RoundChange => super::round::change::ChangePage,
 }

@@ -1,6 +1,7 @@
 //! What the pages are given to show, built from the domain: the county overview, the
 //! comparison between organisations, and an edit form with its organisation and history.
 
+pub mod change;
 pub mod comparison;
 pub mod editing;
 pub mod overview;

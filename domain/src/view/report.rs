@@ -238,4 +238,4 @@ pub fn category_text(indicator: Indicator, key: &str, lang: Lang) -> &'static st
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

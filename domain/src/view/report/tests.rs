@@ -67,6 +67,31 @@ fn closed_round(title: &str, year: i32) -> Round {
     round
 }
 
+/// Two closed rounds' report whose LÖK moves are, organisation by organisation: newly
+/// reported, improved, worse, unchanged, unchanged ("Ej rapporterat" both times).
+pub(crate) fn two_rounds_report() -> Report {
+    use LokStage::*;
+    let earlier = closed_round("Uppföljning 2025", 2025);
+    let before = snapshot(
+        &[None, Some(Workshops), Some(Adopted), Some(Drafting), None],
+        vec![],
+        vec![],
+    );
+    let round = closed_round("Uppföljning 2026", 2026);
+    let now = snapshot(
+        &[
+            Some(NotStarted),
+            Some(Drafting),
+            Some(Workshops),
+            Some(Drafting),
+            None,
+        ],
+        vec![],
+        vec![],
+    );
+    Report::build(&round, &now, Some((&earlier, &before)))
+}
+
 #[test]
 fn movement_follows_the_indicators_order_and_tells_reporting_apart() {
     let lok = Indicator::Lok;
