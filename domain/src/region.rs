@@ -3,8 +3,3 @@
 //! population figures and the texts that name the county.
 
 include!(concat!(env!("OUT_DIR"), "/region.rs"));
-
-/// Where the package's list of partners comes from; `None` for a package without partners.
-pub fn partners_source() -> Option<crate::model::fact::Source> {
-    serde_json::from_str(PARTNERS_SOURCE_JSON).ok()
-}

@@ -284,6 +284,10 @@ test('a closed round and its report are public, in both languages', async ({ pag
   await expect(page.getByRole('link', { name: /^Orsa – LÖK: Ej rapporterat → .*, Nyrapporterat$/ })).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 
+  await page.goto(`/sprak/en?tillbaka=${address}/forandring`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Decision on the regional agreement (RÖK): from Kartläggning 2019 to ${title}`);
+  expect(await wcagViolations(page)).toEqual([]);
+
   await page.goto(`/sprak/en?tillbaka=${address}/rapport`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report: ${title}`);
   await expect(page.getByText(/Compared with Kartläggning 2019/)).toBeVisible();

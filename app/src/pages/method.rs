@@ -23,7 +23,7 @@ pub fn MethodPage() -> impl IntoView {
         .into_iter()
         .map(|d| view! { <li class="py-2" data-kalla=d.key()>{source_line(lang, d)}</li> })
         .collect_view();
-    let partners = domain::region::partners_source().map(|source| {
+    let partners = domain::model::org::partners_source().map(|source| {
         let names = OrgId::partners()
             .iter()
             .map(|p| p.name())

@@ -165,6 +165,12 @@ impl OrgKind {
     }
 }
 
+/// Where the region package's list of partners comes from; `None` for a package without
+/// partners.
+pub fn partners_source() -> Option<super::fact::Source> {
+    serde_json::from_str(crate::region::PARTNERS_SOURCE_JSON).ok()
+}
+
 /// Population on a date, with where the figure comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Population {

@@ -51,7 +51,7 @@ fn partners_come_from_the_source_and_have_no_profile() {
             .all(|i| !i.applies_to(OrgKind::Partner)),
         "no indicator says anything of a partner"
     );
-    let source = crate::region::partners_source().expect("a source");
+    let source = super::partners_source().expect("a source");
     assert!(
         source
             .citation(crate::i18n::Lang::Sv)
