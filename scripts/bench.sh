@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The benchmarks (not tests; nothing here passes or fails): the map page under load against
 # nginx serving the same bytes (for Dalarna and for a synthetic 290-municipality package), a
-# profile save against a plain database write, and page weight.
-# Each prints its ratio. Usage: scripts/bench.sh [map|save|size]... (default: all three)
+# profile save against a plain database write, the follow-up pages for 17 and 290
+# organisations, and page weight.
+# Each prints its ratio. Usage: scripts/bench.sh [map|save|rounds|size]... (default: all four)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+# The server builds with the configuration cargo-leptos gives it (type-erased views).
+export RUSTFLAGS="$LEPTOS_RUSTFLAGS"
 "$ROOT/scripts/setup.sh" >/dev/null
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -118,6 +121,19 @@ bench_save() {
   cargo bench --quiet -p server --bench save -- "${BENCH_SAVES:-300}"
 }
 
+bench_rounds() {
+  step "follow-up pages: a round asking every organisation everything, for Dalarna and for a synthetic 290-municipality county"
+  local synthetic="$CARGO_TARGET_DIR/regions/syntetland-290"
+  cargo run --quiet -p mapgen -- synthetic "$synthetic" 290 >&2
+  KVF_REGION="" cargo bench --quiet -p server --bench rounds -- "${BENCH_GETS:-20}" | tee "$work/rounds-small.txt"
+  KVF_REGION="$synthetic" cargo bench --quiet -p server --bench rounds -- "${BENCH_GETS:-20}" | tee "$work/rounds-large.txt"
+  # RESULT organisations running_ms closed_ms report_ms xlsx_ms running_bytes report_bytes
+  awk '/^RESULT/ { if (!n++) { split($0, s) } else { split($0, l) } } END {
+    printf "%d -> %d organisations (x%.1f): matrix page time x%.1f (HTML x%.1f), report page time x%.1f (HTML x%.1f), workbook time x%.1f\n",
+      s[2], l[2], l[2] / s[2], l[3] / s[3], l[7] / s[7], l[5] / s[5], l[8] / s[8], l[6] / s[6] }' \
+    "$work/rounds-small.txt" "$work/rounds-large.txt"
+}
+
 bench_size() {
   step "page weight"
   [ -f target/site/pkg/kvinnofridskartan.css ] || "$ROOT/scripts/build.sh"
@@ -125,6 +141,6 @@ bench_size() {
 }
 
 what=("$@")
-((${#what[@]})) || what=(map save size)
+((${#what[@]})) || what=(map save rounds size)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -srm)"
 for b in "${what[@]}"; do "bench_$b"; done
