@@ -16,6 +16,7 @@ export E2E_PASSWORD="e2e-lösenord-$(date +%s)"
 if [ "${E2E_ACCOUNTS:-}" != none ]; then
   echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@sater.se --role coordinator --org 2082 >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@orsa.se --role coordinator --org 2034 >/dev/null
+  echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@avesta.se --role coordinator --org 2084 >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email kontakt@kullan.se --role coordinator --org kvinnojouren-kullan >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email admin@regiondalarna.se --role admin >/dev/null
 fi

@@ -5,7 +5,7 @@ use domain::form::ProfileForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
-pub use domain::view::editing::{EditView, HistoryView, SaveAnswer};
+pub use domain::view::editing::{DecisionsView, EditView, HistoryView, SaveAnswer};
 
 #[server(endpoint = "redigera", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
@@ -36,4 +36,36 @@ pub async fn save_profile(
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_history(id: String) -> Result<HistoryView, Failure> {
     Ok(service::profiles::history(&super::db()?, &id).await?)
+}
+
+/// Marks `id`'s reported decision on the regional agreement as checked against its evidence,
+/// if the profile is still at `base_version` (administrators; checked on the server). Answers
+/// the profile's new version.
+#[server(endpoint = "granska-rok-beslut", client = crate::csrf::ApiClient)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all, fields(org = %id)))]
+pub async fn check_rok_decision(id: String, base_version: u64) -> Result<u64, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let now = super::clock().now();
+    Ok(service::agreements::check_rok(&db, &actor, &id, base_version, now).await?)
+}
+
+/// Every principal's decision on the regional agreement (administrators; checked on the server).
+#[server(endpoint = "rok-beslut", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_decisions() -> Result<DecisionsView, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    Ok(service::agreements::decisions(&db, &actor).await?)
+}
+
+/// Sets the date the regional agreement's revision must start by; empty withdraws it
+/// (administrators; checked on the server).
+#[server(endpoint = "satt-revidering", client = crate::csrf::ApiClient)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn set_revision_start(start: String) -> Result<Option<chrono::NaiveDate>, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let now = super::clock().now();
+    Ok(service::agreements::set_revision_start(&db, &actor, &start, now).await?)
 }

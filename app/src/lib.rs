@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/uppfoljning/:round/paminnelser") view={Lazy::<pages::routes::RoundReminders>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/uppfoljning/:round/forandring") view={Lazy::<pages::routes::RoundChange>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/admin/beslut") view={Lazy::<pages::routes::Decisions>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -16,7 +16,7 @@ pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
 
 /// Each table with the order its rows are written in, so that the same data always gives the
 /// same bytes.
-const TABLES: [(&str, &str); 10] = [
+const TABLES: [(&str, &str); 11] = [
     ("organisation", "org"),
     ("county", "region"),
     ("baseline", "org"),
@@ -27,6 +27,7 @@ const TABLES: [(&str, &str); 10] = [
     ("round_answer", "round, org, question, at"),
     ("round_snapshot", "key"),
     ("reminder", "key"),
+    ("rok_revision", "at"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,6 +54,10 @@ pub struct Export {
     /// written before reminders (version 6 and older) have none.
     #[serde(default)]
     pub reminder: Vec<Value>,
+    /// The settings of the date the regional agreement's revision must start by. Exports
+    /// written before them (version 7 and older) have none.
+    #[serde(default)]
+    pub rok_revision: Vec<Value>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +91,7 @@ impl Export {
             "round_answer" => Some(&mut self.round_answer),
             "round_snapshot" => Some(&mut self.round_snapshot),
             "reminder" => Some(&mut self.reminder),
+            "rok_revision" => Some(&mut self.rok_revision),
             _ => None,
         }
     }
@@ -102,6 +108,7 @@ impl Export {
             "round_answer" => &self.round_answer,
             "round_snapshot" => &self.round_snapshot,
             "reminder" => &self.reminder,
+            "rok_revision" => &self.rok_revision,
             _ => &[],
         }
     }
@@ -188,6 +195,7 @@ pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
         "round_answer" => read::<crate::rounds::AnswerRow>(row),
         "round_snapshot" => read::<crate::rounds::SnapshotRow>(row),
         "reminder" => read::<crate::reminders::ReminderRow>(row),
+        "rok_revision" => read::<crate::agreements::RevisionStartRow>(row),
         _ => Err(format!("no table {table} in an export")),
     }
 }
@@ -227,6 +235,7 @@ impl Db {
             round_answer: Vec::new(),
             round_snapshot: Vec::new(),
             reminder: Vec::new(),
+            rok_revision: Vec::new(),
         };
         for (table, order) in TABLES {
             let omit = if table == "user" && !with_secrets {

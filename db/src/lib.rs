@@ -2,6 +2,7 @@
 //! typed queries over the domain's types. Server only; the use cases (`service`) are its only
 //! callers besides the server's start-up and command line.
 
+mod agreements;
 pub mod backup;
 mod error;
 mod history;

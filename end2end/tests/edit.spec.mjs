@@ -1,19 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { wcagViolations } from './axe.mjs';
-
-const password = process.env.E2E_PASSWORD;
-
-async function hydrated(page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-}
-
-async function logIn(page, email, next) {
-  await page.goto(next ? `/logga-in?nasta=${next}` : '/logga-in');
-  await hydrated(page);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-}
+import { hydrated, logIn, password } from './session.mjs';
 
 // One coordinator's edits build on each other: run in order.
 test.describe.configure({ mode: 'serial' });

@@ -1,9 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { wcagViolations } from './axe.mjs';
-
-async function hydrated(page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-}
+import { hydrated, password } from './session.mjs';
 
 test('the language switch keeps the page and its query, both ways', async ({ page }) => {
   await page.goto('/oversikt?sortera=namn&visa=kommuner');
@@ -58,7 +55,7 @@ async function logInInEnglish(page, context, email, query) {
   await page.goto(`/logga-in${query}`);
   await hydrated(page);
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(process.env.E2E_PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 

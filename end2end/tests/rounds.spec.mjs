@@ -1,23 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { wcagViolations } from './axe.mjs';
+import { hydrated, logIn } from './session.mjs';
 
 // Runs after the other suites (its project depends on theirs): confirming Orsa's sections
 // makes its values current, which the map suite's counts of old values must not see.
-const password = process.env.E2E_PASSWORD;
 test.describe.configure({ mode: 'serial' });
-
-async function hydrated(page) {
-  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-}
-
-async function logIn(page, email) {
-  await page.goto('/logga-in');
-  await hydrated(page);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page).not.toHaveURL(/logga-in/);
-}
 
 // The outcome of an action in the organisation's own part (the page has a status region of
 // its own for the administrator's actions on the whole round).

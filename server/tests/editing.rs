@@ -6,6 +6,7 @@ mod common;
 
 use common::{
     PASSWORD, Response, cookie_token, form, get, login, post_form, post_json, request, start,
+    version,
 };
 use std::net::SocketAddr;
 
@@ -16,12 +17,6 @@ async fn state(addr: SocketAddr, admin: &str) -> String {
 fn save_body(org: &str, version: u64, lok: &str) -> String {
     serde_json::json!({ "id": org, "base_version": version, "form": { "lok_stage": lok } })
         .to_string()
-}
-
-async fn version(addr: SocketAddr, org: &str) -> u64 {
-    let res = get(addr, &format!("/api/profil?id={org}")).await;
-    let v: serde_json::Value = serde_json::from_str(&res.body).expect("json");
-    v["stored"]["version"].as_u64().expect("version")
 }
 
 #[tokio::test]
@@ -153,6 +148,11 @@ async fn refused_calls_change_nothing() {
             ]),
         ),
         ("/api/stang-av-anvandare", form(&[("email", "a@falun.se")])),
+        (
+            "/api/granska-rok-beslut",
+            form(&[("id", "2080"), ("base_version", &v.to_string())]),
+        ),
+        ("/api/satt-revidering", form(&[("start", "2031-10-01")])),
         (
             "/api/nytt-losenord",
             form(&[
@@ -458,6 +458,11 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
             form_type,
             form(&[("round", "utan-nyckel"), ("confirm", "true")]),
         ),
+        "/api/granska-rok-beslut" => (
+            form_type,
+            form(&[("id", "2026"), ("base_version", &version.to_string())]),
+        ),
+        "/api/satt-revidering" => (form_type, form(&[("start", "2031-10-01")])),
         "/api/logga-ut" | "/api/forlang-session" => (form_type, String::new()),
         other => panic!("no body for the server function {other}: add one here"),
     }

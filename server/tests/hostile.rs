@@ -135,23 +135,7 @@ async fn base() -> Export {
             .await
             .expect("user");
     }
-    let session = service::accounts::login(
-        &db,
-        None,
-        COORDINATOR,
-        common::PASSWORD,
-        "127.0.0.1",
-        service::clock::Clock::system().unix_secs(),
-    )
-    .await
-    .expect("login");
-    let actor = service::accounts::actor(
-        &db,
-        Some(&session.token),
-        service::clock::Clock::system().unix_secs(),
-    )
-    .await
-    .expect("actor");
+    let actor = signed_in(&db, COORDINATOR).await;
     let today = chrono::Utc::now();
     let mut form = service::profiles::edit_form(&db, &actor, "2080", today.date_naive())
         .await
@@ -165,6 +149,9 @@ async fn base() -> Export {
         f.rok_date = "2024-11-04".to_owned();
         f.rok_body = "Kommunfullmäktige".to_owned();
         f.rok_reference = "KS 2024/12".to_owned();
+        f.rok_paragraph = "112".to_owned();
+        f.rok_identical = YES.to_owned();
+        f.rok_evidence = "https://example.se/protokoll.pdf".to_owned();
         f.lok_stage = enum_key(&LokStage::Drafting);
         f.lok_date = "2025-02-03".to_owned();
         f.local_forum = YES.to_owned();
@@ -218,6 +205,11 @@ async fn base() -> Export {
         .expect("valid")
         .expect("a change");
     assert!(db.update_round(&edited, 0).await.expect("changed"));
+    // The date the agreement's revision must start by, with who set it.
+    let admin = signed_in(&db, ADMIN).await;
+    service::agreements::set_revision_start(&db, &admin, "2031-10-01", today)
+        .await
+        .expect("a revision date");
     // Reminders that did not get through, with the SMTP server's error, shown to the
     // administrator: a server on a port nobody listens on.
     let closed_port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -276,6 +268,17 @@ async fn base() -> Export {
         "facts no row of any table knows, so no text of theirs would be tested: {gaps:?}"
     );
     export
+}
+
+/// The account `email` of `db`, signed in now.
+async fn signed_in(db: &Db, email: &str) -> domain::model::auth::Actor {
+    let now = service::clock::Clock::system().unix_secs();
+    let session = service::accounts::login(db, None, email, common::PASSWORD, "127.0.0.1", now)
+        .await
+        .expect("login");
+    service::accounts::actor(db, Some(&session.token), now)
+        .await
+        .expect("actor")
 }
 
 /// A round closed a year ago, which Falun answered, so that its report shows every text of it.
@@ -475,7 +478,7 @@ fn server_function(path: &str) -> Vec<String> {
             format!("{path}?omgang={CLOSED}"),
             format!("{path}?omgang={ROUND}"),
         ],
-        "/api/session" | "/api/anvandare" => {
+        "/api/session" | "/api/anvandare" | "/api/rok-beslut" => {
             vec![path.to_owned(), format!("{path}?datum=2020-06-01")]
         }
         "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
@@ -483,6 +486,12 @@ fn server_function(path: &str) -> Vec<String> {
         "/api/omgang" | "/api/omgangsrapport" | "/api/paminnelser" => vec![
             format!("{path}?id={ROUND}"),
             format!("{path}?id={CLOSED}"),
+            format!("{path}?id=finns-inte"),
+        ],
+        "/api/forandring" => vec![
+            format!("{path}?id={CLOSED}"),
+            format!("{path}?id={CLOSED}&jamfor=kartlaggning-2019"),
+            format!("{path}?id={ROUND}"),
             format!("{path}?id=finns-inte"),
         ],
         other => panic!("no arguments for the server function {other}: add them here"),

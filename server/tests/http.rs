@@ -27,7 +27,7 @@ async fn map_page_renders_every_municipality_on_the_server() {
     assert!(page.body.contains("id=\"rok-status\""));
     // No principal has reported a decision: whether it is in force is not known.
     assert!(page.body.contains(
-        "Okänt om överenskommelsen är i kraft: 0 av 16 huvudmän har rapporterat ett beslut."
+        "Okänt om överenskommelsen är i kraft: 0 av 16 huvudmän har rapporterat ett beslut, och 0 av besluten är granskade mot underlag."
     ));
     assert!(!page.body.contains("inte i kraft"));
     assert!(page.body.contains("Ingen källa räknar upp dem"));

@@ -4,6 +4,7 @@
 //! HTTP and no SurrealQL. Server only.
 
 pub mod accounts;
+pub mod agreements;
 pub mod clock;
 pub mod opendata;
 pub mod profiles;

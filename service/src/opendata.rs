@@ -8,7 +8,9 @@ use domain::model::summary::OrgSummary;
 use domain::model::{Indicator, Organisation};
 use serde_json::{Value, json};
 
+mod agreement;
 mod rounds;
+use agreement::rok_json;
 pub use rounds::rounds_json;
 
 /// One JSON object per organisation as shown on `on`: identity, population, indicators (each
@@ -19,11 +21,15 @@ pub fn organisations_json(
     profiles: &[StoredProfile],
     on: NaiveDate,
 ) -> Value {
+    let summaries: Vec<OrgSummary> = profiles
+        .iter()
+        .map(|p| OrgSummary::from_profile(p, on))
+        .collect();
     let items: Vec<Value> = orgs
         .iter()
         .filter_map(|org| {
             let stored = profiles.iter().find(|p| p.org == org.id)?;
-            let summary = OrgSummary::from_profile(stored, on);
+            let summary = summaries.iter().find(|s| s.id == org.id)?;
             let indicators: serde_json::Map<String, Value> = Indicator::ALL
                 .into_iter()
                 .map(|i| {
@@ -53,7 +59,7 @@ pub fn organisations_json(
             }))
         })
         .collect();
-    json!({ "datum": on, "organisationer": items })
+    json!({ "datum": on, "rok": rok_json(&summaries), "organisationer": items })
 }
 
 /// Quotes a CSV field when needed and neutralises spreadsheet formulas.
@@ -284,9 +290,16 @@ pub fn openapi() -> Value {
         "components": { "schemas": {
             "Organisationer": {
                 "type": "object",
-                "required": ["datum", "organisationer"],
+                "required": ["datum", "rok", "organisationer"],
                 "properties": {
                     "datum": { "type": "string", "format": "date", "description": "Dagen läget visas för" },
+                    "rok": { "type": "object", "required": ["i_kraft", "huvudman", "granskade_beslut"],
+                        "description": "Om den regionala överenskommelsen är i kraft. Bara beslut som administratören granskat mot underlag räknas: i kraft när varje huvudman antagit den med likalydande beslut, inte i kraft när ett granskat beslut avslår den eller antar en annan text, annars okänt.",
+                        "properties": {
+                            "i_kraft": { "type": "string", "enum": ["ja", "nej", "okant"] },
+                            "huvudman": { "type": "integer", "description": "Antalet huvudmän" },
+                            "granskade_beslut": { "type": "array", "items": { "type": "string" },
+                                "description": "Huvudmännen vars granskade beslut svaret vilar på (id)" } } },
                     "organisationer": { "type": "array", "items": { "$ref": "#/components/schemas/Organisation" } }
                 }
             },

@@ -313,17 +313,12 @@ pub async fn confirm(
             return Err(AppError::Invalid(errors));
         }
         let field = section.confirmation_field();
-        let revision = Revision {
-            org: org.clone(),
-            version: stored.version + 1,
-            at: now,
-            by: by.clone(),
-            changes: vec![FieldChange::recorded(
-                &field,
-                String::new(),
-                Lang::Sv.t(k::ROUND_CELL_CONFIRMED).to_owned(),
-            )],
-        };
+        let change = FieldChange::recorded(
+            &field,
+            String::new(),
+            Lang::Sv.t(k::ROUND_CELL_CONFIRMED).to_owned(),
+        );
+        let revision = Revision::one_change(&org, stored.version, now, &by, change);
         let updated = Source::Entered {
             by: by.clone(),
             at: now,

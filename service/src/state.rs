@@ -99,7 +99,7 @@ pub async fn overview(db: &Db, picture: &Picture, since: NaiveDate) -> Result<Ov
     let Shown { date, today } = picture.shown;
     let orgs = db.organisations().await?;
     let profiles = picture.profiles(db).await?;
-    let county = db.county().await?.known_on(date);
+    let county = county_on(db, date).await?;
     let changes = db
         .changes_between(since, date, CHANGES_LIMIT)
         .await?
@@ -119,7 +119,19 @@ pub async fn overview(db: &Db, picture: &Picture, since: NaiveDate) -> Result<Ov
 
 /// The county facts known on the date shown.
 pub async fn county(db: &Db, shown: Shown) -> Result<domain::model::county::CountyFacts, AppError> {
-    Ok(db.county().await?.known_on(shown.date))
+    county_on(db, shown.date).await
+}
+
+/// The seeded county facts known at the end of `date`, with the revision date the
+/// administrator had set by then.
+async fn county_on(
+    db: &Db,
+    date: NaiveDate,
+) -> Result<domain::model::county::CountyFacts, AppError> {
+    let mut county = db.county().await?.known_on(date);
+    county.rok_revision_start =
+        domain::model::county::RevisionStartSet::on(&db.revision_starts().await?, date);
+    Ok(county)
 }
 
 /// Organisations and profiles for the open-data endpoints on the date shown.

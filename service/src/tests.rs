@@ -108,7 +108,10 @@ impl World {
             answers.extend(self.db.answers(&r.id).await.expect("answers"));
             snapshots.push(self.db.snapshot(&r.id).await.expect("snapshot"));
         }
-        format!("{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}{snapshots:?}")
+        let dates = self.db.revision_starts().await.expect("revision dates");
+        format!(
+            "{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}{snapshots:?}{dates:?}"
+        )
     }
 }
 
@@ -144,6 +147,8 @@ enum Mutation {
     AnswerQuestion,
     CloseRound,
     EditRound,
+    CheckDecision,
+    SetRevisionStart,
 }
 
 fn own_and_other(who: Who) -> (&'static str, &'static str) {
@@ -214,6 +219,21 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
             rounds::answer(db, actor, ROUND_ID, org, 0, "Två samordnare.", at(NOW + 2)).await
         }
         Mutation::CloseRound => rounds::close(db, actor, ROUND_ID, true, at(NOW + 2)).await,
+        Mutation::CheckDecision => {
+            let version = db
+                .profile(&OrgId::parse(org).expect("org"))
+                .await
+                .expect("db")
+                .map_or(0, |p| p.version);
+            crate::agreements::check_rok(db, actor, org, version, at(NOW + 2))
+                .await
+                .map(|_| ())
+        }
+        Mutation::SetRevisionStart => {
+            crate::agreements::set_revision_start(db, actor, "2031-10-01", at(NOW + 2))
+                .await
+                .map(|_| ())
+        }
         Mutation::EditRound => {
             let id = domain::model::round::RoundId::parse(ROUND_ID).expect("an id");
             let round = db.round(&id).await.expect("db").expect("the round");
@@ -225,6 +245,45 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
                 .await
                 .map(|_| ())
         }
+    }
+}
+
+/// What a mutation needs to find before it runs: a decision to check.
+async fn prepare(world: &World, mutation: Mutation, org: &str) {
+    if !matches!(mutation, Mutation::CheckDecision) {
+        return;
+    }
+    let Ok(id) = OrgId::parse(org) else { return };
+    if !id.has_profile() {
+        return;
+    }
+    let admin = world.actor(Who::Admin).await;
+    let version = world
+        .db
+        .profile(&id)
+        .await
+        .expect("db")
+        .map_or(0, |p| p.version);
+    save(
+        &world.db,
+        &admin,
+        org,
+        version,
+        &reported_decision(),
+        at(NOW + 1),
+    )
+    .await
+    .expect("a reported decision");
+}
+
+/// A form reporting an adoption of the regional agreement with its evidence.
+pub(crate) fn reported_decision() -> ProfileForm {
+    ProfileForm {
+        rok_status: "adopted".to_owned(),
+        rok_date: "2024-11-14".to_owned(),
+        rok_identical: "ja".to_owned(),
+        rok_evidence: "https://example.se/protokoll.pdf".to_owned(),
+        ..ProfileForm::default()
     }
 }
 
@@ -290,10 +349,13 @@ async fn authorization_matrix() {
             Mutation::AnswerQuestion,
             Mutation::CloseRound,
             Mutation::EditRound,
+            Mutation::CheckDecision,
+            Mutation::SetRevisionStart,
         ] {
             let (own_org, other_org) = own_and_other(who);
             for (own, org) in [(true, own_org), (false, other_org)] {
                 let world = World::new().await;
+                prepare(&world, mutation, org).await;
                 let actor = world.actor(who).await;
                 let before = world.snapshot().await;
                 let outcome = run(&world, &actor, mutation, org).await;
@@ -309,7 +371,12 @@ async fn authorization_matrix() {
                     // A partner's own profile does not exist: there is nothing to refuse.
                     let no_profile = who == Who::Partner
                         && own
-                        && matches!(mutation, Mutation::SaveProfile | Mutation::ConfirmSection);
+                        && matches!(
+                            mutation,
+                            Mutation::SaveProfile
+                                | Mutation::ConfirmSection
+                                | Mutation::CheckDecision
+                        );
                     let expected = if no_profile {
                         matches!(outcome, Err(AppError::NotFound))
                     } else {
@@ -322,7 +389,7 @@ async fn authorization_matrix() {
             }
         }
     }
-    assert_eq!(cases, 108);
+    assert_eq!(cases, 132);
 }
 
 #[tokio::test]
@@ -684,7 +751,7 @@ async fn user_administration_outcomes() {
         Some(AppError::LoginFailed)
     );
     let users = accounts::list_users(db, &admin).await.expect("list");
-    assert_eq!(users.len(), 7);
+    assert_eq!(users.len(), 8, "the accounts every test world has");
 }
 
 /// Counts outcomes of many logins run at once: (wrong password, refused unchecked).

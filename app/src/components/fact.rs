@@ -54,3 +54,14 @@ pub fn Field(label: &'static str, children: Children) -> impl IntoView {
         </div>
     }
 }
+
+/// A link only for http(s) addresses; anything else is shown as text.
+pub fn safe_link(url: &str) -> AnyView {
+    let url = url.trim().to_owned();
+    if domain::form::is_safe_link(&url) {
+        let text = url.clone();
+        view! { <a class="text-blue-900 underline" href=url>{text}</a> }.into_any()
+    } else {
+        view! { <span>{url}</span> }.into_any()
+    }
+}

@@ -271,7 +271,10 @@ pub fn agreements(ctx: FormCtx) -> AnyView {
         {select_field(ctx, "rok_status", ctx.t(k::EDIT_ROK_STATUS), None, options(&RokStatus::ALL, |v| v.label(ctx.lang)), field!(rok_status))}
         {text_field(ctx, "rok_date", ctx.t(k::EDIT_ROK_DATE), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, field!(rok_date))}
         {text_field(ctx, "rok_body", ctx.t(k::EDIT_ROK_BODY), Some(ctx.t(k::EDIT_ROK_BODY_HELP)), Kind::Line, field!(rok_body))}
+        {text_field(ctx, "rok_paragraph", ctx.t(k::EDIT_ROK_PARAGRAPH), None, Kind::Line, field!(rok_paragraph))}
         {text_field(ctx, "rok_reference", ctx.t(k::EDIT_ROK_REFERENCE), None, Kind::Line, field!(rok_reference))}
+        {yes_no_field(ctx, "rok_identical", ctx.t(k::EDIT_ROK_IDENTICAL), Some(ctx.t(k::EDIT_ROK_IDENTICAL_HELP)), field!(rok_identical))}
+        {text_field(ctx, "rok_evidence", ctx.t(k::EDIT_ROK_EVIDENCE), Some(ctx.t(k::EDIT_ROK_EVIDENCE_HELP)), Kind::Line, field!(rok_evidence))}
         {select_field(ctx, "lok_stage", ctx.t(k::EDIT_LOK_STAGE), None, options(&LokStage::ALL, |v| v.label(ctx.lang)), field!(lok_stage))}
         {text_field(ctx, "lok_date", ctx.t(k::EDIT_LOK_DATE), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, field!(lok_date))}
     }.into_any())

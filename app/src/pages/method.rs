@@ -67,7 +67,10 @@ pub fn MethodPage() -> impl IntoView {
             {part("alder", lang.t(k::METHOD_AGE_H2), view! {
                 <p>{lang.tf(k::METHOD_AGE, &[("months", &domain::model::age::MAX_AGE_MONTHS.to_string())])}</p>
             }.into_any())}
-            {part("huvudman", lang.t(k::METHOD_PRINCIPALS_H2), view! { <p>{lang.t(k::ROK_PRINCIPALS)}</p> }.into_any())}
+            {part("huvudman", lang.t(k::METHOD_PRINCIPALS_H2), view! {
+                <p>{lang.t(k::ROK_PRINCIPALS)}</p>
+                <p class="mt-2" id="granskade-beslut">{lang.t(k::METHOD_ROK_CHECKED)}</p>
+            }.into_any())}
             {partners.map(|body| part("ovriga-aktorer", OrgKind::Partner.label(lang), body))}
             {part("kallor", lang.t(k::METHOD_SOURCES_H2), view! {
                 <ul class="divide-y divide-stone-200">{sources}</ul>

@@ -142,7 +142,7 @@ fn Profile(page: Page) -> impl IntoView {
                                 .map(|c| view! {
                                     <li>
                                         <strong>{c.name}</strong> " " {c.kind} " " {c.phone} " "
-                                        {safe_link(&c.web)}
+                                        {crate::components::fact::safe_link(&c.web)}
                                     </li>
                                 })
                                 .collect_view()}
@@ -160,32 +160,13 @@ fn Profile(page: Page) -> impl IntoView {
     }
 }
 
-/// A link only for http(s) addresses; anything else is shown as text.
-fn safe_link(url: &str) -> AnyView {
-    let url = url.trim().to_owned();
-    if domain::form::is_safe_link(&url) {
-        let text = url.clone();
-        view! { <a class="text-blue-900 underline" href=url>{text}</a> }.into_any()
-    } else {
-        view! { <span>{url}</span> }.into_any()
-    }
-}
-
 #[component]
 fn Agreements(a: Agreements) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Section id="overenskommelser" title=lang.t(k::PROFILE_AGREEMENTS)>
             <Field label=Indicator::Rok.label(lang)>
-                {fact_view(&a.rok, |d| {
-                    let date = d.date.map(|d| long_date(lang, d)).unwrap_or_default();
-                    view! {
-                        <p>{d.status.label(lang)} " " {date}</p>
-                        {(!d.body.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_AGREEMENTS_BODY)} " " {d.body.clone()}</p> })}
-                        {(!d.reference.is_empty()).then(|| view! { <p>{lang.t(k::PROFILE_AGREEMENTS_REFERENCE)} " " {d.reference.clone()}</p> })}
-                    }
-                    .into_any()
-                })}
+                {fact_view(&a.rok, |d| crate::components::rok::decision_view(lang, d))}
             </Field>
             <Field label=Indicator::Lok.label(lang)>
                 {fact_view(&a.lok, |l| {

@@ -31,6 +31,7 @@ lazy_page! {
     History => super::history::HistoryPage,
     Login => super::login::LoginPage,
     Admin => super::admin::AdminPage,
+    Decisions => super::decisions::DecisionsPage,
     Logout => super::login::LogoutPage,
     SaferBrowsing => super::safer_browsing::SaferBrowsingPage,
     Accessibility => super::accessibility::AccessibilityPage,

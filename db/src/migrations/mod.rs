@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 7] = [
+pub(super) const STEPS: [Step; 8] = [
     Step {
         version: 1,
         name: "schema",
@@ -58,6 +58,11 @@ pub(super) const STEPS: [Step; 7] = [
         version: 7,
         name: "reminders",
         script: include_str!("0007_reminders.surql"),
+    },
+    Step {
+        version: 8,
+        name: "agreement_revision",
+        script: include_str!("0008_agreement_revision.surql"),
     },
 ];
 

@@ -54,6 +54,15 @@ impl Check<'_> {
         }
     }
 
+    /// A web address the app may show as a link, or nothing.
+    pub(super) fn link(&mut self, field: &str, raw: &str) -> String {
+        let url = self.text(field, raw, URL_MAX);
+        if !url.is_empty() && !is_safe_link(&url) {
+            self.errors.add(field, Message::new(k::FORM_ERROR_WEB));
+        }
+        url
+    }
+
     pub(super) fn choice<T: DeserializeOwned>(&mut self, field: &str, raw: &str) -> Option<T> {
         if raw.trim().is_empty() {
             return None;

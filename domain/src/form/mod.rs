@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+pub mod agreement;
 mod check;
 pub mod round;
 pub mod validate;
@@ -69,6 +70,10 @@ pub struct ProfileForm {
     pub rok_date: String,
     pub rok_body: String,
     pub rok_reference: String,
+    pub rok_paragraph: String,
+    /// `ja`, `nej` or empty: whether the decision adopts the agreement's text as it stands.
+    pub rok_identical: String,
+    pub rok_evidence: String,
     pub lok_stage: String,
     pub lok_date: String,
 
@@ -215,6 +220,9 @@ impl ProfileForm {
             rok_date: date(rok.and_then(|d| d.date)),
             rok_body: rok.map(|d| d.body.clone()).unwrap_or_default(),
             rok_reference: rok.map(|d| d.reference.clone()).unwrap_or_default(),
+            rok_paragraph: rok.map(|d| d.paragraph.clone()).unwrap_or_default(),
+            rok_identical: yes_no(rok.and_then(|d| d.identical)),
+            rok_evidence: rok.map(|d| d.evidence.clone()).unwrap_or_default(),
             lok_stage: lok.map(|l| enum_key(&l.stage)).unwrap_or_default(),
             lok_date: date(lok.and_then(|l| l.date)),
             support: support.iter().map(SupportRow::from_value).collect(),

@@ -1,7 +1,7 @@
 //! Validation of the edit form: the same rules in the browser and on the server, each error
 //! attached to the field it concerns.
 
-use super::check::{Check, ROK_APPROVED, URL_MAX, is_safe_link, phone_ok};
+use super::check::{Check, ROK_APPROVED, phone_ok};
 use super::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
 use crate::i18n::Message;
 use crate::i18n::k;
@@ -60,11 +60,7 @@ impl ProfileForm {
                         c.errors
                             .add(format!("{f}.phone"), Message::new(k::FORM_ERROR_PHONE));
                     }
-                    let web = c.text(&format!("{f}.web"), &r.web, URL_MAX);
-                    if !web.is_empty() && !is_safe_link(&web) {
-                        c.errors
-                            .add(format!("{f}.web"), Message::new(k::FORM_ERROR_WEB));
-                    }
+                    let web = c.link(&format!("{f}.web"), &r.web);
                     Some(SupportContact {
                         name,
                         kind,
@@ -326,7 +322,14 @@ impl ProfileForm {
         c.details_need_choice(
             "rok_status",
             status.is_some() || !self.rok_status.trim().is_empty(),
-            &[&self.rok_date, &self.rok_body, &self.rok_reference],
+            &[
+                &self.rok_date,
+                &self.rok_body,
+                &self.rok_reference,
+                &self.rok_paragraph,
+                &self.rok_identical,
+                &self.rok_evidence,
+            ],
         );
         let rok_date = c.date("rok_date", &self.rok_date);
         let (y, m, d) = ROK_APPROVED;
@@ -344,6 +347,15 @@ impl ProfileForm {
         }
         let rok_body = c.text("rok_body", &self.rok_body, SHORT_TEXT_MAX);
         let rok_reference = c.text("rok_reference", &self.rok_reference, SHORT_TEXT_MAX);
+        let rok_paragraph = c.text("rok_paragraph", &self.rok_paragraph, SHORT_TEXT_MAX);
+        let rok_identical = c.yes_no("rok_identical", &self.rok_identical);
+        if rok_identical.is_some() && status != Some(RokStatus::Adopted) {
+            c.errors.add(
+                "rok_identical",
+                Message::new(k::FORM_ERROR_ROK_IDENTICAL_NOT_ADOPTED),
+            );
+        }
+        let rok_evidence = c.link("rok_evidence", &self.rok_evidence);
         let stage = c.choice("lok_stage", &self.lok_stage);
         c.details_need_choice(
             "lok_stage",
@@ -354,10 +366,12 @@ impl ProfileForm {
         Agreements {
             rok: match status {
                 Some(status) => c.known(RokDecision {
-                    status,
-                    date: rok_date,
                     body: rok_body,
                     reference: rok_reference,
+                    paragraph: rok_paragraph,
+                    identical: rok_identical,
+                    evidence: rok_evidence,
+                    ..RokDecision::reported(status, rok_date)
                 }),
                 None => Fact::Unknown,
             },

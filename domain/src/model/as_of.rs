@@ -169,6 +169,7 @@ impl CountyFacts {
         forget_after(&mut self.visions, date);
         forget_after(&mut self.county_group, date);
         forget_after(&mut self.development_leads, date);
+        forget_after(&mut self.rok_validity, date);
         for note in &mut self.indicator_notes {
             forget_after(&mut note.note, date);
         }

@@ -116,5 +116,17 @@ pub fn ensure_admin(actor: &Actor) -> Result<&SignedIn, Denied> {
     }
 }
 
+/// May `actor` mark an organisation's reported decision as checked against its evidence?
+/// Administrators only: a coordinator's report is what the check is of.
+pub fn ensure_can_check_decision(actor: &Actor) -> Result<&SignedIn, Denied> {
+    ensure_admin(actor)
+}
+
+/// May `actor` set the agreement's dates for the county (when its revision must start)?
+/// Administrators only.
+pub fn ensure_can_plan_agreement(actor: &Actor) -> Result<&SignedIn, Denied> {
+    ensure_admin(actor)
+}
+
 #[cfg(test)]
 mod tests;

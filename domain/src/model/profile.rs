@@ -11,7 +11,10 @@ mod agreements;
 mod facts;
 mod section;
 
-pub use agreements::{Agreements, LokStage, LokStatus, RokDecision, RokStatus};
+pub use agreements::{
+    Agreements, DecisionCheck, LokStage, LokStatus, RokDecision, RokStatus, RokVote, Standing,
+    Uncheckable,
+};
 pub use section::Section;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

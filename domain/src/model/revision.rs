@@ -59,6 +59,25 @@ pub struct Revision {
     pub changes: Vec<FieldChange>,
 }
 
+impl Revision {
+    /// The save after `version` of `org`'s profile that changes one value.
+    pub fn one_change(
+        org: &OrgId,
+        version: u64,
+        at: DateTime<Utc>,
+        by: &str,
+        change: FieldChange,
+    ) -> Self {
+        Self {
+            org: org.clone(),
+            version: version + 1,
+            at,
+            by: by.to_owned(),
+            changes: vec![change],
+        }
+    }
+}
+
 /// A value as one line of Swedish text, for history and conflict messages.
 pub trait Describe {
     fn describe_sv(&self) -> String;
@@ -213,11 +232,37 @@ impl Describe for CountyGroupRepresentative {
 
 impl Describe for RokDecision {
     fn describe_sv(&self) -> String {
+        let sv = crate::i18n::Lang::Sv;
+        let identical = self.identical.map(|same| {
+            sv.t(if same {
+                k::ROK_IDENTICAL_YES
+            } else {
+                k::ROK_IDENTICAL_NO
+            })
+            .to_owned()
+        });
+        let paragraph = (!self.paragraph.is_empty()).then(|| format!("§ {}", self.paragraph));
+        // "Under beredning" is no decision, so nothing to report or check.
+        let standing = match &self.check {
+            _ if self.status == super::profile::RokStatus::InPreparation => String::new(),
+            None => self.standing().label(sv).to_owned(),
+            Some(check) => sv.tf(
+                k::ROK_CHECKED_BY,
+                &[
+                    ("by", &check.by),
+                    ("at", &super::iso_time::minute(check.at)),
+                ],
+            ),
+        };
         parts(&[
-            self.status.label(crate::i18n::Lang::Sv).to_owned(),
+            self.status.label(sv).to_owned(),
             date(self.date),
             self.body.clone(),
+            paragraph.unwrap_or_default(),
             self.reference.clone(),
+            identical.unwrap_or_default(),
+            self.evidence.clone(),
+            standing,
         ])
     }
 }
@@ -319,6 +364,7 @@ pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
     step("reflections.gaps").run(c, &old.reflections.gaps, &mut new.reflections.gaps);
     step("reflections.needs").run(c, &old.reflections.needs, &mut new.reflections.needs);
     step("reflections.vision").run(c, &old.reflections.vision, &mut new.reflections.vision);
+    new.agreements.keep_check(&old.agreements);
     step("agreements.rok").run(c, &old.agreements.rok, &mut new.agreements.rok);
     step("agreements.lok").run(c, &old.agreements.lok, &mut new.agreements.lok);
     step("support").run(c, &old.support, &mut new.support);

@@ -16,6 +16,9 @@ pub struct OrgSummary {
     pub kind: OrgKind,
     /// One cell per indicator, in the order of `Indicator::ALL`.
     pub cells: Vec<Cell>,
+    /// The reported decision on the regional agreement, as the in-force rule counts it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rok: Option<super::profile::RokVote>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,6 +75,12 @@ impl OrgSummary {
             id: stored.org.clone(),
             kind,
             cells,
+            rok: stored
+                .profile
+                .agreements
+                .rok
+                .value()
+                .map(super::profile::RokVote::of),
         }
     }
 

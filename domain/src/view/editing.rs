@@ -27,3 +27,22 @@ pub struct HistoryView {
     pub organisation: Organisation,
     pub revisions: Vec<Revision>,
 }
+
+/// Every principal's decision on the regional agreement, for the administrator who checks them
+/// against their evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DecisionsView {
+    pub rows: Vec<DecisionRow>,
+    /// The agreement's period, where a source gives it.
+    pub validity: Option<crate::model::county::Validity>,
+    /// The date the revision must start by, as last set.
+    pub revision_start: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DecisionRow {
+    pub org: crate::model::OrgId,
+    /// The profile's version the decision was read at; a check is of this version.
+    pub version: u64,
+    pub decision: crate::model::fact::Fact<crate::model::profile::RokDecision>,
+}

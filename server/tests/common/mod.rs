@@ -104,6 +104,13 @@ pub async fn visible_state(addr: SocketAddr, admin: &str, orgs: &[&str]) -> Stri
     out
 }
 
+/// The stored version of `org`'s profile, as the public reads it.
+pub async fn version(addr: SocketAddr, org: &str) -> u64 {
+    let res = get(addr, &format!("/api/profil?id={org}")).await;
+    let v: serde_json::Value = serde_json::from_str(&res.body).expect("json");
+    v["stored"]["version"].as_u64().expect("version")
+}
+
 /// `application/x-www-form-urlencoded` of the pairs.
 pub fn form(pairs: &[(&str, &str)]) -> String {
     let encode = |s: &str| {

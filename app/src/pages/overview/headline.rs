@@ -21,6 +21,7 @@ pub fn Headline(o: Data) -> impl IntoView {
         (lang.t(k::CATEGORY_ROK_UNDER_BEREDNING), rok.in_preparation),
         (lang.t(k::CATEGORY_ROK_AVSLAGEN), rok.rejected),
         (lang.t(k::UNKNOWN), rok.not_reported()),
+        (lang.t(k::ROK_CHECKED), rok.checked),
     ]
     .into_iter()
     .map(|(label, n)| {
@@ -57,8 +58,9 @@ pub fn Headline(o: Data) -> impl IntoView {
     view! {
         <Section id="i-korthet" title=lang.t(k::OV_HEADLINE).to_owned()>
             <h3 class="mt-4 text-xl font-semibold">{lang.t(k::OV_ROK_H3)}</h3>
-            <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-4" id="rok-siffror">{rok_rows}</dl>
+            <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-5" id="rok-siffror">{rok_rows}</dl>
             <p class="mt-3" id="rok-i-kraft"><strong>{lang.t(k::OV_ROK_QUESTION)} " "</strong>{in_force}</p>
+            {crate::components::rok::validity_view(lang, &o.county)}
             <p class="mt-1 text-sm text-stone-700">{lang.t(k::ROK_PRINCIPALS)}</p>
             <h3 class="mt-6 text-xl font-semibold">{lang.t(k::OV_LOK_H3)}</h3>
             <table class="mt-2 border-collapse text-sm" id="lok-steg">

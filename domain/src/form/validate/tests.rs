@@ -1,5 +1,5 @@
 use super::*;
-use crate::form::{CoordinatorRow, ROWS_MAX};
+use crate::form::{CoordinatorRow, ROWS_MAX, is_safe_link};
 use crate::model::profile::{Availability, LokStage};
 use crate::model::revision::merge;
 use chrono::{TimeZone, Utc};

@@ -101,12 +101,10 @@ fn saves_in_any_order_give_the_same_state() {
 fn facts_from_later_documents_are_not_yet_known() {
     let mut profile = with_lok(LokStage::Workshops, report());
     profile.agreements.rok = Fact::Known {
-        value: crate::model::profile::RokDecision {
-            status: crate::model::profile::RokStatus::InPreparation,
-            date: None,
-            body: String::new(),
-            reference: String::new(),
-        },
+        value: crate::model::profile::RokDecision::reported(
+            crate::model::profile::RokStatus::InPreparation,
+            None,
+        ),
         source: Source::Document {
             document: DocumentId::AgreementDirective2024,
             section: "avsnitt 1".to_owned(),

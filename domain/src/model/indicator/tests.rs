@@ -92,12 +92,7 @@ fn rok_categories() {
         (RokStatus::Adopted, "antagen"),
         (RokStatus::Rejected, "avslagen"),
     ] {
-        p.agreements.rok = known(RokDecision {
-            status,
-            date: None,
-            body: String::new(),
-            reference: String::new(),
-        });
+        p.agreements.rok = known(RokDecision::reported(status, None));
         assert_eq!(key(Indicator::Rok, M, &p), expected);
         assert_eq!(key(Indicator::Rok, OrgKind::Region, &p), expected);
         assert_eq!(

@@ -93,13 +93,11 @@ fn build(orgs: &[Organisation], profiles: &[StoredProfile]) -> Overview {
     )
 }
 
+/// A decision checked against its evidence, as the in-force rule counts.
 fn rok(status: RokStatus) -> Fact<RokDecision> {
-    known(RokDecision {
-        status,
-        date: None,
-        body: String::new(),
-        reference: String::new(),
-    })
+    known(
+        RokDecision::reported(status, None).checked("Regional administratör", DateTime::UNIX_EPOCH),
+    )
 }
 
 #[test]

@@ -1,0 +1,88 @@
+import { test, expect } from '@playwright/test';
+import { wcagViolations } from './axe.mjs';
+import { hydrated, logIn } from './session.mjs';
+
+test('a coordinator reports the RÖK decision with its link, and it counts once the administrator has checked it', async ({ browser }) => {
+  const coordinator = await browser.newPage();
+  await logIn(coordinator, 'samordnare@avesta.se');
+  await expect(coordinator).toHaveURL(/\/profil\/2084\/redigera$/);
+  await hydrated(coordinator);
+  const page = coordinator;
+  await page.getByLabel('Beslut om den regionala överenskommelsen (RÖK)').selectOption('adopted');
+  await page.getByLabel('Datum för beslutet').fill('2024-12-09');
+  await page.getByLabel('Beslutande organ').fill('Kommunfullmäktige');
+  await page.getByLabel('Paragraf (§)').fill('112');
+  await page.getByLabel('Diarienummer').fill('KS 2024/301');
+  await page.getByLabel('Är beslutet likalydande med överenskommelsen?').selectOption('ja');
+  const link = page.getByLabel('Länk till beslutet (protokollsutdrag eller diarium)');
+  await link.fill('avesta.se/protokoll');
+  await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+  // Refused at the field, in Swedish, and nothing typed is lost.
+  await expect(link).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#f-rok_evidence-fel')).toContainText('Ange en webbadress som börjar med https://');
+  await expect(page.getByLabel('Paragraf (§)')).toHaveValue('112');
+  expect(await wcagViolations(page)).toEqual([]);
+  await link.fill('https://www.avesta.se/protokoll/kf-2024-12-09.pdf');
+  await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(page.locator('[data-utfall="sparat"]')).toBeVisible();
+
+  await page.goto('/profil/2084');
+  const decision = page.locator('#overenskommelser').locator('..');
+  await expect(decision.locator('[data-granskning="rapporterat"]')).toHaveText('rapporterat');
+  await expect(decision).toContainText('Rapporterat av organisationen, inte granskat mot underlag.');
+  await expect(decision.getByRole('link', { name: 'https://www.avesta.se/protokoll/kf-2024-12-09.pdf' })).toBeVisible();
+
+  const admin = await browser.newPage();
+  await logIn(admin, 'admin@regiondalarna.se', '/admin');
+  await expect(admin).toHaveURL((url) => url.pathname === '/admin');
+  await admin.getByRole('link', { name: 'Granska huvudmännens beslut om RÖK' }).click();
+  await expect(admin).toHaveURL(/\/admin\/beslut$/);
+  await hydrated(admin);
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Granska beslut om RÖK');
+  const row = admin.getByRole('row', { name: /^Avesta/ });
+  await expect(row).toContainText('Kommunfullmäktige');
+  expect(await wcagViolations(admin)).toEqual([]);
+  await row.getByRole('button', { name: 'Markera som granskat – Avesta' }).click();
+  await expect(admin.getByRole('status')).toContainText('Beslutet är markerat som granskat.');
+  await expect(admin.getByRole('row', { name: /^Avesta/ })).toContainText('Granskat mot underlaget av Regional administratör');
+  await expect(admin.getByRole('button', { name: 'Markera som granskat – Avesta' })).toHaveCount(0);
+  expect(await wcagViolations(admin)).toEqual([]);
+
+  await page.goto('/profil/2084');
+  await expect(decision.locator('[data-granskning="granskat"]')).toHaveText('granskat');
+  await page.goto('/?indikator=rok');
+  await expect(page.locator('#rok-granskade')).toHaveText('1');
+  await expect(page.locator('#rok-giltighet')).toContainText('1 oktober 2024 – 30 september 2032 (8 år)');
+
+  // A changed decision is only reported again.
+  await page.goto('/profil/2084/redigera');
+  await hydrated(page);
+  await page.getByLabel('Paragraf (§)').fill('113');
+  await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(page.locator('[data-utfall="sparat"]')).toBeVisible();
+  await page.goto('/profil/2084');
+  await expect(decision.locator('[data-granskning="rapporterat"]')).toBeVisible();
+
+  // The date the revision must start by: a date after the agreement ends is refused and kept.
+  await admin.goto('/admin/beslut');
+  await hydrated(admin);
+  const revision = admin.getByLabel('Revideringen ska påbörjas senast');
+  await revision.fill('2033-01-01');
+  await admin.getByRole('button', { name: 'Spara datumet' }).click();
+  await expect(admin.getByRole('status')).toContainText('Ange ett datum medan överenskommelsen gäller, 2024-10-01 – 2032-09-30.');
+  await expect(revision).toHaveAttribute('aria-invalid', 'true');
+  await expect(revision).toHaveValue('2033-01-01');
+  expect(await wcagViolations(admin)).toEqual([]);
+  await revision.fill('2031-10-01');
+  await admin.getByRole('button', { name: 'Spara datumet' }).click();
+  await expect(admin.getByRole('status')).toContainText('Datumet för revideringen är sparat.');
+  await page.goto('/oversikt');
+  await expect(page.locator('#rok-revidering')).toHaveText('Revideringen av överenskommelsen ska påbörjas senast 1 oktober 2031.');
+
+  await admin.goto('/sprak/en?tillbaka=/admin/beslut');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Check decisions on the RÖK');
+  await hydrated(admin);
+  await expect(admin.getByRole('button', { name: 'Mark as checked – Avesta' })).toBeVisible();
+  expect(await wcagViolations(admin)).toEqual([]);
+  await admin.goto('/sprak/sv?tillbaka=/');
+});
