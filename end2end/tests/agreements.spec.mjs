@@ -42,8 +42,11 @@ test('a coordinator reports the RÖK decision with its link, and it counts once 
   const row = admin.getByRole('row', { name: /^Avesta/ });
   await expect(row).toContainText('Kommunfullmäktige');
   expect(await wcagViolations(admin)).toEqual([]);
+  // A date being typed is not lost when a check reloads the list.
+  await admin.getByLabel('Revideringen ska påbörjas senast').fill('2031-10');
   await row.getByRole('button', { name: 'Markera som granskat – Avesta' }).click();
   await expect(admin.getByRole('status')).toContainText('Beslutet är markerat som granskat.');
+  await expect(admin.getByLabel('Revideringen ska påbörjas senast')).toHaveValue('2031-10');
   await expect(admin.getByRole('row', { name: /^Avesta/ })).toContainText('Granskat mot underlaget av Regional administratör');
   await expect(admin.getByRole('button', { name: 'Markera som granskat – Avesta' })).toHaveCount(0);
   expect(await wcagViolations(admin)).toEqual([]);

@@ -18,6 +18,9 @@ pub fn DecisionsPage() -> impl IntoView {
     let lang = use_lang();
     let page = api::codec::resource(|| (), |_| get_decisions());
     let message = RwSignal::new(None::<Result<String, String>>);
+    // What is typed in the revision date lives here, not in its form: checking a decision
+    // reloads the page's data, and with it the form, and must not drop an unsaved date.
+    let typed = RwSignal::new(None::<String>);
     let report = Callback::new(move |result: Result<(), AppError>| {
         let succeeded = result.is_ok();
         message.set(Some(match result {
@@ -44,7 +47,7 @@ pub fn DecisionsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match page.await.map_err(|f| f.0) {
                     Ok(view) => view! {
-                        <RevisionForm start=view.revision_start notice=message />
+                        <RevisionForm start=view.revision_start typed notice=message />
                         <DecisionTable view report />
                     }
                     .into_any(),
@@ -118,18 +121,20 @@ fn DecisionTable(view: DecisionsView, report: Callback<Result<(), AppError>>) ->
 #[component]
 fn RevisionForm(
     start: Option<chrono::NaiveDate>,
+    /// What was typed, `None` until something is: then the stored date shows.
+    typed: RwSignal<Option<String>>,
     notice: RwSignal<Option<Result<String, String>>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let typed = RwSignal::new(start.map(|d| d.to_string()).unwrap_or_default());
+    let stored = start.map(|d| d.to_string()).unwrap_or_default();
+    let shown = stored.clone();
+    let value = move || typed.get().unwrap_or_else(|| shown.clone());
     let errors = RwSignal::new(FieldErrors::default());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let date = typed.get_untracked().unwrap_or_else(|| stored.clone());
         leptos::task::spawn_local(async move {
-            match set_revision_start(typed.get_untracked())
-                .await
-                .map_err(|f| f.0)
-            {
+            match set_revision_start(date).await.map_err(|f| f.0) {
                 Ok(set) => {
                     errors.set(FieldErrors::default());
                     let key = if set.is_some() {
@@ -158,8 +163,8 @@ fn RevisionForm(
             <input id=id class="mt-1 w-48 rounded border border-stone-500 bg-white px-2 py-1" type="text" inputmode="numeric"
                 aria-describedby=format!("{help_id} {error_id}")
                 aria-invalid=move || errors.with(|e| e.get(REVISION_FIELD).is_some()).to_string()
-                prop:value=move || typed.get()
-                on:input=move |ev| typed.set(event_target_value(&ev)) />
+                prop:value=value
+                on:input=move |ev| typed.set(Some(event_target_value(&ev))) />
             <p id=error_id class="font-semibold text-red-800">{move || errors.with(|e| error_text(e, REVISION_FIELD, lang))}</p>
             <button type="submit" class="mt-2 rounded bg-blue-900 px-4 py-2 font-semibold text-white">{lang.t(k::ROK_REVISION_SUBMIT)}</button>
         </form>

@@ -46,6 +46,16 @@ impl ChangeView {
     }
 }
 
+/// The style of every move, and last of no comparison: what the map's patterns are drawn from.
+pub fn movement_styles() -> Vec<Style> {
+    Movement::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .map(movement_style)
+        .collect()
+}
+
 /// How a move is drawn on the map: each its own fill and pattern, besides its mark and words.
 pub fn movement_style(movement: Option<Movement>) -> Style {
     let (id, fill, pattern) = match movement {

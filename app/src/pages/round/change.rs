@@ -11,7 +11,7 @@ use api::rounds::{ChangeView, get_change};
 use domain::error::AppError;
 use domain::model::indicator::Indicator;
 use domain::model::{OrgKind, palette};
-use domain::view::change::{Change, movement_style};
+use domain::view::change::{Change, movement_style, movement_styles};
 use domain::view::report::{Movement, category_text};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -73,12 +73,7 @@ fn change_view(lang: Lang, view: ChangeView, indicator: Indicator) -> impl IntoV
         ),
     };
     let changes = view.changes(indicator);
-    let styles: Vec<_> = Movement::ALL
-        .into_iter()
-        .map(Some)
-        .chain([None])
-        .map(movement_style)
-        .collect();
+    let styles = movement_styles();
     let legend = report.previous.as_ref().map(|_| {
         Movement::ALL
             .into_iter()

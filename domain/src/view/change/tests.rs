@@ -1,16 +1,12 @@
-use super::{ChangeView, movement_style};
+use super::{ChangeView, movement_styles};
 use crate::model::indicator::Indicator;
 use crate::view::report::Movement;
 use std::collections::HashSet;
 
 #[test]
 fn each_move_has_a_fill_and_a_pattern_of_its_own() {
-    let styles: Vec<_> = Movement::ALL
-        .into_iter()
-        .map(Some)
-        .chain([None])
-        .map(movement_style)
-        .collect();
+    let styles = movement_styles();
+    assert_eq!(styles.len(), Movement::ALL.len() + 1, "every move and none");
     let fills: HashSet<_> = styles.iter().map(|s| s.fill).collect();
     let patterns: HashSet<_> = styles.iter().map(|s| format!("{:?}", s.pattern)).collect();
     let ids: HashSet<_> = styles.iter().map(|s| s.id).collect();
