@@ -90,7 +90,7 @@ pub fn decision_view(lang: Lang, d: &RokDecision) -> AnyView {
         };
         view! {
             <p class="mt-1">
-                <span class="mr-2 rounded border border-stone-700 px-1 text-sm font-semibold" data-granskning=if d.check.is_some() { "granskat" } else { "rapporterat" }>
+                <span class="mr-2 rounded border border-stone-700 px-1 text-sm font-semibold" data-granskning=d.standing().key()>
                     {d.standing().label(lang)}
                 </span>
                 {text}

@@ -149,6 +149,14 @@ pub enum Standing {
 }
 
 impl Standing {
+    /// The stable key pages and tests find a standing by.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Reported => "rapporterat",
+            Self::Checked => "granskat",
+        }
+    }
+
     /// "rapporterat" or "granskat" in `lang`.
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         lang.t(match self {
