@@ -116,6 +116,36 @@ fn partners(package: &Path, region: &Value, codes: &BTreeSet<&str>) -> Vec<(Stri
         .collect()
 }
 
+/// The stages of the package's local agreement plan and their source: optional, each id a
+/// slug with a name in the package's texts.
+fn lok_plan(package: &Path, region: &Value, texts: &str) -> (Vec<String>, String) {
+    let Some(plan) = region.get("lok_plan") else {
+        return (Vec::new(), String::new());
+    };
+    let named = keys(texts);
+    let mut seen = BTreeSet::new();
+    let stages: Vec<String> = plan["stages"]
+        .as_array()
+        .unwrap_or_else(|| fail(package, "lok_plan.stages must be a list"))
+        .iter()
+        .map(|s| {
+            let id = s.as_str().unwrap_or_default();
+            let slug = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+            if !slug || !seen.insert(id) {
+                fail(package, format!("lok_plan stage {s}: a-z and _, unique"));
+            }
+            if !named.contains(format!("lok.plan.stage.{id}").as_str()) {
+                fail(package, format!("texts name no lok.plan.stage.{id}"));
+            }
+            id.to_owned()
+        })
+        .collect();
+    let source = plan
+        .get("source")
+        .unwrap_or_else(|| fail(package, "lok_plan needs its source"));
+    (stages, source.to_string())
+}
+
 fn main() {
     // The server (and a build without features, as in tests) carries the interface texts in its
     // code; the browser bundle alone loads the reader's language when the page starts.
@@ -283,6 +313,15 @@ fn main() {
         rust,
         "/// Where the package's list of partners comes from, as a `Source` in JSON; empty without partners.\npub const PARTNERS_SOURCE_JSON: &str = {:?};",
         partners_source.unwrap_or_default()
+    );
+    let (stages, stages_source) = lok_plan(&package, &region, &sv);
+    let _ = writeln!(
+        rust,
+        "/// The stages of a local agreement's plan, in order: ids, named by the texts\n/// `lok.plan.stage.<id>`. Empty when the package has none.\npub const LOK_PLAN_STAGES: &[&str] = &{stages:?};"
+    );
+    let _ = writeln!(
+        rust,
+        "/// Where the package's stages come from, as a `Source` in JSON; empty without stages.\npub const LOK_PLAN_SOURCE_JSON: &str = {stages_source:?};"
     );
     let synthetic = region["synthetic"].as_bool().unwrap_or(false);
     let _ = writeln!(

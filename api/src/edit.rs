@@ -5,6 +5,7 @@ use domain::form::ProfileForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
+pub use domain::view::deadlines::DeadlinesView;
 pub use domain::view::editing::{DecisionsView, EditView, HistoryView, SaveAnswer};
 
 #[server(endpoint = "redigera", input = GetUrl)]
@@ -57,6 +58,17 @@ pub async fn get_decisions() -> Result<DecisionsView, Failure> {
     let db = super::db()?;
     let actor = super::actor(&db).await?;
     Ok(service::agreements::decisions(&db, &actor).await?)
+}
+
+/// The plans' stages that are late or due within 30 days, on the clock's today
+/// (administrators; checked on the server).
+#[server(endpoint = "frister", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_deadlines() -> Result<DeadlinesView, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let today = super::clock().today();
+    Ok(service::agreements::deadlines(&db, &actor, today).await?)
 }
 
 /// Sets the date the regional agreement's revision must start by; empty withdraws it

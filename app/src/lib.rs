@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/uppfoljning/:round/forandring") view={Lazy::<pages::routes::RoundChange>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin/beslut") view={Lazy::<pages::routes::Decisions>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/admin/frister") view={Lazy::<pages::routes::Deadlines>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>
         </Router>

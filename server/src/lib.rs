@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod feeds;
 pub mod forgery;
 pub mod language;
 pub mod map_file;

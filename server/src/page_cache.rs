@@ -3,9 +3,9 @@
 //! the server far more than sending it.
 //!
 //! Kept: a 200 HTML answer to a GET of `/`, `/oversikt` or `/profil/<id>` (with its query) by a
-//! request without a session cookie, per query and language cookie. A page is used for at most
-//! [`TTL`] and never after this process has written to the profiles since it was made; saves
-//! through other instances show within the [`TTL`]. Each answer carries its own request's
+//! request without a session cookie, per query, language cookie and day. A page is used for at
+//! most [`TTL`] and never after this process has written to the profiles since it was made;
+//! saves through other instances show within the [`TTL`]. Each answer carries its own request's
 //! script nonce in place of the one the page was made with.
 
 use api::state::AppState;
@@ -106,8 +106,9 @@ fn cacheable_path(path: &str) -> bool {
             .is_some_and(|id| !id.is_empty() && !id.contains('/'))
 }
 
-/// The cache key, or `None` when the request must be rendered for itself.
-fn key(request: &Request) -> Option<String> {
+/// The cache key, or `None` when the request must be rendered for itself. A page tells what is
+/// late and old on the clock's `today`, so a new day is a new key.
+fn key(request: &Request, today: chrono::NaiveDate) -> Option<String> {
     if request.method() != Method::GET || !cacheable_path(request.uri().path()) {
         return None;
     }
@@ -117,7 +118,7 @@ fn key(request: &Request) -> Option<String> {
         return None;
     }
     let lang = api::session::lang_from_headers(headers).code();
-    Some(format!("{lang} {}", request.uri()))
+    Some(format!("{lang} {today} {}", request.uri()))
 }
 
 fn answer(page: &Page, nonce: Option<&str>) -> Response {
@@ -128,7 +129,7 @@ fn answer(page: &Page, nonce: Option<&str>) -> Response {
 
 /// Middleware: answers from the cache, or renders and keeps the page.
 pub async fn pages(State(state): State<CacheState>, request: Request, next: Next) -> Response {
-    let Some(key) = key(&request) else {
+    let Some(key) = key(&request, state.app.clock.today()) else {
         return next.run(request).await;
     };
     let nonce = api::csp::request_nonce(&request).map(str::to_owned);

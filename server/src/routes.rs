@@ -34,6 +34,8 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/api/v1/omgangar.json", get(rounds_json)),
         ("/api/v1/openapi.json", get(openapi)),
         ("/api/v1/kodbok.json", get(codebook)),
+        ("/api/v1/kalender.ics", get(crate::feeds::calendar)),
+        ("/api/v1/andringar.atom", get(crate::feeds::changes)),
         ("/sprak/{code}", get(crate::language::switch)),
         ("/texter/{file}", get(crate::texts::texts)),
         ("/karta.svg", get(crate::map_file::map_svg)),

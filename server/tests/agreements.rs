@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{form, get, get_as, login, post_form, post_json, start, version};
+use common::{form, get, get_as, login, post_form, save_profile, start, version};
 use std::net::SocketAddr;
 
 async fn open_rok(addr: SocketAddr) -> serde_json::Value {
@@ -21,23 +21,17 @@ async fn a_reported_decision_counts_only_once_checked() {
     let addr = start().await;
     let coordinator = login(addr, "a@falun.se").await;
     let admin = login(addr, "admin@region.se").await;
-    let body = serde_json::json!({
-        "id": "2080",
-        "base_version": version(addr, "2080").await,
-        "form": {
+    save_profile(
+        addr,
+        &coordinator,
+        "2080",
+        serde_json::json!({
             "rok_status": "adopted", "rok_date": "2024-11-14", "rok_body": "Kommunfullmäktige",
             "rok_paragraph": "187", "rok_reference": "KS 2024/0412", "rok_identical": "ja",
             "rok_evidence": EVIDENCE,
-        }
-    });
-    let res = post_json(
-        addr,
-        "/api/spara-profil",
-        Some(&coordinator),
-        &body.to_string(),
+        }),
     )
     .await;
-    assert_eq!(res.status, 200, "{}", res.body);
 
     let rok = open_rok(addr).await;
     assert_eq!(rok["i_kraft"], "okant");
@@ -101,6 +95,15 @@ async fn the_agreement_shows_how_long_it_runs_and_why() {
         assert!(page.contains("förutsatt att samtliga huvudmän"), "{path}");
         assert!(page.contains("Uppdragsdirektiv"), "{path}: its source");
     }
+    let method = get(addr, "/metod").await.body;
+    let plan = method
+        .split(r#"id="lok-plan""#)
+        .nth(1)
+        .expect("the plan's stages on /metod");
+    let first = plan.find("<li>Förankring").expect("the first stage");
+    let last = plan.find("<li>Uppföljning").expect("the last stage");
+    assert!(first < last, "in the package's order");
+    assert!(plan.contains("avsnitt 6 Tidplan"), "their source");
 }
 
 #[tokio::test]
@@ -134,4 +137,121 @@ async fn the_revision_date_the_administrator_sets_is_shown_with_who_set_it() {
             "{path}: who set it"
         );
     }
+}
+
+/// Mora's plan on the server's clock: a stage planned for 15 August and not reached is due
+/// before, late from the 16th, on the map, the overview, the profile and the administrator's
+/// dashboard.
+#[tokio::test]
+async fn a_late_stage_shows_everywhere_from_the_day_after_its_date() {
+    let at = |s: &str| {
+        s.parse::<chrono::DateTime<chrono::Utc>>()
+            .expect("RFC 3339")
+    };
+    let clock = service::clock::Clock::fixed(at("2025-08-10T10:00:00Z"));
+    let addr = common::start_at(clock.clone()).await;
+    let coordinator = login(addr, "b@mora.se").await;
+    let admin = login(addr, "admin@region.se").await;
+    save_profile(
+        addr,
+        &coordinator,
+        "2062",
+        serde_json::json!({ "lok_plan": {
+            "stages": [
+                { "stage": "forankring", "reached": "2025-02-01" },
+                { "stage": "arbetsgrupp", "planned": "2025-08-15", "note": "Väntar på nämnden" },
+                { "stage": "workshoppar", "planned": "2025-09-20" },
+            ],
+            "parties": "Socialtjänsten\nPsykiatrin",
+        } }),
+    )
+    .await;
+    let dashboard = |token: String| async move {
+        let res = get_as(addr, "/api/frister", Some(&token)).await;
+        assert_eq!(res.status, 200, "{}", res.body);
+        let view: serde_json::Value = serde_json::from_str(&res.body).expect("json");
+        view["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| format!("{} {} {}", r["org"], r["stage"], r["state"]))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        dashboard(admin.clone()).await,
+        [r#""2062" "arbetsgrupp" "due""#],
+        "the workshops are more than 30 days ahead"
+    );
+    let overview = get(addr, "/oversikt").await.body;
+    assert!(overview.contains("1 av 15 kommuner följer sin LÖK-plan, 0 är försenade."));
+    assert!(
+        !get(addr, "/?indikator=lok")
+            .await
+            .body
+            .contains("data-forsenad")
+    );
+
+    clock.set(at("2025-09-01T10:00:00Z"));
+    // Three weeks on, the sessions have ended.
+    let coordinator = login(addr, "b@mora.se").await;
+    let admin = login(addr, "admin@region.se").await;
+    let profile = get(addr, "/profil/2062").await.body;
+    let plan = profile
+        .split(r#"id="lok-plan""#)
+        .nth(1)
+        .expect("the plan on the profile");
+    assert!(plan.contains("<ol"), "an ordered list");
+    for (stage, state) in [
+        ("forankring", "nadd"),
+        ("arbetsgrupp", "forsenad"),
+        ("workshoppar", "snart"),
+    ] {
+        assert!(
+            plan.contains(&format!(r#"data-steg="{stage}" data-lage="{state}""#)),
+            "{stage} {state}"
+        );
+    }
+    assert!(plan.contains("Socialtjänsten, Psykiatrin"));
+    let map = get(addr, "/?indikator=lok").await.body;
+    assert_eq!(map.matches("data-forsenad").count(), 1, "Mora's mark");
+    assert!(map.contains("(försenad enligt LÖK-planen)"));
+    assert!(map.contains(r#"id="legend-forsenad""#));
+    assert!(
+        !get(addr, "/?indikator=rok")
+            .await
+            .body
+            .contains("data-forsenad")
+    );
+    let overview = get(addr, "/oversikt").await.body;
+    assert!(overview.contains("0 av 15 kommuner följer sin LÖK-plan, 1 är försenade."));
+    assert!(overview.contains("Försenade enligt sin LÖK-plan: Mora"));
+    let open: serde_json::Value =
+        serde_json::from_str(&get(addr, "/api/v1/organisationer.json").await.body).expect("json");
+    let standing = |id: &str| {
+        open["organisationer"]
+            .as_array()
+            .and_then(|o| o.iter().find(|o| o["id"] == id))
+            .map(|o| o["lok_plan_lage"].clone())
+    };
+    assert_eq!(standing("2062"), Some(serde_json::json!("forsenad")));
+    assert_eq!(standing("2080"), Some(serde_json::Value::Null), "no plan");
+
+    assert_eq!(
+        get_as(addr, "/api/frister", Some(&coordinator))
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        dashboard(admin.clone()).await,
+        [
+            r#""2062" "arbetsgrupp" "late""#,
+            r#""2062" "workshoppar" "due""#
+        ]
+    );
+    let page = get_as(addr, "/admin/frister", Some(&admin)).await.body;
+    assert!(page.contains("1 försenade steg och 1 steg inom 30 dagar"));
+    assert!(page.contains("Väntar på nämnden"));
+    let history = get(addr, "/profil/2062/historik").await.body;
+    assert!(history.contains("LÖK-plan, Arbetsgrupp formerad"));
 }

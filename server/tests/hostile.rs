@@ -154,6 +154,18 @@ async fn base() -> Export {
         f.rok_evidence = "https://example.se/protokoll.pdf".to_owned();
         f.lok_stage = enum_key(&LokStage::Drafting);
         f.lok_date = "2025-02-03".to_owned();
+        // A plan with a reached stage, a late one (on the dashboard) and a decision.
+        let plan = &mut f.lok_plan;
+        plan.stages[0].reached = "2025-01-10".to_owned();
+        plan.stages[0].note = "Förankrat".to_owned();
+        plan.stages[1].planned = "2025-03-01".to_owned();
+        plan.stages[1].note = "Väntar på nämnden".to_owned();
+        plan.parties = "Socialtjänsten\nPrimärvården".to_owned();
+        plan.decision_date = "2025-06-01".to_owned();
+        plan.decision_body = "Socialnämnden".to_owned();
+        plan.decision_paragraph = "12".to_owned();
+        plan.decision_reference = "SN 2025/3".to_owned();
+        plan.decision_evidence = "https://example.se/lok.pdf".to_owned();
         f.local_forum = YES.to_owned();
         f.local_forum_participants = "Socialtjänsten, polisen".to_owned();
         f.local_forum_description = "Träffas varje månad".to_owned();
@@ -478,7 +490,7 @@ fn server_function(path: &str) -> Vec<String> {
             format!("{path}?omgang={CLOSED}"),
             format!("{path}?omgang={ROUND}"),
         ],
-        "/api/session" | "/api/anvandare" | "/api/rok-beslut" => {
+        "/api/session" | "/api/anvandare" | "/api/rok-beslut" | "/api/frister" => {
             vec![path.to_owned(), format!("{path}?datum=2020-06-01")]
         }
         "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
@@ -516,6 +528,11 @@ fn requests() -> Vec<String> {
         out.push(format!("{path}?omgang={CLOSED}"));
         out.push(format!("{path}?omgang={ROUND}"));
     }
+    // The feeds of the organisation whose texts are hostile, and of one that does not exist.
+    for path in ["/api/v1/kalender.ics", "/api/v1/andringar.atom"] {
+        out.push(format!("{path}?organisation=2080"));
+        out.push(format!("{path}?organisation=9999"));
+    }
     let mut functions: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
         .filter(|(_, method)| method == leptos::server_fn::axum_export::http::Method::GET)
         .map(|(path, _)| path)
@@ -543,7 +560,8 @@ fn structure(status: u16, headers: &str, body: &[u8]) -> Vec<String> {
     let kind = content_type.split(';').next().unwrap_or_default();
     match kind {
         "text/html" => out.extend(html(&text)),
-        "image/svg+xml" => out.extend(svg(&text)),
+        "image/svg+xml" | "application/atom+xml" => out.extend(xml(&text)),
+        "text/calendar" => out.extend(calendar(&text)),
         "application/json" => match serde_json::from_slice::<Value>(body) {
             Ok(value) => out.push(shape(&value).to_string()),
             Err(error) => out.push(format!("JSON that does not parse: {error}")),
@@ -579,7 +597,7 @@ fn html(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn svg(text: &str) -> Vec<String> {
+fn xml(text: &str) -> Vec<String> {
     match roxmltree::Document::parse(text) {
         Ok(document) => document
             .descendants()
@@ -590,8 +608,17 @@ fn svg(text: &str) -> Vec<String> {
                 format!("<{} {}>", element.tag_name().name(), names.join(" "))
             })
             .collect(),
-        Err(error) => vec![format!("SVG that does not parse: {error}")],
+        Err(error) => vec![format!("XML that does not parse: {error}")],
     }
+}
+
+/// The property names of an iCalendar file, line by line once folded lines are joined: a text
+/// that broke out of its value would add a line.
+fn calendar(text: &str) -> Vec<String> {
+    text.replace("\r\n ", "")
+        .lines()
+        .map(|line| line.split([':', ';']).next().unwrap_or_default().to_owned())
+        .collect()
 }
 
 /// A JSON value with its texts left out, and its lists in an order of their own (a list sorted

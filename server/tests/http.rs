@@ -423,6 +423,8 @@ async fn the_method_page_and_the_code_book_say_what_the_rules_do() {
     let spec = get(addr, "/api/v1/openapi.json").await;
     let spec: serde_json::Value = serde_json::from_str(&spec.body).expect("JSON");
     assert!(spec["paths"]["/api/v1/kodbok.json"].is_object());
+    assert!(spec["paths"]["/api/v1/kalender.ics"].is_object());
+    assert!(spec["paths"]["/api/v1/andringar.atom"].is_object());
     assert!(spec["components"]["schemas"]["Kodbok"].is_object());
 
     let map = get(addr, "/").await;

@@ -1,5 +1,5 @@
 //! The agreements' life: the administrator's check of a reported decision on the regional
-//! agreement against its evidence.
+//! agreement against its evidence, the revision date and the dashboard of plans' dates.
 
 use chrono::{DateTime, Utc};
 use db::{Db, DbError};
@@ -10,6 +10,7 @@ use domain::model::county::RevisionStartSet;
 use domain::model::fact::{Fact, Source};
 use domain::model::revision::{Describe, FieldChange, Revision};
 use domain::model::validation::FieldErrors;
+use domain::view::deadlines::DeadlinesView;
 use domain::view::editing::{DecisionRow, DecisionsView};
 
 /// The field a refused check is explained under.
@@ -97,6 +98,19 @@ pub async fn decisions(db: &Db, actor: &Actor) -> Result<DecisionsView, AppError
         validity: county.rok_validity.value().copied(),
         revision_start: settings.last().and_then(|s| s.start),
     })
+}
+
+/// Every local agreement plan's stage that is late or due on `today`, and the revision date
+/// when it is (administrators).
+pub async fn deadlines(
+    db: &Db,
+    actor: &Actor,
+    today: chrono::NaiveDate,
+) -> Result<DeadlinesView, AppError> {
+    ensure_can_plan_agreement(actor)?;
+    let profiles = db.profiles().await?;
+    let start = db.revision_starts().await?.last().and_then(|s| s.start);
+    Ok(DeadlinesView::from_profiles(&profiles, start, today))
 }
 
 /// Sets the date the regional agreement's revision must start by, from `raw` as typed (empty

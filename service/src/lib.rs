@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod agreements;
 pub mod clock;
+pub mod feeds;
 pub mod opendata;
 pub mod profiles;
 pub mod reminders;

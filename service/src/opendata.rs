@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use domain::i18n::{Key, Lang, k};
-use domain::model::profile::StoredProfile;
+use domain::model::profile::{PlanStanding, StoredProfile};
 use domain::model::summary::OrgSummary;
 use domain::model::{Indicator, Organisation};
 use serde_json::{Value, json};
@@ -55,6 +55,10 @@ pub fn organisations_json(
                 "version": stored.version,
                 "senast_uppdaterad": stored.updated,
                 "indikatorer": indicators,
+                "lok_plan_lage": summary.lok_plan.map(|standing| match standing {
+                    PlanStanding::OnPlan => "i_fas",
+                    PlanStanding::Late => "forsenad",
+                }),
                 "profil": stored.profile,
             }))
         })
@@ -315,6 +319,8 @@ pub fn openapi() -> Value {
                     "senast_uppdaterad": { "type": ["object", "null"] },
                     "indikatorer": { "type": "object", "propertyNames": { "enum": indicators },
                         "additionalProperties": { "$ref": "#/components/schemas/Indikator" } },
+                    "lok_plan_lage": { "type": ["string", "null"], "enum": ["i_fas", "forsenad", null],
+                        "description": "Om den lokala överenskommelsens plan håller sina datum på dagen: forsenad när ett steg har passerat sitt planerade datum utan att nås; null utan plan med datum. Planen finns i profil.agreements.lok_plan" },
                     "profil": { "type": "object" }
                 }
             },
@@ -378,6 +384,11 @@ pub fn openapi() -> Value {
         rounds::openapi_schemas(),
     ) {
         schemas.extend(more);
+    }
+    if let (Some(paths), Value::Object(more)) =
+        (doc["paths"].as_object_mut(), crate::feeds::openapi_paths())
+    {
+        paths.extend(more);
     }
     doc
 }

@@ -3,7 +3,7 @@
 
 use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
-use crate::map::patterns::OldMarkIcon;
+use crate::map::patterns::{MarkIcon, OLD_MARK};
 use chrono::NaiveDate;
 use domain::model::summary::Cell;
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn age_view(described: NaiveDate, on: NaiveDate) -> AnyView {
         {old.then(|| view! {
             " "
             <span class="inline-flex items-center gap-1 font-semibold" data-inaktuell="">
-                <OldMarkIcon />
+                <MarkIcon mark=OLD_MARK />
                 {lang.t(k::AGE_OLD)}
             </span>
         })}

@@ -3,8 +3,10 @@
 pub mod age;
 pub mod as_of;
 pub mod fact;
+pub mod feeds;
 pub mod form_fields;
 pub mod layout;
+pub mod lok_plan;
 pub mod notes;
 pub mod quick_exit;
 pub mod rok;

@@ -45,7 +45,7 @@ pub fn CategoryCell(
                 {indicator.category_label(category, lang)}
                 {old.then(|| view! {
                     <span class="inline-flex" data-inaktuell="">
-                        <crate::map::patterns::OldMarkIcon />
+                        <crate::map::patterns::MarkIcon mark=crate::map::patterns::OLD_MARK />
                         <span class="sr-only">{format!("({})", lang.t(k::AGE_OLD))}</span>
                     </span>
                 })}

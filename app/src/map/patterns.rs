@@ -28,15 +28,27 @@ pub const OLD_MARK: &str = "inaktuell-markering";
 pub const OLD_MARK_HANDS: &str = "M10 5v5l3.5 2.5";
 pub const OLD_MARK_R: &str = "8.5";
 
-/// The mark over an old value: a clock in a white disc with a dark ring, so it reads on every
-/// fill and pattern and needs no colour to be told apart.
+/// The id of the mark drawn over a municipality whose local agreement plan is late.
+pub const LATE_MARK: &str = "forsenad-markering";
+/// The late mark's exclamation: a bar and a dot, in the same 20×20 box as the old mark.
+const LATE_MARK_BAR: &str = "M10 4.5v7";
+const LATE_MARK_DOT: &str = "M10 15v0.5";
+
+/// The marks over an old value (a clock) and a late plan (an exclamation), each in a white
+/// square or disc with a dark edge, so they read on every fill and pattern, need no colour to
+/// be told apart, and differ from each other by shape as well as sign.
 #[component]
-pub fn OldMarkDef() -> impl IntoView {
+pub fn MarkDefs() -> impl IntoView {
     view! {
         <defs>
             <symbol id=OLD_MARK viewBox="0 0 20 20">
                 <circle cx="10" cy="10" r=OLD_MARK_R fill="#ffffff" stroke=palette::BORDER stroke-width="2" />
                 <path d=OLD_MARK_HANDS fill="none" stroke=palette::BORDER stroke-width="2" stroke-linecap="round" />
+            </symbol>
+            <symbol id=LATE_MARK viewBox="0 0 20 20">
+                <rect x="1.5" y="1.5" width="17" height="17" rx="2" fill="#ffffff" stroke=palette::BORDER stroke-width="2" />
+                <path d=LATE_MARK_BAR fill="none" stroke=palette::BORDER stroke-width="2.5" stroke-linecap="round" />
+                <path d=LATE_MARK_DOT fill="none" stroke=palette::BORDER stroke-width="2.5" stroke-linecap="round" />
             </symbol>
         </defs>
     }
@@ -48,17 +60,17 @@ pub fn SwatchDefs() -> impl IntoView {
     view! {
         <svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false">
             <PatternDefs scale="ruta" size=8 />
-            <OldMarkDef />
+            <MarkDefs />
         </svg>
     }
 }
 
-/// The old-value mark as a small inline picture, for legends and tables.
+/// A mark ([`OLD_MARK`], [`LATE_MARK`]) as a small inline picture, for legends and tables.
 #[component]
-pub fn OldMarkIcon() -> impl IntoView {
+pub fn MarkIcon(mark: &'static str) -> impl IntoView {
     view! {
         <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false" class="inline-block shrink-0">
-            <use href=format!("#{OLD_MARK}") />
+            <use href=format!("#{mark}") />
         </svg>
     }
 }

@@ -5,9 +5,11 @@ use crate::components::form_fields::{
     text_field, yes_no_field,
 };
 use crate::i18n::k;
+use domain::form::lok_plan::PlanRow;
 use domain::form::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
 use domain::model::profile::{
     Availability, Funding, LokStage, PolicyScope, RokStatus, SPECIALIST_KEYS, Section, SharedView,
+    stage_label,
 };
 use leptos::prelude::*;
 
@@ -277,7 +279,50 @@ pub fn agreements(ctx: FormCtx) -> AnyView {
         {text_field(ctx, "rok_evidence", ctx.t(k::EDIT_ROK_EVIDENCE), Some(ctx.t(k::EDIT_ROK_EVIDENCE_HELP)), Kind::Line, field!(rok_evidence))}
         {select_field(ctx, "lok_stage", ctx.t(k::EDIT_LOK_STAGE), None, options(&LokStage::ALL, |v| v.label(ctx.lang)), field!(lok_stage))}
         {text_field(ctx, "lok_date", ctx.t(k::EDIT_LOK_DATE), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, field!(lok_date))}
+        {lok_plan(ctx)}
     }.into_any())
+}
+
+/// The local agreement's plan: a group per stage of the package, then parties and decision.
+fn lok_plan(ctx: FormCtx) -> AnyView {
+    let count = ctx.form.with_untracked(|f| f.lok_plan.stages.len());
+    let stages = (0..count).map(|i| plan_row(ctx, i)).collect_view();
+    view! {
+        <fieldset id=field_id("lok_plan") class="mt-4 rounded border border-stone-300 p-3" aria-describedby="lok-plan-hjalp">
+            <legend class="px-1 font-semibold">{ctx.t(k::EDIT_LOK_PLAN)}</legend>
+            <p id="lok-plan-hjalp" class="text-sm text-stone-700">{ctx.t(k::EDIT_LOK_PLAN_HELP)}</p>
+            {stages}
+            {text_field(ctx, "lok_plan.parties", ctx.t(k::EDIT_LOK_PLAN_PARTIES), Some(ctx.t(k::EDIT_LOK_PLAN_PARTIES_HELP)), Kind::Lines, field!(lok_plan.parties))}
+            {text_field(ctx, "lok_plan.decision_date", ctx.t(k::EDIT_LOK_PLAN_DECISION_DATE), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, field!(lok_plan.decision_date))}
+            {text_field(ctx, "lok_plan.decision_body", ctx.t(k::EDIT_LOK_PLAN_DECISION_BODY), Some(ctx.t(k::EDIT_ROK_BODY_HELP)), Kind::Line, field!(lok_plan.decision_body))}
+            {text_field(ctx, "lok_plan.decision_paragraph", ctx.t(k::EDIT_LOK_PLAN_DECISION_PARAGRAPH), None, Kind::Line, field!(lok_plan.decision_paragraph))}
+            {text_field(ctx, "lok_plan.decision_reference", ctx.t(k::EDIT_LOK_PLAN_DECISION_REFERENCE), None, Kind::Line, field!(lok_plan.decision_reference))}
+            {text_field(ctx, "lok_plan.decision_evidence", ctx.t(k::EDIT_LOK_PLAN_EVIDENCE), Some(ctx.t(k::EDIT_LOK_PLAN_EVIDENCE_HELP)), Kind::Line, field!(lok_plan.decision_evidence))}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn plan_row(ctx: FormCtx, i: usize) -> AnyView {
+    let l = |g: fn(&PlanRow) -> &String, s: fn(&mut PlanRow) -> &mut String| {
+        row_lens(|f| &f.lok_plan.stages, |f| &mut f.lok_plan.stages, i, g, s)
+    };
+    let k = |name: &str| format!("lok_plan.stages.{i}.{name}");
+    let stage = ctx
+        .form
+        .with_untracked(|f| f.lok_plan.stages.get(i).map(|r| r.stage.clone()));
+    view! {
+        <fieldset class="mt-3 border-t border-stone-200 pt-2">
+            <legend class="font-semibold">{stage_label(&stage.unwrap_or_default(), ctx.lang)}</legend>
+            <p id=format!("{}-fel", field_id(&k("stage"))) class="font-semibold text-red-800">
+                {let key = k("stage"); move || ctx.error_text(&key)}
+            </p>
+            {text_field(ctx, &k("planned"), ctx.t(k::EDIT_LOK_PLAN_PLANNED), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, l(|r| &r.planned, |r| &mut r.planned))}
+            {text_field(ctx, &k("reached"), ctx.t(k::EDIT_LOK_PLAN_REACHED), Some(ctx.t(k::EDIT_HELP_DATE)), Kind::Date, l(|r| &r.reached, |r| &mut r.reached))}
+            {text_field(ctx, &k("note"), ctx.t(k::EDIT_LOK_PLAN_NOTE), None, Kind::Line, l(|r| &r.note, |r| &mut r.note))}
+        </fieldset>
+    }
+    .into_any()
 }
 
 pub fn support(ctx: FormCtx) -> AnyView {

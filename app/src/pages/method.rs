@@ -5,6 +5,7 @@ use crate::i18n::k;
 use crate::i18n::{Lang, long_date, use_lang};
 use domain::model::fact::DocumentId;
 use domain::model::indicator::{Category, Indicator};
+use domain::model::profile::{stage_ids, stage_label, stages_source};
 use domain::model::{OrgId, OrgKind};
 use leptos::prelude::*;
 
@@ -37,6 +38,18 @@ pub fn MethodPage() -> impl IntoView {
         .into_any()
     });
     let has_partners = partners.is_some();
+    let plan = stages_source().map(|source| {
+        view! {
+            <p>{lang.t(k::METHOD_LOK_PLAN_INTRO)}</p>
+            <ol class="list-decimal pl-6">
+                {stage_ids().iter().map(|id| view! { <li>{stage_label(id, lang)}</li> }).collect_view()}
+            </ol>
+            <p class="text-sm">{lang.tf(k::METHOD_LOK_PLAN_SOURCE, &[("source", &source.citation(lang))])}</p>
+            <p>{lang.t(k::METHOD_LOK_PLAN_LATE)}</p>
+        }
+        .into_any()
+    });
+    let has_plan = plan.is_some();
     view! {
         <crate::components::layout::PageTitle text=lang.t(k::METHOD_TITLE) />
         <article class="max-w-3xl space-y-4">
@@ -56,6 +69,9 @@ pub fn MethodPage() -> impl IntoView {
                     <li><a class="text-blue-900 underline" href="#ej-rapporterat">{lang.t(k::METHOD_UNKNOWN_H2)}</a></li>
                     <li><a class="text-blue-900 underline" href="#alder">{lang.t(k::METHOD_AGE_H2)}</a></li>
                     <li><a class="text-blue-900 underline" href="#huvudman">{lang.t(k::METHOD_PRINCIPALS_H2)}</a></li>
+                    {has_plan.then(|| view! {
+                        <li><a class="text-blue-900 underline" href="#lok-plan">{lang.t(k::METHOD_LOK_PLAN_H2)}</a></li>
+                    })}
                     {has_partners.then(|| view! {
                         <li><a class="text-blue-900 underline" href="#ovriga-aktorer">{OrgKind::Partner.label(lang)}</a></li>
                     })}
@@ -71,6 +87,7 @@ pub fn MethodPage() -> impl IntoView {
                 <p>{lang.t(k::ROK_PRINCIPALS)}</p>
                 <p class="mt-2" id="granskade-beslut">{lang.t(k::METHOD_ROK_CHECKED)}</p>
             }.into_any())}
+            {plan.map(|body| part("lok-plan", lang.t(k::METHOD_LOK_PLAN_H2), body))}
             {partners.map(|body| part("ovriga-aktorer", OrgKind::Partner.label(lang), body))}
             {part("kallor", lang.t(k::METHOD_SOURCES_H2), view! {
                 <ul class="divide-y divide-stone-200">{sources}</ul>

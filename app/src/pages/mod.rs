@@ -2,6 +2,7 @@
 
 pub mod accessibility;
 pub mod admin;
+pub mod deadlines;
 pub mod decisions;
 pub mod edit;
 pub mod edit_sections;

@@ -125,7 +125,7 @@ fn Profile(page: Page) -> impl IntoView {
             <h2 id="oversikt" class="text-xl font-bold">{lang.t(k::PROFILE_SUMMARY)}</h2>
             <ul class="mt-2 space-y-1">{indicators}</ul>
         </section>
-        <Agreements a=p.agreements.clone() />
+        <Agreements a=p.agreements.clone() org=page.stored.org.clone() on=page.on />
         <GovernanceSection g=p.governance.clone() />
         <WorkSection w=p.work.clone() />
         <CollaborationSection c=p.collaboration.clone() />
@@ -161,7 +161,7 @@ fn Profile(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn Agreements(a: Agreements) -> impl IntoView {
+fn Agreements(a: Agreements, org: OrgId, on: chrono::NaiveDate) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Section id="overenskommelser" title=lang.t(k::PROFILE_AGREEMENTS)>
@@ -176,6 +176,10 @@ fn Agreements(a: Agreements) -> impl IntoView {
                         .unwrap_or_default();
                     view! { <p>{l.stage.label(lang)} {date}</p> }.into_any()
                 })}
+            </Field>
+            <Field label=lang.t(k::LOK_PLAN_H3)>
+                {fact_view(&a.lok_plan, |plan| crate::components::lok_plan::plan_view(lang, plan, on))}
+                {crate::components::feeds::feed_links(lang, Some(&org))}
             </Field>
         </Section>
     }

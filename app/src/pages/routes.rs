@@ -32,6 +32,7 @@ lazy_page! {
     Login => super::login::LoginPage,
     Admin => super::admin::AdminPage,
     Decisions => super::decisions::DecisionsPage,
+    Deadlines => super::deadlines::DeadlinesPage,
     Logout => super::login::LogoutPage,
     SaferBrowsing => super::safer_browsing::SaferBrowsingPage,
     Accessibility => super::accessibility::AccessibilityPage,

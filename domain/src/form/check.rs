@@ -16,6 +16,8 @@ pub const ROWS_MAX: usize = 20;
 /// LCHNV approved the regional agreement on this day; no principal can have decided before.
 pub const ROK_APPROVED: (i32, u32, u32) = (2024, 4, 19);
 pub(super) const URL_MAX: usize = 500;
+/// A plan's dates lie no further ahead than the end of this year.
+const LATEST_PLANNED_YEAR: i32 = 2099;
 
 pub(super) struct Check<'a> {
     pub(super) errors: FieldErrors,
@@ -88,14 +90,29 @@ impl Check<'_> {
 
     /// A date typed as ÅÅÅÅ-MM-DD, no later than today.
     pub(super) fn date(&mut self, field: &str, raw: &str) -> Option<NaiveDate> {
+        self.date_until(field, raw, self.today, k::FORM_ERROR_DATE_FUTURE)
+    }
+
+    /// A date typed as ÅÅÅÅ-MM-DD that may lie ahead: a plan's.
+    pub(super) fn planned_date(&mut self, field: &str, raw: &str) -> Option<NaiveDate> {
+        let latest = NaiveDate::from_ymd_opt(LATEST_PLANNED_YEAR, 12, 31).unwrap_or(self.today);
+        self.date_until(field, raw, latest, k::FORM_ERROR_DATE_TOO_LATE)
+    }
+
+    fn date_until(
+        &mut self,
+        field: &str,
+        raw: &str,
+        latest: NaiveDate,
+        too_late: Key,
+    ) -> Option<NaiveDate> {
         let raw = raw.trim();
         if raw.is_empty() {
             return None;
         }
         match crate::model::iso_time::parse_date(raw) {
-            Some(d) if d > self.today => {
-                self.errors
-                    .add(field, Message::new(k::FORM_ERROR_DATE_FUTURE));
+            Some(d) if d > latest => {
+                self.errors.add(field, Message::new(too_late));
                 None
             }
             Some(d) if d.year() < 1990 => {

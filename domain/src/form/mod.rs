@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod agreement;
 mod check;
+pub mod lok_plan;
 pub mod round;
 pub mod validate;
 
@@ -76,6 +77,7 @@ pub struct ProfileForm {
     pub rok_evidence: String,
     pub lok_stage: String,
     pub lok_date: String,
+    pub lok_plan: lok_plan::LokPlanForm,
 
     pub support: Vec<SupportRow>,
     pub support_none: bool,
@@ -225,6 +227,7 @@ impl ProfileForm {
             rok_evidence: rok.map(|d| d.evidence.clone()).unwrap_or_default(),
             lok_stage: lok.map(|l| enum_key(&l.stage)).unwrap_or_default(),
             lok_date: date(lok.and_then(|l| l.date)),
+            lok_plan: lok_plan::LokPlanForm::from_plan(&a.lok_plan),
             support: support.iter().map(SupportRow::from_value).collect(),
             support_none,
         }

@@ -382,6 +382,7 @@ impl ProfileForm {
                 }),
                 None => Fact::Unknown,
             },
+            lok_plan: self.lok_plan.validate(c),
         }
     }
 }

@@ -9,11 +9,16 @@ use serde::{Deserialize, Serialize};
 
 mod agreements;
 mod facts;
+mod lok_plan;
 mod section;
 
 pub use agreements::{
     Agreements, DecisionCheck, LokStage, LokStatus, RokDecision, RokStatus, RokVote, Standing,
     Uncheckable,
+};
+pub use lok_plan::{
+    DUE_DAYS, LokDecision, LokPlan, PlanStanding, PlannedStage, StageState, deadline_state,
+    stage_ids, stage_label, stages_source,
 };
 pub use section::Section;
 

@@ -5,12 +5,15 @@ use super::fact::Fact;
 use super::org::codes;
 use super::profile::{
     Availability, CooperationAgreement, CoordinatorPost, CountyGroupRepresentative, FollowUp,
-    LocalForum, LokStatus, PolicyDocument, Profile, RokDecision, SharedView, SupportContact,
+    LocalForum, PolicyDocument, Profile, SharedView, SupportContact,
 };
 use crate::i18n::Lang;
 use crate::i18n::k;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+mod agreements;
+pub use agreements::STAGE_FIELD;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {
@@ -41,6 +44,9 @@ impl FieldChange {
 /// The name of a changed value in `lang`; a field without a name in the resource files keeps
 /// the label it was recorded with.
 pub fn field_name(field: &str, recorded: &str, lang: Lang) -> String {
+    if let Some(name) = agreements::stage_field_name(field, lang) {
+        return name;
+    }
     match lang.text_of(&format!("change.{field}")) {
         "" => recorded.to_owned(),
         name => name.to_owned(),
@@ -230,52 +236,6 @@ impl Describe for CountyGroupRepresentative {
     }
 }
 
-impl Describe for RokDecision {
-    fn describe_sv(&self) -> String {
-        let sv = crate::i18n::Lang::Sv;
-        let identical = self.identical.map(|same| {
-            sv.t(if same {
-                k::ROK_IDENTICAL_YES
-            } else {
-                k::ROK_IDENTICAL_NO
-            })
-            .to_owned()
-        });
-        let paragraph = (!self.paragraph.is_empty()).then(|| format!("§ {}", self.paragraph));
-        // "Under beredning" is no decision, so nothing to report or check.
-        let standing = match &self.check {
-            _ if self.status == super::profile::RokStatus::InPreparation => String::new(),
-            None => self.standing().label(sv).to_owned(),
-            Some(check) => sv.tf(
-                k::ROK_CHECKED_BY,
-                &[
-                    ("by", &check.by),
-                    ("at", &super::iso_time::minute(check.at)),
-                ],
-            ),
-        };
-        parts(&[
-            self.status.label(sv).to_owned(),
-            date(self.date),
-            self.body.clone(),
-            paragraph.unwrap_or_default(),
-            self.reference.clone(),
-            identical.unwrap_or_default(),
-            self.evidence.clone(),
-            standing,
-        ])
-    }
-}
-
-impl Describe for LokStatus {
-    fn describe_sv(&self) -> String {
-        parts(&[
-            self.stage.label(crate::i18n::Lang::Sv).to_owned(),
-            date(self.date),
-        ])
-    }
-}
-
 impl Describe for SupportContact {
     fn describe_sv(&self) -> String {
         parts(&[
@@ -367,6 +327,10 @@ pub fn merge(old: &Profile, mut new: Profile) -> (Profile, Vec<FieldChange>) {
     new.agreements.keep_check(&old.agreements);
     step("agreements.rok").run(c, &old.agreements.rok, &mut new.agreements.rok);
     step("agreements.lok").run(c, &old.agreements.lok, &mut new.agreements.lok);
+    c.extend(agreements::changes(
+        &old.agreements.lok_plan,
+        &mut new.agreements.lok_plan,
+    ));
     step("support").run(c, &old.support, &mut new.support);
     (new, changes)
 }

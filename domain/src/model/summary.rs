@@ -3,7 +3,7 @@
 
 use super::indicator::{Category, Indicator};
 use super::org::{OrgId, OrgKind};
-use super::profile::StoredProfile;
+use super::profile::{PlanStanding, StoredProfile};
 use crate::i18n::k;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,10 @@ pub struct OrgSummary {
     /// The reported decision on the regional agreement, as the in-force rule counts it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rok: Option<super::profile::RokVote>,
+    /// Whether the local agreement's plan keeps to its dates on the date shown; `None` without
+    /// a plan with dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lok_plan: Option<PlanStanding>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +36,15 @@ pub struct Cell {
     /// Older than two years on the date shown (`model::age`).
     #[serde(default)]
     pub old: bool,
+}
+
+/// How many organisations' local agreement plans keep to their dates, of how many; the rest
+/// have no plan with dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PlanCounts {
+    pub on_plan: usize,
+    pub late: usize,
+    pub of: usize,
 }
 
 /// Everything the map page needs.
@@ -81,7 +94,23 @@ impl OrgSummary {
                 .rok
                 .value()
                 .map(super::profile::RokVote::of),
+            lok_plan: stored
+                .profile
+                .agreements
+                .lok_plan
+                .value()
+                .and_then(|plan| plan.standing(on)),
         }
+    }
+
+    /// A stage of the local agreement's plan is late on the date shown.
+    pub fn is_late(&self) -> bool {
+        self.lok_plan == Some(PlanStanding::Late)
+    }
+
+    /// Whether the map marks this organisation as late while it shows `indicator`.
+    pub fn marked_late(&self, indicator: Indicator) -> bool {
+        indicator == Indicator::Lok && self.is_late()
     }
 
     pub fn cell(&self, indicator: Indicator) -> Option<&Cell> {
@@ -113,6 +142,9 @@ impl OrgSummary {
         );
         if self.is_old(indicator) {
             name.push_str(&format!(" ({})", lang.t(k::AGE_OLD)));
+        }
+        if self.marked_late(indicator) {
+            name.push_str(&format!(" ({})", lang.t(k::LOK_PLAN_LATE_MARK)));
         }
         name
     }
@@ -161,6 +193,21 @@ impl MapData {
             .iter()
             .filter(|o| kinds.contains(&o.kind) && o.is_old(indicator))
             .count()
+    }
+
+    /// How the local agreement plans of the organisations of `kinds` keep to their dates.
+    pub fn plan_counts(&self, kinds: &[OrgKind]) -> PlanCounts {
+        let orgs = self.orgs.iter().filter(|o| kinds.contains(&o.kind));
+        let mut counts = PlanCounts::default();
+        for org in orgs {
+            counts.of += 1;
+            match org.lok_plan {
+                Some(PlanStanding::OnPlan) => counts.on_plan += 1,
+                Some(PlanStanding::Late) => counts.late += 1,
+                None => {}
+            }
+        }
+        counts
     }
 
     /// Legend: each category with how many organisations of the given kinds are in it.

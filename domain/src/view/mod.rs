@@ -3,6 +3,7 @@
 
 pub mod change;
 pub mod comparison;
+pub mod deadlines;
 pub mod editing;
 pub mod overview;
 pub mod reminder;

@@ -111,6 +111,15 @@ pub async fn version(addr: SocketAddr, org: &str) -> u64 {
     v["stored"]["version"].as_u64().expect("version")
 }
 
+/// Saves `form` (edit-form fields as JSON; the others left empty) on `org`'s profile at its
+/// current version as `token`, and asserts that the save was taken.
+pub async fn save_profile(addr: SocketAddr, token: &str, org: &str, form: serde_json::Value) {
+    let body =
+        serde_json::json!({ "id": org, "base_version": version(addr, org).await, "form": form });
+    let res = post_json(addr, "/api/spara-profil", Some(token), &body.to_string()).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+}
+
 /// `application/x-www-form-urlencoded` of the pairs.
 pub fn form(pairs: &[(&str, &str)]) -> String {
     let encode = |s: &str| {
@@ -170,6 +179,16 @@ async fn serve() -> SocketAddr {
         .expect("seed loads");
     setup(&db).await;
     serve_db(db).await
+}
+
+/// A server of its own on `clock`'s time: the seed and the accounts, in a database of its own.
+pub async fn start_at(clock: service::clock::Clock) -> SocketAddr {
+    let db = Db::connect(&DbConfig::for_tests())
+        .await
+        .expect("mem:// connects");
+    db.seed_if_empty(clock.now()).await.expect("seed loads");
+    setup(&db).await;
+    serve_db_at(db, clock).await
 }
 
 /// The application on `db`, in this process, on a free loopback port.

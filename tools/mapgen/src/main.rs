@@ -22,13 +22,28 @@ fn run(out: &Path, n: usize) -> Result<(), String> {
         .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
     let template = PathBuf::from(manifest).join("../../data/regions/dalarna");
     let pretty = |v: serde_json::Value| serde_json::to_string_pretty(&v).unwrap_or_default() + "\n";
-    write(out, "region.json", &pretty(synthetic::region(n)))?;
+    let real_region = std::fs::read_to_string(template.join("region.json"))
+        .map_err(|e| format!("{}: {e}", template.join("region.json").display()))?;
+    let real_region: serde_json::Value =
+        serde_json::from_str(&real_region).map_err(|e| format!("region.json: {e}"))?;
+    // The real package's plan stages, whose names its texts (copied below) carry.
+    let lok_plan = real_region.get("lok_plan").cloned();
+    let stages: Vec<String> = lok_plan
+        .as_ref()
+        .and_then(|p| p["stages"].as_array())
+        .map(|s| {
+            s.iter()
+                .filter_map(|id| id.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    write(out, "region.json", &pretty(synthetic::region(n, lok_plan)))?;
     write(
         out,
         "boundaries/kommuner.geojson",
         &pretty(synthetic::boundaries(n)),
     )?;
-    write(out, "seed.json", &pretty(synthetic::seed(n)))?;
+    write(out, "seed.json", &pretty(synthetic::seed(n, &stages)))?;
     write(out, "population.csv", &synthetic::population(n))?;
     for lang in ["sv", "en"] {
         let file = format!("texts/{lang}.txt");

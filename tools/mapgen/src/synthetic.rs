@@ -121,8 +121,8 @@ fn slug(kind: &str) -> String {
     format!("{kind}-syntetland")
 }
 
-pub fn region(n: usize) -> Value {
-    json!({
+pub fn region(n: usize, lok_plan: Option<Value>) -> Value {
+    let mut region = json!({
         "id": "syntetland",
         "name": COUNTY,
         "synthetic": true,
@@ -130,12 +130,37 @@ pub fn region(n: usize) -> Value {
         "county_board": { "id": slug("lansstyrelsen"), "name": format!("Länsstyrelsen {COUNTY}") },
         "principals": ["municipalities", "region"],
         "municipalities": (0..n).map(|i| json!({ "code": code(i), "name": name(i) })).collect::<Vec<_>>()
-    })
+    });
+    if let (Some(plan), Some(fields)) = (lok_plan, region.as_object_mut()) {
+        fields.insert("lok_plan".to_owned(), plan);
+    }
+    region
+}
+
+/// A local agreement plan over `stages`: the first few reached, the rest planned a quarter
+/// apart from a month in 2025, so on any day some municipalities are late and some due.
+fn plan(noise: &mut Noise, stages: &[String]) -> Value {
+    let reached = (noise.unit() * stages.len() as f64) as usize;
+    let start = (noise.unit() * 12.0) as usize;
+    let day = |month: usize| format!("{}-{:02}-01", 2025 + month / 12, month % 12 + 1);
+    let rows: Vec<Value> = stages
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let planned = day(start + 3 * i);
+            if i < reached {
+                json!({ "stage": id, "planned": planned, "reached": planned })
+            } else {
+                json!({ "stage": id, "planned": planned, "note": "Syntetiskt steg" })
+            }
+        })
+        .collect();
+    json!({ "stages": rows, "parties": ["Socialtjänsten", "Primärvården", "Psykiatrin"] })
 }
 
 /// Profiles with an agreement status each, entered by "Syntetiska testdata", so every map
 /// indicator has something to colour.
-pub fn seed(n: usize) -> Value {
+pub fn seed(n: usize, plan_stages: &[String]) -> Value {
     let mut noise = Noise(0x2545_f491_4f6c_dd1d);
     let stages = [
         "not_started",
@@ -157,9 +182,12 @@ pub fn seed(n: usize) -> Value {
             } else {
                 json!({ "status": "in_preparation" })
             };
-            json!({ "id": code(i), "profile": { "agreements": {
-                "lok": fact(json!({ "stage": stage })), "rok": fact(rok)
-            } } })
+            let mut agreements =
+                json!({ "lok": fact(json!({ "stage": stage })), "rok": fact(rok) });
+            if !plan_stages.is_empty() {
+                agreements["lok_plan"] = fact(plan(&mut noise, plan_stages));
+            }
+            json!({ "id": code(i), "profile": { "agreements": agreements } })
         })
         .collect();
     for kind in ["region", "lansstyrelsen"] {

@@ -1,12 +1,12 @@
-//! The county map itself: each organisation's area in its category's pattern, with the mark
-//! for old values, and the tooltip that names the area under the pointer.
+//! The county map itself: each organisation's area in its category's pattern, with the marks
+//! for old values and late plans, and the tooltip that names the area under the pointer.
 
 use super::find;
 use crate::components::age::AgeLine;
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use crate::map::patterns::{OLD_MARK, PatternDefs, pattern_id};
+use crate::map::patterns::{LATE_MARK, OLD_MARK, PatternDefs, pattern_id};
 use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
 use domain::model::summary::MapData;
 use domain::model::{Indicator, OrgId, palette};
@@ -49,6 +49,22 @@ pub(super) fn MapSvg(
                     }
                 })
             };
+            let for_late = org.clone();
+            let late = move || {
+                for_late.marked_late(indicator.get()).then(|| {
+                    view! {
+                        <use
+                            href=format!("#{LATE_MARK}")
+                            x=shape.label_x.saturating_sub(14) + 16
+                            y=shape.label_y.saturating_sub(14)
+                            width="28"
+                            height="28"
+                            class="pointer-events-none"
+                            data-forsenad=""
+                        />
+                    }
+                })
+            };
             let fill = move || {
                 format!(
                     "url(#{})",
@@ -82,6 +98,7 @@ pub(super) fn MapSvg(
                             stroke-linejoin="round"
                         />
                         {mark}
+                        {late}
                     </a>
                 </g>
             })

@@ -6,7 +6,7 @@ use crate::components::age::AgeLine;
 use crate::components::swatch::{OrgRow, Swatch};
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use crate::map::patterns::OldMarkIcon;
+use crate::map::patterns::{LATE_MARK, MarkIcon, OLD_MARK};
 use domain::model::summary::MapData;
 use domain::model::{Indicator, OrgId, OrgKind};
 use leptos::prelude::*;
@@ -16,6 +16,7 @@ use std::sync::Arc;
 pub(super) fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl IntoView {
     let lang = use_lang();
     let ages = data.clone();
+    let late = data.plan_counts(&[OrgKind::Municipality]).late;
     view! {
         <section aria-labelledby="teckenforklaring">
             <h2 id="teckenforklaring" class="text-xl font-bold">{lang.t(k::MAP_LEGEND)}</h2>
@@ -38,12 +39,19 @@ pub(super) fn Legend(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl Int
                 }}
             </ul>
             <p class="mt-2 flex items-center gap-2" id="legend-inaktuell">
-                <OldMarkIcon />
+                <MarkIcon mark=OLD_MARK />
                 <span>{lang.t(k::AGE_LEGEND)}</span>
                 <span class="ml-auto font-semibold tabular-nums" data-antal="">
                     {move || ages.old_count(indicator.get(), &[OrgKind::Municipality])}
                 </span>
             </p>
+            {move || (indicator.get() == Indicator::Lok).then(|| view! {
+                <p class="mt-2 flex items-center gap-2" id="legend-forsenad">
+                    <MarkIcon mark=LATE_MARK />
+                    <span>{lang.t(k::LOK_PLAN_LEGEND)}</span>
+                    <span class="ml-auto font-semibold tabular-nums" data-antal="">{late}</span>
+                </p>
+            })}
         </section>
     }
 }

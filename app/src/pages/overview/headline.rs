@@ -4,7 +4,9 @@ use super::{Data, Section, of, share};
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::use_lang;
-use domain::model::Indicator;
+use crate::map::patterns::{LATE_MARK, MarkIcon};
+use domain::model::summary::MapData;
+use domain::model::{Indicator, OrgKind};
 use leptos::prelude::*;
 
 #[component]
@@ -74,6 +76,38 @@ pub fn Headline(o: Data) -> impl IntoView {
                 </thead>
                 <tbody>{lok_rows}</tbody>
             </table>
+            {plan_line(lang, &o.map)}
+            {crate::components::feeds::feed_links(lang, None)}
         </Section>
+    }
+}
+
+/// "N of 15 keep to their plan, M are late", and which are late.
+fn plan_line(lang: crate::i18n::Lang, map: &MapData) -> impl IntoView + use<> {
+    let municipalities = [OrgKind::Municipality];
+    let counts = map.plan_counts(&municipalities);
+    let late: Vec<String> = map
+        .orgs
+        .iter()
+        .filter(|o| municipalities.contains(&o.kind) && o.is_late())
+        .map(|o| o.name.clone())
+        .collect();
+    view! {
+        <p class="mt-3" id="lok-plan-lage">
+            {lang.tf(
+                k::LOK_PLAN_COUNTS,
+                &[
+                    ("on_plan", &counts.on_plan.to_string()),
+                    ("late", &counts.late.to_string()),
+                    ("of", &counts.of.to_string()),
+                ],
+            )}
+        </p>
+        {(!late.is_empty()).then(|| view! {
+            <p class="mt-1 flex items-center gap-2" id="lok-forsenade">
+                <MarkIcon mark=LATE_MARK />
+                <span>{format!("{} {}", lang.t(k::LOK_PLAN_LATE_NAMES), late.join(", "))}</span>
+            </p>
+        })}
     }
 }

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct Agreements {
     pub rok: Fact<RokDecision>,
     pub lok: Fact<LokStatus>,
+    /// The local agreement's plan: its stages' dates, parties and adoption decision.
+    pub lok_plan: Fact<super::LokPlan>,
 }
 
 impl Agreements {
