@@ -39,6 +39,8 @@ pub struct ProfileView {
     pub shown_on: Option<chrono::NaiveDate>,
     /// The date the profile is shown for, whose ages its values tell.
     pub on: chrono::NaiveDate,
+    /// Each indicator's category over time, up to `on`.
+    pub histories: Vec<domain::view::indicator_history::IndicatorHistory>,
 }
 
 #[cfg(feature = "ssr")]
@@ -149,10 +151,13 @@ pub async fn get_map_data(
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileView, Failure> {
     let shown = shown(datum.as_deref())?;
-    let (organisation, stored) = service::state::profile(&db()?, &id, shown).await?;
+    let db = db()?;
+    let (organisation, stored) = service::state::profile(&db, &id, shown).await?;
+    let histories = service::state::indicator_histories(&db, &stored.org, shown).await?;
     Ok(ProfileView {
         organisation,
         stored,
+        histories,
         shown_on: shown.past(),
         on: shown.date,
     })

@@ -24,6 +24,17 @@ struct SaveRow {
     data: Profile,
 }
 
+impl From<SaveRow> for SavedProfile {
+    fn from(s: SaveRow) -> Self {
+        Self {
+            version: s.version,
+            at: s.at,
+            by: s.by,
+            profile: s.data,
+        }
+    }
+}
+
 /// Revisions keep `at` as RFC 3339 text, so the start of the next day bounds a day lexically.
 fn day_start(date: NaiveDate) -> String {
     date.to_string()
@@ -53,16 +64,8 @@ impl Db {
         let mut profiles: Vec<StoredProfile> = rows
             .into_iter()
             .map(|row| {
-                let saves: Vec<SavedProfile> = row
-                    .latest
-                    .into_iter()
-                    .map(|s| SavedProfile {
-                        version: s.version,
-                        at: s.at,
-                        by: s.by,
-                        profile: s.data,
-                    })
-                    .collect();
+                let saves: Vec<SavedProfile> =
+                    row.latest.into_iter().map(SavedProfile::from).collect();
                 profile_on(&row.org, &row.data, &saves, date)
             })
             .collect();
@@ -91,5 +94,35 @@ impl Db {
             .await?
             .check()?;
         take_rows(&mut res)
+    }
+
+    /// `org`'s profile as the source documents gave it, and every save of it, oldest first;
+    /// `None` for an organisation without a profile.
+    pub async fn saves(
+        &self,
+        org: &OrgId,
+    ) -> Result<Option<(Profile, Vec<SavedProfile>)>, DbError> {
+        #[derive(Deserialize)]
+        struct Row {
+            data: Profile,
+            saves: Vec<SaveRow>,
+        }
+        let mut res = self
+            .inner
+            .query(
+                "SELECT data, (
+                     SELECT version, at, by, data FROM revision
+                     WHERE org = $parent.org ORDER BY version
+                 ) AS saves
+                 FROM baseline WHERE org = $org",
+            )
+            .bind(json!({ "org": org }))
+            .await?
+            .check()?;
+        let rows: Vec<Row> = take_rows(&mut res)?;
+        Ok(rows.into_iter().next().map(|row| {
+            let saves = row.saves.into_iter().map(SavedProfile::from).collect();
+            (row.data, saves)
+        }))
     }
 }

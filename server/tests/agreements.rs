@@ -255,3 +255,49 @@ async fn a_late_stage_shows_everywhere_from_the_day_after_its_date() {
     let history = get(addr, "/profil/2062/historik").await.body;
     assert!(history.contains("LÖK-plan, Arbetsgrupp formerad"));
 }
+
+/// A profile shows each indicator's category over time: from the documents, then at each save
+/// that moved it, up to the date shown.
+#[tokio::test]
+async fn each_indicator_shows_its_category_over_time() {
+    let at = |s: &str| {
+        s.parse::<chrono::DateTime<chrono::Utc>>()
+            .expect("RFC 3339")
+    };
+    let clock = service::clock::Clock::fixed(at("2025-03-01T10:00:00Z"));
+    let addr = common::start_at(clock.clone()).await;
+    let coordinator = login(addr, "b@mora.se").await;
+    save_profile(
+        addr,
+        &coordinator,
+        "2062",
+        serde_json::json!({ "rok_status": "in_preparation" }),
+    )
+    .await;
+    clock.set(at("2025-06-01T10:00:00Z"));
+    let coordinator = login(addr, "b@mora.se").await;
+    let adopted = serde_json::json!({ "rok_status": "adopted", "rok_date": "2025-05-20" });
+    save_profile(addr, &coordinator, "2062", adopted).await;
+
+    let rok = |page: String| {
+        page.split(r#"data-historik="rok""#)
+            .nth(1)
+            .and_then(|rest| rest.split("</details>").next())
+            .map(str::to_owned)
+            .expect("the RÖK's history")
+    };
+    let now = rok(get(addr, "/profil/2062").await.body);
+    assert!(now.contains("ändringar sedan källdokumenten: 2"), "{now}");
+    let steps: Vec<usize> = ["1 januari 2019", "1 mars 2025", "1 juni 2025"]
+        .iter()
+        .map(|date| now.find(date).unwrap_or_else(|| panic!("{date} in {now}")))
+        .collect();
+    assert!(steps.is_sorted(), "oldest first");
+    assert!(now.contains("Under beredning") && now.contains("Antagen"));
+    assert!(now.contains(r#"<path d="M"#), "the chart");
+    let then = rok(get(addr, "/profil/2062?datum=2025-04-01").await.body);
+    assert!(
+        then.contains("Under beredning") && !then.contains("Antagen"),
+        "{then}"
+    );
+}

@@ -94,6 +94,21 @@ pub async fn profile(
     Ok((organisation, stored.ok_or(AppError::NotFound)?))
 }
 
+/// The history of each of `org`'s indicators up to the date shown.
+pub async fn indicator_histories(
+    db: &Db,
+    org: &domain::model::OrgId,
+    shown: Shown,
+) -> Result<Vec<domain::view::indicator_history::IndicatorHistory>, AppError> {
+    let (baseline, saves) = db.saves(org).await?.ok_or(AppError::NotFound)?;
+    Ok(domain::view::indicator_history::histories(
+        org.kind(),
+        &baseline,
+        &saves,
+        shown.date,
+    ))
+}
+
 /// The county overview of the picture shown, with the saves since `since`.
 pub async fn overview(db: &Db, picture: &Picture, since: NaiveDate) -> Result<Overview, AppError> {
     let Shown { date, today } = picture.shown;

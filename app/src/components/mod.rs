@@ -11,5 +11,6 @@ pub mod notes;
 pub mod quick_exit;
 pub mod rok;
 pub mod session;
+pub mod step_chart;
 pub mod support;
 pub mod swatch;

@@ -105,6 +105,11 @@ fn Profile(page: Page) -> impl IntoView {
             }
         })
         .collect_view();
+    let histories = page
+        .histories
+        .iter()
+        .map(|h| crate::components::step_chart::history_view(lang, h, page.on))
+        .collect_view();
     let mut sources: Vec<String> = p.sources().into_iter().map(|s| s.citation(lang)).collect();
     sources.sort();
     sources.dedup();
@@ -152,6 +157,11 @@ fn Profile(page: Page) -> impl IntoView {
                 })}
             </Field>
         </Section>
+        <section aria-labelledby="indikatorhistorik" class="mt-6 rounded border border-stone-300 bg-white p-4">
+            <h2 id="indikatorhistorik" class="text-xl font-bold">{lang.t(k::PROFILE_HISTORY_H2)}</h2>
+            <p class="text-sm text-stone-700">{lang.t(k::PROFILE_HISTORY_INTRO)}</p>
+            {histories}
+        </section>
         <crate::components::support::SupportBox />
         <section aria-labelledby="kallor" class="mt-6">
             <h2 id="kallor" class="text-xl font-bold">{lang.t(k::PROFILE_SOURCES)}</h2>

@@ -5,6 +5,7 @@ pub mod change;
 pub mod comparison;
 pub mod deadlines;
 pub mod editing;
+pub mod indicator_history;
 pub mod overview;
 pub mod reminder;
 pub mod report;
