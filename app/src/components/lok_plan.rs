@@ -45,7 +45,7 @@ pub fn plan_view(lang: Lang, plan: &LokPlan, on: NaiveDate) -> AnyView {
         let said = [
             d.date.map(|date| long_date(lang, date)),
             Some(d.body.clone()),
-            (!d.paragraph.is_empty()).then(|| format!("§ {}", d.paragraph)),
+            Some(domain::model::profile::cited_paragraph(&d.paragraph)),
             Some(d.reference.clone()),
         ]
         .into_iter()

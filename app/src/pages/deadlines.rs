@@ -7,7 +7,7 @@ use crate::map::patterns::{LATE_MARK, MarkIcon, SwatchDefs};
 use api::edit::{DeadlinesView, get_deadlines};
 use domain::error::AppError;
 use domain::model::auth::Denied;
-use domain::model::profile::{StageState, stage_label};
+use domain::model::profile::{StageState, stage_label, with_due_days};
 use leptos::prelude::*;
 
 const CELL: &str = "border-t border-stone-300 p-2 text-left align-top";
@@ -21,7 +21,7 @@ pub fn DeadlinesPage() -> impl IntoView {
         <SwatchDefs />
         <p><a class="text-blue-900 underline" href="/admin">{lang.t(k::DECISIONS_BACK)}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{lang.t(k::DEADLINES_TITLE)}</h1>
-        <p class="mt-2 max-w-3xl">{lang.t(k::DEADLINES_HELP)}</p>
+        <p class="mt-2 max-w-3xl">{with_due_days(lang, k::DEADLINES_HELP, &[])}</p>
         <Suspense fallback=move || view! { <p>{lang.t(k::ADMIN_LOADING)}</p> }>
             {move || Suspend::new(async move {
                 match page.await.map_err(|f| f.0) {
@@ -51,7 +51,8 @@ fn state_view(lang: crate::i18n::Lang, state: StageState) -> AnyView {
 #[component]
 fn Deadlines(view: DeadlinesView) -> impl IntoView {
     let lang = use_lang();
-    let summary = lang.tf(
+    let summary = with_due_days(
+        lang,
         k::DEADLINES_SUMMARY,
         &[
             ("late", &view.late().to_string()),
@@ -87,7 +88,7 @@ fn Deadlines(view: DeadlinesView) -> impl IntoView {
         <p class="mt-4 font-semibold" id="frister-summering">{summary}</p>
         {revision}
         <table class="mt-4 w-full border-collapse bg-white text-sm" id="frister">
-            <caption class="p-2 text-left font-semibold">{lang.t(k::DEADLINES_CAPTION)}</caption>
+            <caption class="p-2 text-left font-semibold">{with_due_days(lang, k::DEADLINES_CAPTION, &[])}</caption>
             <thead><tr>
                 <th scope="col" class=CELL>{lang.t(k::ADMIN_COL_ORG)}</th>
                 <th scope="col" class=CELL>{lang.t(k::DEADLINES_COL_STAGE)}</th>

@@ -5,7 +5,7 @@ use crate::i18n::k;
 use crate::i18n::{Lang, long_date, use_lang};
 use domain::model::fact::DocumentId;
 use domain::model::indicator::{Category, Indicator};
-use domain::model::profile::{stage_ids, stage_label, stages_source};
+use domain::model::profile::{stage_ids, stage_label, stages_source, with_due_days};
 use domain::model::{OrgId, OrgKind};
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn MethodPage() -> impl IntoView {
                 {stage_ids().iter().map(|id| view! { <li>{stage_label(id, lang)}</li> }).collect_view()}
             </ol>
             <p class="text-sm">{lang.tf(k::METHOD_LOK_PLAN_SOURCE, &[("source", &source.citation(lang))])}</p>
-            <p>{lang.t(k::METHOD_LOK_PLAN_LATE)}</p>
+            <p>{with_due_days(lang, k::METHOD_LOK_PLAN_LATE, &[])}</p>
         }
         .into_any()
     });

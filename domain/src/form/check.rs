@@ -90,13 +90,19 @@ impl Check<'_> {
 
     /// A date typed as ÅÅÅÅ-MM-DD, no later than today.
     pub(super) fn date(&mut self, field: &str, raw: &str) -> Option<NaiveDate> {
-        self.date_until(field, raw, self.today, k::FORM_ERROR_DATE_FUTURE)
+        self.date_until(
+            field,
+            raw,
+            self.today,
+            Message::new(k::FORM_ERROR_DATE_FUTURE),
+        )
     }
 
     /// A date typed as ÅÅÅÅ-MM-DD that may lie ahead: a plan's.
     pub(super) fn planned_date(&mut self, field: &str, raw: &str) -> Option<NaiveDate> {
         let latest = NaiveDate::from_ymd_opt(LATEST_PLANNED_YEAR, 12, 31).unwrap_or(self.today);
-        self.date_until(field, raw, latest, k::FORM_ERROR_DATE_TOO_LATE)
+        let too_late = Message::new(k::FORM_ERROR_DATE_TOO_LATE).with("date", latest);
+        self.date_until(field, raw, latest, too_late)
     }
 
     fn date_until(
@@ -104,7 +110,7 @@ impl Check<'_> {
         field: &str,
         raw: &str,
         latest: NaiveDate,
-        too_late: Key,
+        too_late: Message,
     ) -> Option<NaiveDate> {
         let raw = raw.trim();
         if raw.is_empty() {
@@ -112,7 +118,7 @@ impl Check<'_> {
         }
         match crate::model::iso_time::parse_date(raw) {
             Some(d) if d > latest => {
-                self.errors.add(field, Message::new(too_late));
+                self.errors.add(field, too_late);
                 None
             }
             Some(d) if d.year() < 1990 => {

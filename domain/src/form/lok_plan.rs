@@ -2,6 +2,7 @@
 //! the parties and the adoption decision, each as typed.
 
 use super::check::Check;
+use super::date;
 use crate::i18n::{Message, k};
 use crate::model::fact::Fact;
 use crate::model::profile::{LokDecision, LokPlan, PlannedStage, stage_ids};
@@ -33,10 +34,6 @@ pub struct PlanRow {
     pub planned: String,
     pub reached: String,
     pub note: String,
-}
-
-fn date(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_default()
 }
 
 impl LokPlanForm {

@@ -14,11 +14,11 @@ mod section;
 
 pub use agreements::{
     Agreements, DecisionCheck, LokStage, LokStatus, RokDecision, RokStatus, RokVote, Standing,
-    Uncheckable,
+    Uncheckable, cited_paragraph,
 };
 pub use lok_plan::{
     DUE_DAYS, LokDecision, LokPlan, PlanStanding, PlannedStage, StageState, deadline_state,
-    stage_ids, stage_label, stages_source,
+    stage_ids, stage_label, stages_source, with_due_days,
 };
 pub use section::Section;
 

@@ -55,6 +55,15 @@ pub struct RokDecision {
     pub check: Option<DecisionCheck>,
 }
 
+/// "§ 12" for a decision's paragraph, or nothing when none is given.
+pub fn cited_paragraph(paragraph: &str) -> String {
+    if paragraph.is_empty() {
+        String::new()
+    } else {
+        format!("§ {paragraph}")
+    }
+}
+
 /// Who checked a reported decision against its evidence, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionCheck {

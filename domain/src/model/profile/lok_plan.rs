@@ -70,15 +70,24 @@ impl StageState {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        lang.t(match self {
+    pub fn label(self, lang: Lang) -> String {
+        let key = match self {
             Self::Reached => k::LOK_PLAN_STATE_REACHED,
             Self::Late => k::LOK_PLAN_STATE_LATE,
             Self::Due => k::LOK_PLAN_STATE_DUE,
             Self::Planned => k::LOK_PLAN_STATE_PLANNED,
             Self::Open => k::LOK_PLAN_STATE_OPEN,
-        })
+        };
+        with_due_days(lang, key, &[])
     }
+}
+
+/// The text of `key` with `values` and `{days}`, the [`DUE_DAYS`] a stage counts as due.
+pub fn with_due_days(lang: Lang, key: crate::i18n::Key, values: &[(&str, &str)]) -> String {
+    let days = DUE_DAYS.to_string();
+    let mut all = vec![("days", days.as_str())];
+    all.extend_from_slice(values);
+    lang.tf(key, &all)
 }
 
 /// Whether a plan keeps to its dates on a given day.

@@ -6,7 +6,8 @@ use super::{Describe, FieldChange, date, parts};
 use crate::i18n::{Lang, k};
 use crate::model::fact::Fact;
 use crate::model::profile::{
-    LokDecision, LokPlan, LokStatus, PlannedStage, RokDecision, stage_ids, stage_label,
+    LokDecision, LokPlan, LokStatus, PlannedStage, RokDecision, cited_paragraph, stage_ids,
+    stage_label,
 };
 use chrono::NaiveDate;
 
@@ -30,7 +31,6 @@ impl Describe for RokDecision {
             })
             .to_owned()
         });
-        let paragraph = (!self.paragraph.is_empty()).then(|| format!("§ {}", self.paragraph));
         // "Under beredning" is no decision, so nothing to report or check.
         let standing = match &self.check {
             _ if self.status == crate::model::profile::RokStatus::InPreparation => String::new(),
@@ -47,7 +47,7 @@ impl Describe for RokDecision {
             self.status.label(sv).to_owned(),
             date(self.date),
             self.body.clone(),
-            paragraph.unwrap_or_default(),
+            cited_paragraph(&self.paragraph),
             self.reference.clone(),
             identical.unwrap_or_default(),
             self.evidence.clone(),
@@ -78,11 +78,10 @@ impl Describe for PlannedStage {
 
 impl Describe for LokDecision {
     fn describe_sv(&self) -> String {
-        let paragraph = (!self.paragraph.is_empty()).then(|| format!("§ {}", self.paragraph));
         parts(&[
             self.date.map(|d| d.to_string()).unwrap_or_default(),
             self.body.clone(),
-            paragraph.unwrap_or_default(),
+            cited_paragraph(&self.paragraph),
             self.reference.clone(),
             self.evidence.clone(),
         ])
