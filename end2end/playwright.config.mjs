@@ -26,13 +26,13 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL, launchOptions, locale: 'sv-SE' },
   projects: [
-    { name: 'js', testIgnore: /(nojs|rounds|agreements)\.spec/, use: { javaScriptEnabled: true } },
+    { name: 'js', testIgnore: /(nojs|rounds|agreements|documents)\.spec/, use: { javaScriptEnabled: true } },
     { name: 'nojs', testMatch: /nojs\.spec/, use: { javaScriptEnabled: false } },
     // Follow-up rounds and a checked RÖK decision change what the other suites count (how old
     // values are, how many decisions are reported): after them.
     {
       name: 'rounds',
-      testMatch: /(rounds|agreements)\.spec/,
+      testMatch: /(rounds|agreements|documents)\.spec/,
       use: { javaScriptEnabled: true },
       dependencies: ['js', 'nojs'],
     },

@@ -18,6 +18,7 @@ if [ "${E2E_ACCOUNTS:-}" != none ]; then
   echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@orsa.se --role coordinator --org 2034 >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@avesta.se --role coordinator --org 2084 >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email kontakt@kullan.se --role coordinator --org kvinnojouren-kullan >/dev/null
+  echo "$E2E_PASSWORD" | "$bin" user add --email samordnare@hedemora.se --role coordinator --org 2083 >/dev/null
   echo "$E2E_PASSWORD" | "$bin" user add --email admin@regiondalarna.se --role admin >/dev/null
 fi
 LEPTOS_SITE_ADDR="127.0.0.1:$port" "$bin" serve >"$log" 2>&1 &

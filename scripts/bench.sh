@@ -2,8 +2,9 @@
 # The benchmarks (not tests; nothing here passes or fails): the map page under load against
 # nginx serving the same bytes (for Dalarna and for a synthetic 290-municipality package), a
 # profile save against a plain database write, the follow-up pages for 17 and 290
-# organisations, and page weight.
-# Each prints its ratio. Usage: scripts/bench.sh [map|save|rounds|size]... (default: all four)
+# organisations, evidence documents and the dashboard of dates, and page weight.
+# Each prints its ratio. Usage: scripts/bench.sh [map|save|rounds|documents|size]...
+# (default: all five)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 # The server builds with the configuration cargo-leptos gives it (type-erased views).
@@ -134,6 +135,19 @@ bench_rounds() {
     "$work/rounds-small.txt" "$work/rounds-large.txt"
 }
 
+bench_documents() {
+  step "evidence documents (a 10 MiB PDF up and down, peak memory) and /admin/frister, for Dalarna and for a synthetic 290-municipality county"
+  local synthetic="$CARGO_TARGET_DIR/regions/syntetland-290"
+  cargo run --quiet -p mapgen -- synthetic "$synthetic" 290 >&2
+  KVF_REGION="" cargo bench --quiet -p server --bench documents -- "${BENCH_GETS:-10}" | tee "$work/documents-small.txt"
+  KVF_REGION="$synthetic" cargo bench --quiet -p server --bench documents -- "${BENCH_GETS:-10}" | tee "$work/documents-large.txt"
+  # RESULT organisations upload_ms download_ms peak_before peak_after dashboard_ms dashboard_bytes
+  awk '/^RESULT/ { if (!n++) { split($0, s) } else { split($0, l) } } END {
+    printf "%d -> %d organisations (x%.1f): dashboard time x%.1f (HTML x%.1f)\n",
+      s[2], l[2], l[2] / s[2], l[7] / s[7], l[8] / s[8] }' \
+    "$work/documents-small.txt" "$work/documents-large.txt"
+}
+
 bench_size() {
   step "page weight"
   [ -f target/site/pkg/kvinnofridskartan.css ] || "$ROOT/scripts/build.sh"
@@ -141,6 +155,6 @@ bench_size() {
 }
 
 what=("$@")
-((${#what[@]})) || what=(map save rounds size)
+((${#what[@]})) || what=(map save rounds documents size)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -srm)"
 for b in "${what[@]}"; do "bench_$b"; done

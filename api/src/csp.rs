@@ -27,6 +27,10 @@ pub fn page_policy(nonce: &str) -> String {
 pub const OTHER_POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+/// For uploaded documents (PDF): nothing runs, nothing frames it, and a browser that opens
+/// it anyway treats it as from no site at all.
+pub const DOCUMENT_POLICY: &str = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 /// This request's nonce, in the request's extensions.
 #[derive(Clone)]
 struct PageNonce(String);
@@ -44,13 +48,14 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
         request.extensions_mut().insert(PageNonce(nonce.clone()));
     }
     let mut response = next.run(request).await;
-    let html = response
+    let content_type = response
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let policy = match (&nonce, html) {
-        (Some(nonce), true) => page_policy(nonce),
+        .unwrap_or_default();
+    let policy = match &nonce {
+        Some(nonce) if content_type.starts_with("text/html") => page_policy(nonce),
+        _ if content_type.starts_with("application/pdf") => DOCUMENT_POLICY.to_owned(),
         _ => OTHER_POLICY.to_owned(),
     };
     if let Ok(value) = HeaderValue::from_str(&policy) {

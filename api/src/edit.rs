@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
 pub use domain::view::deadlines::DeadlinesView;
+pub use domain::view::documents::DocumentsView;
 pub use domain::view::editing::{DecisionsView, EditView, HistoryView, SaveAnswer};
 
 #[server(endpoint = "redigera", input = GetUrl)]
@@ -80,4 +81,25 @@ pub async fn set_revision_start(start: String) -> Result<Option<chrono::NaiveDat
     let actor = super::actor(&db).await?;
     let now = super::clock().now();
     Ok(service::agreements::set_revision_start(&db, &actor, &start, now).await?)
+}
+
+/// Organisation `id`'s evidence documents (its coordinators and the administrators; checked on
+/// the server).
+#[server(endpoint = "dokument", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all, fields(org = %id)))]
+pub async fn get_documents(id: String) -> Result<DocumentsView, Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    Ok(service::documents::list(&db, &actor, &id).await?)
+}
+
+/// Withdraws organisation `id`'s document `digest` from the public pages (its coordinators
+/// and the administrators; checked on the server).
+#[server(endpoint = "dra-tillbaka-dokument", client = crate::csrf::ApiClient)]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all, fields(org = %id)))]
+pub async fn withdraw_document(id: String, digest: String) -> Result<(), Failure> {
+    let db = super::db()?;
+    let actor = super::actor(&db).await?;
+    let now = super::clock().now();
+    Ok(service::documents::withdraw(&db, &actor, &id, &digest, now).await?)
 }

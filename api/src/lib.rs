@@ -41,6 +41,9 @@ pub struct ProfileView {
     pub on: chrono::NaiveDate,
     /// Each indicator's category over time, up to `on`.
     pub histories: Vec<domain::view::indicator_history::IndicatorHistory>,
+    /// The evidence documents the profile cites that are withdrawn (or gone), which the page
+    /// names but does not link to.
+    pub withdrawn: Vec<String>,
 }
 
 #[cfg(feature = "ssr")]
@@ -154,10 +157,12 @@ pub async fn get_profile(id: String, datum: Option<String>) -> Result<ProfileVie
     let db = db()?;
     let (organisation, stored) = service::state::profile(&db, &id, shown).await?;
     let histories = service::state::indicator_histories(&db, &stored.org, shown).await?;
+    let withdrawn = service::documents::withdrawn_citations(&db, &stored.profile).await?;
     Ok(ProfileView {
         organisation,
         stored,
         histories,
+        withdrawn,
         shown_on: shown.past(),
         on: shown.date,
     })

@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/oversikt") view={Lazy::<pages::routes::Overview>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id") view={Lazy::<pages::routes::Profile>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/redigera") view={Lazy::<pages::routes::Edit>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/profil/:id/dokument") view={Lazy::<pages::routes::Documents>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/profil/:id/historik") view={Lazy::<pages::routes::History>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/logga-in") view={Lazy::<pages::routes::Login>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/logga-ut") view={Lazy::<pages::routes::Logout>::new()} ssr=SsrMode::Async />

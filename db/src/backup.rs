@@ -16,7 +16,7 @@ pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
 
 /// Each table with the order its rows are written in, so that the same data always gives the
 /// same bytes.
-const TABLES: [(&str, &str); 11] = [
+const TABLES: [(&str, &str); 13] = [
     ("organisation", "org"),
     ("county", "region"),
     ("baseline", "org"),
@@ -28,6 +28,8 @@ const TABLES: [(&str, &str); 11] = [
     ("round_snapshot", "key"),
     ("reminder", "key"),
     ("rok_revision", "at"),
+    ("document_file", "digest"),
+    ("document", "key"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,6 +60,13 @@ pub struct Export {
     /// written before them (version 7 and older) have none.
     #[serde(default)]
     pub rok_revision: Vec<Value>,
+    /// The evidence documents' bytes, once per file, base64. Exports written before documents
+    /// (version 8 and older) have none.
+    #[serde(default)]
+    pub document_file: Vec<Value>,
+    /// Each organisation's entry for a document it uploaded.
+    #[serde(default)]
+    pub document: Vec<Value>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -92,6 +101,8 @@ impl Export {
             "round_snapshot" => Some(&mut self.round_snapshot),
             "reminder" => Some(&mut self.reminder),
             "rok_revision" => Some(&mut self.rok_revision),
+            "document_file" => Some(&mut self.document_file),
+            "document" => Some(&mut self.document),
             _ => None,
         }
     }
@@ -109,6 +120,8 @@ impl Export {
             "round_snapshot" => &self.round_snapshot,
             "reminder" => &self.reminder,
             "rok_revision" => &self.rok_revision,
+            "document_file" => &self.document_file,
+            "document" => &self.document,
             _ => &[],
         }
     }
@@ -196,6 +209,8 @@ pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
         "round_snapshot" => read::<crate::rounds::SnapshotRow>(row),
         "reminder" => read::<crate::reminders::ReminderRow>(row),
         "rok_revision" => read::<crate::agreements::RevisionStartRow>(row),
+        "document_file" => read::<crate::documents::FileRow>(row),
+        "document" => read::<crate::documents::DocumentRow>(row),
         _ => Err(format!("no table {table} in an export")),
     }
 }
@@ -236,6 +251,8 @@ impl Db {
             round_snapshot: Vec::new(),
             reminder: Vec::new(),
             rok_revision: Vec::new(),
+            document_file: Vec::new(),
+            document: Vec::new(),
         };
         for (table, order) in TABLES {
             let omit = if table == "user" && !with_secrets {

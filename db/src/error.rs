@@ -10,6 +10,8 @@ pub enum DbError {
     Seed(#[from] domain::seed::SeedError),
     #[error("unsupported DATABASE_URL scheme: {0}")]
     UnsupportedUrl(String),
+    #[error("stored data is damaged: {0}")]
+    Damaged(String),
     #[error("a record with this key exists already")]
     Duplicate,
     #[error("the record changed since the version the change was based on")]

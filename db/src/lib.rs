@@ -4,6 +4,7 @@
 
 mod agreements;
 pub mod backup;
+mod documents;
 mod error;
 mod history;
 pub mod migrations;
@@ -53,7 +54,7 @@ fn org_id_rules() -> String {
 const NAMESPACE: &str = "kvinnofrid";
 /// Tables whose record id is the value of one field: a row is read by its id, not through an
 /// index. (Sessions are keyed by their token's hash too.)
-const KEYED: [(&str, &str); 7] = [
+const KEYED: [(&str, &str); 9] = [
     ("organisation", "org"),
     ("baseline", "org"),
     ("profile", "org"),
@@ -61,6 +62,8 @@ const KEYED: [(&str, &str); 7] = [
     ("round", "key"),
     ("round_snapshot", "key"),
     ("reminder", "key"),
+    ("document_file", "digest"),
+    ("document", "key"),
 ];
 /// The region package's id names the database, so two counties never share data by mistake.
 const DATABASE: &str = domain::region::ID;

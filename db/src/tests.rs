@@ -466,8 +466,9 @@ async fn rows_with_random_ids_are_keyed_at_start_and_their_sessions_end() {
     assert_eq!(
         db.row_count().await.expect("count"),
         // Organisations, profiles, baselines; the county; two saves; the account; the
-        // mapping of 2019 and the round of 2025, their snapshots, the answer and the reminder.
-        17 * 3 + 1 + 2 + 1 + 2 + 2 + 1 + 1,
+        // mapping of 2019 and the round of 2025, their snapshots, the answer and the reminder;
+        // a document's file and its two organisations' entries.
+        17 * 3 + 1 + 2 + 1 + 2 + 2 + 1 + 1 + 3,
         "old session ended"
     );
 }
@@ -555,7 +556,48 @@ pub(crate) async fn with_history() -> Db {
             .expect("not twice")
     );
     assert_eq!(db.snapshot(&round.id).await.expect("read"), Some(snapshot));
+    // One file, kept once, that two organisations uploaded; Mora's entry withdrawn.
+    let author = Email::parse("a@falun.se").expect("valid");
+    for (org, name) in [("2080", "kf-beslut.pdf"), ("2062", "protokoll.pdf")] {
+        let entry = document(org, name);
+        let kept = db
+            .add_document(&entry, DOCUMENT, &author)
+            .await
+            .expect("kept");
+        assert_eq!(kept, entry);
+    }
+    let mora = OrgId::parse("2062").expect("Mora");
+    let withdrawal = domain::model::document::Withdrawal {
+        by: "Mora".to_owned(),
+        at: at("2025-08-01T08:00:00Z"),
+    };
+    let digest = document("2062", "").digest;
+    assert!(
+        db.withdraw_document(&mora, &digest, &withdrawal)
+            .await
+            .expect("withdrawn")
+    );
+    assert!(
+        !db.withdraw_document(&mora, &digest, &withdrawal)
+            .await
+            .expect("once")
+    );
     db
+}
+
+/// What a document's bytes stand for here: the database does not look inside them.
+const DOCUMENT: &[u8] = b"%PDF-1.7\n\x00\xff bytes of every kind\n%%EOF";
+
+fn document(org: &str, name: &str) -> domain::model::document::Document {
+    domain::model::document::Document {
+        org: OrgId::parse(org).expect("org"),
+        digest: domain::model::document::Digest::parse(&"c0".repeat(32)).expect("digest"),
+        name: name.to_owned(),
+        bytes: DOCUMENT.len() as u64,
+        by: "Falun".to_owned(),
+        at: "2025-06-01T08:00:00Z".parse().expect("time"),
+        withdrawn: None,
+    }
 }
 
 pub(crate) fn bytes(export: &backup::Export) -> Vec<u8> {
@@ -599,6 +641,17 @@ async fn export_then_import_then_export_gives_the_same_bytes() {
         assert_eq!(
             source.profiles().await.expect("profiles"),
             target.profiles().await.expect("profiles")
+        );
+        assert_eq!((first.document_file.len(), first.document.len()), (1, 2));
+        let digest = document("2080", "").digest;
+        assert_eq!(
+            target.document_content(&digest).await.expect("read"),
+            Some(DOCUMENT.to_vec())
+        );
+        let mora = OrgId::parse("2062").expect("Mora");
+        assert_eq!(
+            target.documents(&mora).await.expect("read"),
+            source.documents(&mora).await.expect("read")
         );
     }
 }

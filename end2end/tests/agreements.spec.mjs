@@ -14,7 +14,7 @@ test('a coordinator reports the RÖK decision with its link, and it counts once 
   await page.getByLabel('Paragraf (§)', { exact: true }).fill('112');
   await page.getByLabel('Diarienummer', { exact: true }).fill('KS 2024/301');
   await page.getByLabel('Är beslutet likalydande med överenskommelsen?').selectOption('ja');
-  const link = page.getByLabel('Länk till beslutet (protokollsutdrag eller diarium)');
+  const link = page.getByLabel('Bevis för beslutet (länk till protokollsutdrag, diarium eller uppladdat dokument)');
   await link.fill('avesta.se/protokoll');
   await page.getByRole('button', { name: 'Spara ändringarna' }).click();
   // Refused at the field, in Swedish, and nothing typed is lost.

@@ -8,18 +8,13 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use db::{Db, DbConfig};
+use common::{median, ms};
 use domain::form::round::RoundForm;
 use domain::model::OrgId;
 use service::{accounts, rounds};
 use std::time::{Duration, Instant};
 
 type Error = Box<dyn std::error::Error>;
-
-fn median(samples: &mut [Duration]) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
 
 /// `n` GETs of `path`; the median time and the size of the answer.
 async fn measure(
@@ -42,28 +37,15 @@ async fn measure(
     Ok((median(&mut samples), size))
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     let n: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(20);
-    let dir = std::env::temp_dir().join(format!("kvf-bench-rounds-{}", std::process::id()));
-    let db = Db::connect(&DbConfig {
-        url: format!("surrealkv://{}", dir.display()),
-        ..DbConfig::memory()
-    })
-    .await?;
+    let (db, dir) = common::bench_db("rounds").await?;
     let now = chrono::Utc::now();
-    db.seed_if_empty(now).await?;
     let e = |e: domain::error::AppError| e.to_string();
-    accounts::create_user(&db, "bench@region.se", "admin", "", common::PASSWORD, 0)
-        .await
-        .map_err(e)?;
     let session = accounts::login(
         &db,
         None,

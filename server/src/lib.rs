@@ -1,6 +1,7 @@
 //! The server: configuration and command line, and the HTTP routes around the application.
 
 pub mod cli;
+pub mod documents;
 pub mod error;
 pub mod feeds;
 pub mod forgery;

@@ -4,10 +4,11 @@ use crate::error::ServerError;
 use api::state::AppState;
 use app::{App, shell};
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodRouter, get};
+use axum::routing::{MethodRouter, get, post};
 use axum::serve::ListenerExt as _;
 use db::Db;
 use leptos::prelude::*;
@@ -41,6 +42,10 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/karta.svg", get(crate::map_file::map_svg)),
         ("/karta.png", get(crate::map_file::map_png)),
         (
+            crate::documents::DOWNLOAD_ROUTE,
+            get(crate::documents::download),
+        ),
+        (
             "/uppfoljning/{round}/rapport/{part}",
             get(crate::report_file::report_file),
         ),
@@ -55,6 +60,7 @@ pub fn paths() -> Vec<String> {
         .iter()
         .map(|route| route.path().to_owned())
         .chain(server_routes().into_iter().map(|(path, _)| path.to_owned()))
+        .chain([crate::documents::UPLOAD_ROUTE.to_owned()])
         .collect()
 }
 
@@ -102,6 +108,13 @@ pub fn router(state: AppState) -> Router {
         // Server functions read a request's whole body: without a limit one request could
         // fill the memory.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // Added after the layers above, so that it has a body limit of its own and checks the
+        // anti-forgery field itself, before it reads the file.
+        .route(
+            crate::documents::UPLOAD_ROUTE,
+            post(crate::documents::upload)
+                .layer(DefaultBodyLimit::max(crate::documents::UPLOAD_LIMIT)),
+        )
         .layer(axum::middleware::from_fn(crate::origin::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

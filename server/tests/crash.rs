@@ -9,7 +9,7 @@ mod common;
 use common::process::{cli, free_port, log_text, serve, text};
 use common::{PASSWORD, get, login, try_request};
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -204,16 +204,21 @@ fn add_coordinators(db: &Path) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn acknowledged_saves_survive_sigkill_and_sigterm() {
-    let dir = std::env::temp_dir().join(format!("kvf-crash-{}", std::process::id()));
+/// A fresh file store with the coordinators' accounts: its folder, the store, the server's
+/// log, a free port and the address on it.
+fn store(name: &str) -> (PathBuf, PathBuf, PathBuf, u16, SocketAddr) {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a test folder");
     let (db, log) = (dir.join("db"), dir.join("server.log"));
     add_coordinators(&db);
-
     let port = free_port();
-    let addr: SocketAddr = ([127, 0, 0, 1], port).into();
+    (dir, db, log, port, ([127, 0, 0, 1], port).into())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_saves_survive_sigkill_and_sigterm() {
+    let (dir, db, log, port, addr) = store("kvf-crash");
     let mut server = serve(&db, port, &log);
     let sessions = tokens(addr).await;
     let logs = save_until_stopped(addr, "A", &sessions, || {
@@ -244,6 +249,88 @@ async fn acknowledged_saves_survive_sigkill_and_sigterm() {
     report("SIGTERM", &logs, stored);
     let health = get(addr, "/healthz").await;
     assert_eq!(health.status, 200, "{}", log_text(&log));
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Uploads distinct documents for `org`, one after the other, until the server stops
+/// answering; answers the acknowledged ones (digest, bytes).
+async fn uploader(
+    addr: SocketAddr,
+    org: &'static str,
+    token: String,
+    seed: u8,
+) -> Vec<(String, Vec<u8>)> {
+    let mut acknowledged = Vec::new();
+    for i in 0..200u8 {
+        let file =
+            service::documents::sample::pdf_of_size(300_000 + usize::from(i), seed.wrapping_add(i));
+        let (headers, body) = common::upload_form(Some(&token), "beslut.pdf", &file);
+        let headers = format!("{headers}Accept: application/json\r\n");
+        match try_request(addr, "POST", &format!("/dokument/{org}"), &headers, &body).await {
+            Ok(res) if res.status == 201 => {
+                let entry: serde_json::Value = serde_json::from_str(&res.body).expect("entry");
+                let digest = entry["digest"].as_str().expect("digest").to_owned();
+                acknowledged.push((digest, file));
+            }
+            Ok(res) => panic!("upload {org} nr {i}: {} {}", res.status, res.body),
+            Err(_) => break,
+        }
+    }
+    acknowledged
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_uploads_survive_sigkill_whole() {
+    let (dir, db, log, port, addr) = store("kvf-crash-docs");
+    let mut server = serve(&db, port, &log);
+    let sessions = tokens(addr).await;
+    let (a, b) = (ORGS[0], ORGS[1]);
+    let first = tokio::spawn(uploader(addr, a, sessions[0].clone(), 1));
+    let second = tokio::spawn(uploader(addr, b, sessions[1].clone(), 101));
+    // Killed while both are uploading, after a few uploads have been acknowledged.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    server.kill().expect("SIGKILL");
+    let _ = server.wait();
+    let uploads = [
+        (a, first.await.expect("uploader")),
+        (b, second.await.expect("uploader")),
+    ];
+    assert!(
+        uploads.iter().all(|(_, done)| !done.is_empty()),
+        "uploads were acknowledged before the kill: {}",
+        log_text(&log)
+    );
+
+    let mut server = serve(&db, port, &log);
+    let mut total = 0;
+    for (org, done) in &uploads {
+        for (digest, file) in done {
+            let res = get(addr, &format!("/dokument/{org}/{digest}.pdf")).await;
+            assert_eq!(res.status, 200, "{org}: acknowledged upload lost: {digest}");
+            assert_eq!(&res.bytes, file, "{org}: {digest} whole");
+            total += 1;
+        }
+        // Every entry that is there has its whole file: nothing half written.
+        let page =
+            common::get_as(addr, &format!("/api/dokument?id={org}"), Some(&sessions[0])).await;
+        if *org == a {
+            let listed: serde_json::Value = serde_json::from_str(&page.body).expect("list");
+            for entry in listed["documents"].as_array().expect("documents") {
+                let digest = entry["digest"].as_str().expect("digest");
+                let res = get(addr, &format!("/dokument/{org}/{digest}.pdf")).await;
+                assert_eq!(res.status, 200);
+                assert_eq!(
+                    res.bytes.len() as u64,
+                    entry["bytes"].as_u64().expect("size")
+                );
+            }
+        }
+    }
+    println!(
+        "SIGKILL during uploads: {total} uploads acknowledged, all {total} whole after restart"
+    );
     let _ = server.kill();
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(&dir);

@@ -463,6 +463,10 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
             form(&[("id", "2026"), ("base_version", &version.to_string())]),
         ),
         "/api/satt-revidering" => (form_type, form(&[("start", "2031-10-01")])),
+        "/api/dra-tillbaka-dokument" => (
+            form_type,
+            form(&[("id", "2080"), ("digest", &"0".repeat(64))]),
+        ),
         "/api/logga-ut" | "/api/forlang-session" => (form_type, String::new()),
         other => panic!("no body for the server function {other}: add one here"),
     }

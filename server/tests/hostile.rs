@@ -137,6 +137,26 @@ async fn base() -> Export {
     }
     let actor = signed_in(&db, COORDINATOR).await;
     let today = chrono::Utc::now();
+    // An evidence document the plan cites, and one withdrawn, so that their names, uploaders
+    // and withdrawals are shown.
+    let sample = service::documents::sample::pdf_of_size;
+    let cited = service::documents::upload(
+        &db,
+        &actor,
+        "2080",
+        "Protokoll.pdf",
+        &sample(2000, 1),
+        today,
+    )
+    .await
+    .expect("a document");
+    let withdrawn =
+        service::documents::upload(&db, &actor, "2080", "Fel fil.pdf", &sample(2000, 2), today)
+            .await
+            .expect("a document");
+    service::documents::withdraw(&db, &actor, "2080", withdrawn.digest.as_str(), today)
+        .await
+        .expect("withdrawn");
     let mut form = service::profiles::edit_form(&db, &actor, "2080", today.date_naive())
         .await
         .expect("form");
@@ -165,7 +185,7 @@ async fn base() -> Export {
         plan.decision_body = "Socialnämnden".to_owned();
         plan.decision_paragraph = "12".to_owned();
         plan.decision_reference = "SN 2025/3".to_owned();
-        plan.decision_evidence = "https://example.se/lok.pdf".to_owned();
+        plan.decision_evidence = cited.path();
         f.local_forum = YES.to_owned();
         f.local_forum_participants = "Socialtjänsten, polisen".to_owned();
         f.local_forum_description = "Träffas varje månad".to_owned();
@@ -441,7 +461,7 @@ fn concrete(route: &str) -> Vec<String> {
             .or_else(|| segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')));
         let values: Vec<String> = match name {
             None => vec![segment.to_owned()],
-            Some("id") => org_ids(),
+            Some("id" | "org") => org_ids(),
             Some("round") => vec![ROUND.to_owned(), CLOSED.to_owned(), "finns-inte".to_owned()],
             Some("part") => [
                 "rapport.xlsx",
@@ -493,7 +513,7 @@ fn server_function(path: &str) -> Vec<String> {
         "/api/session" | "/api/anvandare" | "/api/rok-beslut" | "/api/frister" => {
             vec![path.to_owned(), format!("{path}?datum=2020-06-01")]
         }
-        "/api/profil" | "/api/redigera" | "/api/historik" => by_id(path),
+        "/api/profil" | "/api/redigera" | "/api/historik" | "/api/dokument" => by_id(path),
         "/api/omgangar" => vec![path.to_owned()],
         "/api/omgang" | "/api/omgangsrapport" | "/api/paminnelser" => vec![
             format!("{path}?id={ROUND}"),

@@ -32,7 +32,7 @@ pub async fn check_rok(
     base_version: u64,
     now: DateTime<Utc>,
 ) -> Result<u64, AppError> {
-    let org = crate::profiles::parse_org(id)?;
+    let org = crate::orgs::parse_org(id)?;
     let user = ensure_can_check_decision(actor)?;
     let stored = db.profile(&org).await?.ok_or(AppError::NotFound)?;
     if stored.version != base_version {

@@ -20,7 +20,7 @@ const FEED_ENTRIES: usize = 50;
 /// The organisation `raw` names, if any: a feed is the county's without one.
 fn scope(raw: Option<&str>) -> Result<Option<OrgId>, AppError> {
     raw.filter(|r| !r.trim().is_empty())
-        .map(crate::profiles::parse_org)
+        .map(crate::orgs::parse_org)
         .transpose()
 }
 

@@ -6,8 +6,10 @@
 pub mod accounts;
 pub mod agreements;
 pub mod clock;
+pub mod documents;
 pub mod feeds;
 pub mod opendata;
+mod orgs;
 pub mod profiles;
 pub mod reminders;
 pub mod report;

@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 use db::Db;
 use domain::error::AppError;
 use domain::form::ProfileForm;
-use domain::model::OrgId;
 use domain::model::account::Email;
 use domain::model::auth::{Actor, ensure_can_edit};
 use domain::model::fact::Source;
@@ -12,21 +11,8 @@ use domain::model::profile::{Profile, StoredProfile};
 use domain::model::revision::{Revision, merge};
 use domain::view::editing::{EditView, HistoryView, SaveAnswer as Saved};
 
-/// An organisation with a profile; a partner, like an unknown id, has none to find.
-pub(crate) fn parse_org(id: &str) -> Result<OrgId, AppError> {
-    parse_participant(id).and_then(|org| {
-        if org.has_profile() {
-            Ok(org)
-        } else {
-            Err(AppError::NotFound)
-        }
-    })
-}
-
-/// Any organisation a follow-up round can ask, partners included.
-pub(crate) fn parse_participant(id: &str) -> Result<OrgId, AppError> {
-    OrgId::parse(id).map_err(|_| AppError::NotFound)
-}
+use crate::orgs::parse_org;
+use domain::model::OrgId;
 
 /// The edit form of one organisation, with the version it is based on (`today` is the date
 /// the browser checks "not in the future" against).
@@ -77,6 +63,7 @@ pub async fn save(
     if stored.version != base_version {
         return Err(conflict(db, &org, base_version).await);
     }
+    crate::documents::check_citations(db, &validated, &stored.profile).await?;
     match edit.write(db, &stored, validated).await {
         None => Ok(Saved {
             version: stored.version,

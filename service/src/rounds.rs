@@ -293,7 +293,7 @@ pub async fn confirm(
     section: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let org = crate::profiles::parse_org(org)?;
+    let org = crate::orgs::parse_org(org)?;
     let user = ensure_can_edit(actor, &org)?;
     let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
     let round = open_round_for(db, id, &org, now).await?;
@@ -344,7 +344,7 @@ pub async fn answer(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let org = crate::profiles::parse_participant(org)?;
+    let org = crate::orgs::parse_participant(org)?;
     let user = ensure_can_edit(actor, &org)?;
     let round = open_round_for(db, id, &org, now).await?;
     if question >= round.questions.len() {

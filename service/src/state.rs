@@ -81,7 +81,7 @@ pub async fn profile(
     id: &str,
     shown: Shown,
 ) -> Result<(Organisation, StoredProfile), AppError> {
-    let id = crate::profiles::parse_org(id)?;
+    let id = crate::orgs::parse_org(id)?;
     let organisation = db.organisation(&id).await?.ok_or(AppError::NotFound)?;
     let stored = match shown.past() {
         None => db.profile(&id).await?,

@@ -14,6 +14,7 @@ use domain::form::round::RoundForm;
 use domain::model::OrgId;
 use domain::model::account::{LOGIN_FAILURES_PER_ACCOUNT, SESSION_IDLE_SECS};
 use domain::model::auth::{Actor, Denied};
+use sha2::Digest as _;
 
 pub(crate) const PASSWORD: &str = "ett långt lösenord";
 /// 2026-09-21, inside the round every test world has.
@@ -88,8 +89,10 @@ impl World {
         let profiles = self.db.profiles().await.expect("profiles");
         let users = self.db.users().await.expect("users");
         let mut revisions = Vec::new();
+        let mut documents = Vec::new();
         for org in OrgId::all() {
             revisions.extend(self.db.revisions(&org, 0).await.expect("revisions"));
+            documents.extend(self.db.documents(&org).await.expect("documents"));
         }
         let mut hashes = Vec::new();
         for u in &users {
@@ -110,7 +113,7 @@ impl World {
         }
         let dates = self.db.revision_starts().await.expect("revision dates");
         format!(
-            "{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}{snapshots:?}{dates:?}"
+            "{profiles:?}{users:?}{revisions:?}{hashes:?}{rounds:?}{answers:?}{snapshots:?}{dates:?}{documents:?}"
         )
     }
 }
@@ -136,7 +139,7 @@ pub(crate) enum Who {
     Partner,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Mutation {
     SaveProfile,
     AddUser,
@@ -149,6 +152,8 @@ enum Mutation {
     EditRound,
     CheckDecision,
     SetRevisionStart,
+    UploadDocument,
+    WithdrawDocument,
 }
 
 fn own_and_other(who: Who) -> (&'static str, &'static str) {
@@ -234,6 +239,16 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
                 .await
                 .map(|_| ())
         }
+        Mutation::UploadDocument => {
+            let file = crate::documents::sample::pdf();
+            crate::documents::upload(db, actor, org, "beslut.pdf", &file, at(NOW + 2))
+                .await
+                .map(|_| ())
+        }
+        Mutation::WithdrawDocument => {
+            let digest = hex::encode(sha2::Sha256::digest(crate::documents::sample::pdf()));
+            crate::documents::withdraw(db, actor, org, &digest, at(NOW + 2)).await
+        }
         Mutation::EditRound => {
             let id = domain::model::round::RoundId::parse(ROUND_ID).expect("an id");
             let round = db.round(&id).await.expect("db").expect("the round");
@@ -248,9 +263,12 @@ async fn run(world: &World, actor: &Actor, mutation: Mutation, org: &str) -> Res
     }
 }
 
-/// What a mutation needs to find before it runs: a decision to check.
+/// What a mutation needs to find before it runs: a decision to check, a document to withdraw.
 async fn prepare(world: &World, mutation: Mutation, org: &str) {
-    if !matches!(mutation, Mutation::CheckDecision) {
+    if !matches!(
+        mutation,
+        Mutation::CheckDecision | Mutation::WithdrawDocument
+    ) {
         return;
     }
     let Ok(id) = OrgId::parse(org) else { return };
@@ -258,6 +276,13 @@ async fn prepare(world: &World, mutation: Mutation, org: &str) {
         return;
     }
     let admin = world.actor(Who::Admin).await;
+    if mutation == Mutation::WithdrawDocument {
+        let file = crate::documents::sample::pdf();
+        crate::documents::upload(&world.db, &admin, org, "beslut.pdf", &file, at(NOW + 1))
+            .await
+            .expect("a document");
+        return;
+    }
     let version = world
         .db
         .profile(&id)
@@ -318,7 +343,11 @@ fn allowed(who: Who, mutation: Mutation, own: bool) -> bool {
         (Who::Admin, _) => true,
         (
             Who::CoordinatorA | Who::CoordinatorB,
-            Mutation::SaveProfile | Mutation::ConfirmSection | Mutation::AnswerQuestion,
+            Mutation::SaveProfile
+            | Mutation::ConfirmSection
+            | Mutation::AnswerQuestion
+            | Mutation::UploadDocument
+            | Mutation::WithdrawDocument,
         ) => own,
         (Who::Partner, Mutation::AnswerQuestion) => own,
         _ => false,
@@ -351,6 +380,8 @@ async fn authorization_matrix() {
             Mutation::EditRound,
             Mutation::CheckDecision,
             Mutation::SetRevisionStart,
+            Mutation::UploadDocument,
+            Mutation::WithdrawDocument,
         ] {
             let (own_org, other_org) = own_and_other(who);
             for (own, org) in [(true, own_org), (false, other_org)] {
@@ -376,6 +407,8 @@ async fn authorization_matrix() {
                             Mutation::SaveProfile
                                 | Mutation::ConfirmSection
                                 | Mutation::CheckDecision
+                                | Mutation::UploadDocument
+                                | Mutation::WithdrawDocument
                         );
                     let expected = if no_profile {
                         matches!(outcome, Err(AppError::NotFound))
@@ -389,7 +422,7 @@ async fn authorization_matrix() {
             }
         }
     }
-    assert_eq!(cases, 132);
+    assert_eq!(cases, 156);
 }
 
 #[tokio::test]

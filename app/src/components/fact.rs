@@ -55,6 +55,20 @@ pub fn Field(label: &'static str, children: Children) -> impl IntoView {
     }
 }
 
+/// A decision's proof: a link to the web address or uploaded document it cites; a withdrawn
+/// document is said to be withdrawn, not linked.
+pub fn evidence_link(lang: domain::i18n::Lang, cited: &str, withdrawn: &[String]) -> AnyView {
+    let cited = cited.trim();
+    if withdrawn.iter().any(|w| w == cited) {
+        view! { <span data-bevis="tillbakadraget">{lang.t(crate::i18n::k::DOCUMENT_WITHDRAWN_EVIDENCE)}</span> }.into_any()
+    } else if domain::model::document::is_document_path(cited) {
+        let href = cited.to_owned();
+        view! { <a class="text-blue-900 underline" href=href data-bevis="dokument">{lang.t(crate::i18n::k::DOCUMENT_EVIDENCE_LINK)}</a> }.into_any()
+    } else {
+        safe_link(cited)
+    }
+}
+
 /// A link only for http(s) addresses; anything else is shown as text.
 pub fn safe_link(url: &str) -> AnyView {
     let url = url.trim().to_owned();

@@ -1,7 +1,7 @@
 //! A local agreement's plan on a profile: its stages as an ordered list with dates, each with
 //! its state in words (and a bordered marker for a late one), then its parties and decision.
 
-use crate::components::fact::safe_link;
+use crate::components::fact::evidence_link;
 use crate::i18n::k;
 use crate::i18n::{Lang, long_date};
 use chrono::NaiveDate;
@@ -9,7 +9,7 @@ use domain::model::profile::{LokPlan, StageState};
 use leptos::prelude::*;
 
 /// The plan as it stands on `on`.
-pub fn plan_view(lang: Lang, plan: &LokPlan, on: NaiveDate) -> AnyView {
+pub fn plan_view(lang: Lang, plan: &LokPlan, on: NaiveDate, withdrawn: &[String]) -> AnyView {
     let stages = plan
         .stages
         .iter()
@@ -56,7 +56,7 @@ pub fn plan_view(lang: Lang, plan: &LokPlan, on: NaiveDate) -> AnyView {
         view! {
             <p class="mt-2" id="lok-beslut">
                 {lang.t(k::LOK_PLAN_DECISION)} " " {said}
-                {(!d.evidence.is_empty()).then(|| view! { ". " {lang.t(k::ROK_EVIDENCE)} " " {safe_link(&d.evidence)} })}
+                {(!d.evidence.is_empty()).then(|| view! { ". " {lang.t(k::ROK_EVIDENCE)} " " {evidence_link(lang, &d.evidence, withdrawn)} })}
             </p>
         }
     });

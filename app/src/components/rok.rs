@@ -61,7 +61,7 @@ pub fn validity_view(lang: Lang, county: &CountyFacts) -> Option<AnyView> {
 /// One organisation's decision on the agreement: what was decided, where it can be read, and
 /// whether the administrator has checked it against that evidence (in words and a bordered
 /// mark, not colour).
-pub fn decision_view(lang: Lang, d: &RokDecision) -> AnyView {
+pub fn decision_view(lang: Lang, d: &RokDecision, withdrawn: &[String]) -> AnyView {
     let date = d
         .date
         .map(|d| crate::i18n::long_date(lang, d))
@@ -77,7 +77,7 @@ pub fn decision_view(lang: Lang, d: &RokDecision) -> AnyView {
         })
     });
     let evidence = (!d.evidence.is_empty()).then(|| {
-        view! { <p>{lang.t(k::ROK_EVIDENCE)} " " {crate::components::fact::safe_link(&d.evidence)}</p> }
+        view! { <p>{lang.t(k::ROK_EVIDENCE)} " " {crate::components::fact::evidence_link(lang, &d.evidence, withdrawn)}</p> }
     });
     // "Under beredning" is no decision: nothing to check.
     let standing = (d.status != RokStatus::InPreparation).then(|| {

@@ -91,7 +91,7 @@ fn DecisionTable(view: DecisionsView, report: Callback<Result<(), AppError>>) ->
                 Some(Err(why)) => view! { <p>{lang.t(why.key())}</p> }.into_any(),
                 None => ().into_any(),
             };
-            let decision = crate::components::fact::fact_view(&row.decision, |d| decision_view(lang, d));
+            let decision = crate::components::fact::fact_view(&row.decision, |d| decision_view(lang, d, &[]));
             view! {
                 <tr data-org=row.org.as_str().to_owned()>
                     <th scope="row" class=CELL>

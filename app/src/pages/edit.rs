@@ -214,6 +214,7 @@ fn EditForm(view: EditView) -> impl IntoView {
         <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>{lang.t(k::EDIT_BACK)}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{lang.tf(k::EDIT_H1, &[("name", &name)])}</h1>
         <p class="mt-2 max-w-3xl">{lang.tf(k::EDIT_INTRO, &[("unknown", lang.t(k::UNKNOWN))])}</p>
+        <p class="mt-2"><a class="text-blue-900 underline" href=format!("/profil/{id}/dokument")>{lang.t(k::DOCUMENT_MANAGE)}</a></p>
         {only.map(|s| view! {
             <p class="mt-2 max-w-3xl">
                 {lang.tf(k::EDIT_ONLY_SECTION, &[("section", s.label(lang))])} " "

@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod admin;
 pub mod deadlines;
 pub mod decisions;
+pub mod documents;
 pub mod edit;
 pub mod edit_sections;
 pub mod history;

@@ -130,7 +130,7 @@ fn Profile(page: Page) -> impl IntoView {
             <h2 id="oversikt" class="text-xl font-bold">{lang.t(k::PROFILE_SUMMARY)}</h2>
             <ul class="mt-2 space-y-1">{indicators}</ul>
         </section>
-        <Agreements a=p.agreements.clone() org=page.stored.org.clone() on=page.on />
+        <Agreements a=p.agreements.clone() org=page.stored.org.clone() on=page.on withdrawn=page.withdrawn.clone() />
         <GovernanceSection g=p.governance.clone() />
         <WorkSection w=p.work.clone() />
         <CollaborationSection c=p.collaboration.clone() />
@@ -171,12 +171,24 @@ fn Profile(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn Agreements(a: Agreements, org: OrgId, on: chrono::NaiveDate) -> impl IntoView {
+fn Agreements(
+    a: Agreements,
+    org: OrgId,
+    on: chrono::NaiveDate,
+    /// The cited documents that are withdrawn: named, not linked.
+    withdrawn: Vec<String>,
+) -> impl IntoView {
     let lang = use_lang();
+    let rok = fact_view(&a.rok, |d| {
+        crate::components::rok::decision_view(lang, d, &withdrawn)
+    });
+    let plan = fact_view(&a.lok_plan, |plan| {
+        crate::components::lok_plan::plan_view(lang, plan, on, &withdrawn)
+    });
     view! {
         <Section id="overenskommelser" title=lang.t(k::PROFILE_AGREEMENTS)>
             <Field label=Indicator::Rok.label(lang)>
-                {fact_view(&a.rok, |d| crate::components::rok::decision_view(lang, d))}
+                {rok}
             </Field>
             <Field label=Indicator::Lok.label(lang)>
                 {fact_view(&a.lok, |l| {
@@ -188,7 +200,7 @@ fn Agreements(a: Agreements, org: OrgId, on: chrono::NaiveDate) -> impl IntoView
                 })}
             </Field>
             <Field label=lang.t(k::LOK_PLAN_H3)>
-                {fact_view(&a.lok_plan, |plan| crate::components::lok_plan::plan_view(lang, plan, on))}
+                {plan}
                 {crate::components::feeds::feed_links(lang, Some(&org))}
             </Field>
         </Section>

@@ -28,6 +28,7 @@ lazy_page! {
     Overview => super::overview::OverviewPage,
     Profile => super::profile::ProfilePage,
     Edit => super::edit::EditPage,
+    Documents => super::documents::DocumentsPage,
     History => super::history::HistoryPage,
     Login => super::login::LoginPage,
     Admin => super::admin::AdminPage,

@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 8] = [
+pub(super) const STEPS: [Step; 9] = [
     Step {
         version: 1,
         name: "schema",
@@ -63,6 +63,11 @@ pub(super) const STEPS: [Step; 8] = [
         version: 8,
         name: "agreement_revision",
         script: include_str!("0008_agreement_revision.surql"),
+    },
+    Step {
+        version: 9,
+        name: "documents",
+        script: include_str!("0009_documents.surql"),
     },
 ];
 

@@ -65,6 +65,20 @@ impl Check<'_> {
         url
     }
 
+    /// A decision's proof: a web address, or the path of an uploaded evidence document
+    /// ([`crate::model::document`]), or nothing. Whether such a document exists is for the
+    /// database to tell.
+    pub(super) fn evidence(&mut self, field: &str, raw: &str) -> String {
+        let cited = self.text(field, raw, URL_MAX);
+        if !cited.is_empty()
+            && !is_safe_link(&cited)
+            && !crate::model::document::is_document_path(&cited)
+        {
+            self.errors.add(field, Message::new(k::FORM_ERROR_EVIDENCE));
+        }
+        cited
+    }
+
     pub(super) fn choice<T: DeserializeOwned>(&mut self, field: &str, raw: &str) -> Option<T> {
         if raw.trim().is_empty() {
             return None;

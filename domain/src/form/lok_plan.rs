@@ -109,10 +109,7 @@ impl LokPlanForm {
                 &self.decision_reference,
                 SHORT_TEXT_MAX,
             ),
-            evidence: c.link(
-                &format!("{FIELD}.decision_evidence"),
-                &self.decision_evidence,
-            ),
+            evidence: c.evidence(super::EVIDENCE_FIELDS[1], &self.decision_evidence),
         };
         let decided = decision != LokDecision::default();
         if decided && self.decision_date.trim().is_empty() {

@@ -156,6 +156,26 @@ fn list<T>(fact: &Fact<Vec<T>>) -> (&[T], bool) {
     }
 }
 
+/// The fields that cite a decision's proof: the RÖK decision's and the LÖK decision's.
+pub const EVIDENCE_FIELDS: [&str; 2] = ["rok_evidence", "lok_plan.decision_evidence"];
+
+/// What `profile`'s decisions cite as their proof, by the field it is typed in; empty ones
+/// left out.
+pub fn cited_evidence(profile: &Profile) -> Vec<(&'static str, String)> {
+    let agreements = &profile.agreements;
+    let rok = agreements.rok.value().map(|d| d.evidence.clone());
+    let lok = agreements
+        .lok_plan
+        .value()
+        .and_then(|p| p.decision.as_ref())
+        .map(|d| d.evidence.clone());
+    EVIDENCE_FIELDS
+        .into_iter()
+        .zip([rok, lok])
+        .filter_map(|(field, cited)| cited.filter(|c| !c.is_empty()).map(|c| (field, c)))
+        .collect()
+}
+
 impl ProfileForm {
     /// The form filled in with a profile's current values ("Ej rapporterat" is left empty).
     pub fn from_profile(profile: &Profile) -> Self {

@@ -2,7 +2,7 @@
 //! attached to the field it concerns.
 
 use super::check::{Check, ROK_APPROVED, phone_ok};
-use super::{CoordinatorRow, PolicyDocumentRow, ProfileForm, SupportRow};
+use super::{CoordinatorRow, EVIDENCE_FIELDS, PolicyDocumentRow, ProfileForm, SupportRow};
 use crate::i18n::Message;
 use crate::i18n::k;
 use crate::model::OrgId;
@@ -355,7 +355,7 @@ impl ProfileForm {
                 Message::new(k::FORM_ERROR_ROK_IDENTICAL_NOT_ADOPTED),
             );
         }
-        let rok_evidence = c.link("rok_evidence", &self.rok_evidence);
+        let rok_evidence = c.evidence(EVIDENCE_FIELDS[0], &self.rok_evidence);
         let stage = c.choice("lok_stage", &self.lok_stage);
         c.details_need_choice(
             "lok_stage",

@@ -128,5 +128,20 @@ pub fn ensure_can_plan_agreement(actor: &Actor) -> Result<&SignedIn, Denied> {
     ensure_admin(actor)
 }
 
+/// May `actor` upload an evidence document for `org`, or withdraw one of `org`'s? Whoever may
+/// edit its profile: the documents are its profile's proof.
+pub fn ensure_can_keep_documents<'a>(
+    actor: &'a Actor,
+    org: &OrgId,
+) -> Result<&'a SignedIn, Denied> {
+    ensure_can_edit(actor, org)
+}
+
+/// May `actor` read a withdrawn evidence document, which the history still cites?
+/// Administrators only.
+pub fn ensure_can_read_withdrawn(actor: &Actor) -> Result<&SignedIn, Denied> {
+    ensure_admin(actor)
+}
+
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ pub mod age;
 pub mod as_of;
 pub mod auth;
 pub mod county;
+pub mod document;
 pub mod fact;
 pub mod indicator;
 pub mod iso_time;

@@ -4,6 +4,7 @@
 pub mod change;
 pub mod comparison;
 pub mod deadlines;
+pub mod documents;
 pub mod editing;
 pub mod indicator_history;
 pub mod overview;

@@ -415,3 +415,76 @@ async fn exchange(
         bytes,
     })
 }
+
+const BOUNDARY: &str = "----kvf-test-7MA4YWxkTrZu0gW";
+
+/// A document upload's form as a browser sends it: the anti-forgery field first (when
+/// signed in), then the file `name` with `content`. Answers the header lines and the body.
+pub fn upload_form(token: Option<&str>, name: &str, content: &[u8]) -> (String, Vec<u8>) {
+    let mut body = Vec::new();
+    if let Some(t) = token {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{}\"\r\n\r\n{}\r\n",
+                api::csrf::FIELD,
+                service::security::forgery_token(t)
+            )
+            .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(content);
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    let cookie = token
+        .map(|t| format!("Cookie: kvf_session={t}\r\n"))
+        .unwrap_or_default();
+    let headers = format!("Content-Type: multipart/form-data; boundary={BOUNDARY}\r\n{cookie}");
+    (headers, body)
+}
+
+/// Uploads `content` as `name` for `org` as `token`, as a program does (answered in JSON).
+pub async fn upload(
+    addr: SocketAddr,
+    token: Option<&str>,
+    org: &str,
+    name: &str,
+    content: &[u8],
+) -> Response {
+    let (headers, body) = upload_form(token, name, content);
+    let headers = format!("{headers}Accept: application/json\r\n");
+    request(addr, "POST", &format!("/dokument/{org}"), &headers, &body).await
+}
+
+/// The benchmarks' database: seeded, in a surrealkv file store in a temporary folder named by
+/// `name` and the process, with the administrator `bench@region.se`. Answers it and its folder.
+pub async fn bench_db(name: &str) -> Result<(Db, std::path::PathBuf), String> {
+    let dir = std::env::temp_dir().join(format!("kvf-bench-{name}-{}", std::process::id()));
+    let db = Db::connect(&DbConfig {
+        url: format!("surrealkv://{}", dir.display()),
+        ..DbConfig::memory()
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    db.seed_if_empty(chrono::Utc::now())
+        .await
+        .map_err(|e| e.to_string())?;
+    service::accounts::create_user(&db, "bench@region.se", "admin", "", PASSWORD, 0)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((db, dir))
+}
+
+/// The median of `samples`.
+pub fn median(samples: &mut [std::time::Duration]) -> std::time::Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+pub fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}

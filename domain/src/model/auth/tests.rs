@@ -47,6 +47,11 @@ fn edit_matrix_over_every_organisation() {
                 expected,
                 "{actor:?} → {target}"
             );
+            assert_eq!(
+                ensure_can_keep_documents(&actor, &target).map(|_| ()),
+                expected,
+                "documents: {actor:?} → {target}"
+            );
         }
     }
 }
@@ -77,4 +82,23 @@ fn only_enabled_admins_manage_users() {
         ensure_admin(&user(Role::Admin, None, false)).map(|_| ()),
         Ok(())
     );
+}
+
+#[test]
+fn only_enabled_admins_read_a_withdrawn_document() {
+    for (actor, expected) in [
+        (Actor::Anonymous, Err(Denied::NotSignedIn)),
+        (
+            user(Role::Coordinator, Some("2080"), false),
+            Err(Denied::NotAdmin),
+        ),
+        (user(Role::Admin, None, true), Err(Denied::Disabled)),
+        (user(Role::Admin, None, false), Ok(())),
+    ] {
+        assert_eq!(
+            ensure_can_read_withdrawn(&actor).map(|_| ()),
+            expected,
+            "{actor:?}"
+        );
+    }
 }
