@@ -300,4 +300,23 @@ async fn each_indicator_shows_its_category_over_time() {
         then.contains("Under beredning") && !then.contains("Antagen"),
         "{then}"
     );
+    // The overview's "changes since" lists the same moves.
+    let moves = |page: String| -> Vec<String> {
+        page.split(r#"<tr data-flytt="rok" data-org="2062">"#)
+            .skip(1)
+            .filter_map(|row| row.split("</tr>").next().map(str::to_owned))
+            .collect()
+    };
+    let all = moves(get(addr, "/oversikt?sedan=2025-01-01").await.body);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(
+        all[0].contains("Under beredning")
+            && all[0].contains("Antagen")
+            && all[0].contains("1 juni 2025")
+    );
+    assert!(all[1].contains("Ej rapporterat") && all[1].contains("Under beredning"));
+    assert_eq!(
+        moves(get(addr, "/oversikt?sedan=2025-04-01").await.body).len(),
+        1
+    );
 }

@@ -9,6 +9,7 @@ use domain::model::as_of::Shown;
 use domain::model::profile::StoredProfile;
 use domain::model::round::RoundRef;
 use domain::model::summary::MapData;
+use domain::view::indicator_history::moves_since;
 use domain::view::overview::{Change, Overview};
 
 /// The most saves the "changes since" list shows.
@@ -109,7 +110,8 @@ pub async fn indicator_histories(
     ))
 }
 
-/// The county overview of the picture shown, with the saves since `since`.
+/// The county overview of the picture shown, with the saves since `since` and the moves of
+/// indicators they made.
 pub async fn overview(db: &Db, picture: &Picture, since: NaiveDate) -> Result<Overview, AppError> {
     let Shown { date, today } = picture.shown;
     let orgs = db.organisations().await?;
@@ -127,6 +129,13 @@ pub async fn overview(db: &Db, picture: &Picture, since: NaiveDate) -> Result<Ov
         })
         .collect();
     let mut overview = Overview::build(date, today, &orgs, &profiles, &county, since, changes);
+    for p in &profiles {
+        let histories = indicator_histories(db, &p.org, picture.shown).await?;
+        overview
+            .moves
+            .extend(moves_since(&p.org, &histories, since));
+    }
+    overview.moves.sort_by_key(|m| std::cmp::Reverse(m.on));
     overview.map.shown_on = picture.shown_on();
     overview.map.round = picture.round.clone();
     Ok(overview)

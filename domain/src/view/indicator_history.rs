@@ -4,7 +4,7 @@
 
 use crate::model::as_of::{SavedProfile, earliest};
 use crate::model::profile::Profile;
-use crate::model::{Indicator, OrgKind};
+use crate::model::{Indicator, OrgId, OrgKind};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +61,44 @@ pub fn histories(
             IndicatorHistory { indicator, steps }
         })
         .collect()
+}
+
+/// A save that moved an indicator from one category to another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CategoryMove {
+    pub org: OrgId,
+    pub indicator: Indicator,
+    /// The categories' keys, before and after.
+    pub before: String,
+    pub after: String,
+    pub on: NaiveDate,
+    pub by: Option<String>,
+}
+
+/// The moves in `org`'s `histories` made on or after `since`, newest first.
+pub fn moves_since(
+    org: &OrgId,
+    histories: &[IndicatorHistory],
+    since: NaiveDate,
+) -> Vec<CategoryMove> {
+    let mut moves: Vec<CategoryMove> = histories
+        .iter()
+        .flat_map(|h| {
+            h.steps
+                .windows(2)
+                .filter(move |pair| pair[1].from >= since)
+                .map(move |pair| CategoryMove {
+                    org: org.clone(),
+                    indicator: h.indicator,
+                    before: pair[0].category.clone(),
+                    after: pair[1].category.clone(),
+                    on: pair[1].from,
+                    by: pair[1].by.clone(),
+                })
+        })
+        .collect();
+    moves.sort_by_key(|m| std::cmp::Reverse(m.on));
+    moves
 }
 
 impl IndicatorHistory {

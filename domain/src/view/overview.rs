@@ -27,6 +27,10 @@ pub struct Overview {
     /// The start of the "changes since" list.
     pub since: NaiveDate,
     pub changes: Vec<Change>,
+    /// The indicators whose category a save moved since `since`, newest first: the same
+    /// steps the profiles' histories draw.
+    #[serde(default)]
+    pub moves: Vec<crate::view::indicator_history::CategoryMove>,
 }
 
 /// How the 15 municipalities divide over one indicator's categories.
@@ -343,6 +347,7 @@ impl Overview {
             county: county.clone(),
             since,
             changes,
+            moves: Vec::new(),
             map,
         }
     }

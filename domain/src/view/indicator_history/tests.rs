@@ -110,3 +110,54 @@ fn a_step_for_each_save_that_moves_the_category_and_none_for_others() {
         "only the indicators that apply"
     );
 }
+
+#[test]
+fn the_moves_since_a_date_are_the_histories_steps_after_it_newest_first() {
+    let saves = [
+        save(
+            2,
+            "2025-01-10T09:00:00Z",
+            Some(RokStatus::InPreparation),
+            "IFO",
+        ),
+        save(3, "2025-03-01T09:00:00Z", Some(RokStatus::Adopted), "IFO"),
+    ];
+    let all = histories(
+        OrgKind::Municipality,
+        &Profile::default(),
+        &saves,
+        day("2025-12-01"),
+    );
+    let mora = OrgId::parse("2062").unwrap_or_else(|e| panic!("{e}"));
+    let moves = moves_since(&mora, &all, day("2025-01-10"));
+    let rok: Vec<(String, String, String)> = moves
+        .iter()
+        .filter(|m| m.indicator == Indicator::Rok)
+        .map(|m| (m.on.to_string(), m.before.clone(), m.after.clone()))
+        .collect();
+    assert_eq!(
+        rok,
+        [
+            (
+                "2025-03-01".to_owned(),
+                "under-beredning".to_owned(),
+                "antagen".to_owned()
+            ),
+            (
+                "2025-01-10".to_owned(),
+                "ej-rapporterat".to_owned(),
+                "under-beredning".to_owned()
+            ),
+        ]
+    );
+    assert!(moves.windows(2).all(|w| w[0].on >= w[1].on), "newest first");
+    let later = moves_since(&mora, &all, day("2025-01-11"));
+    assert!(later.iter().all(|m| m.on >= day("2025-01-11")));
+    assert_eq!(
+        later
+            .iter()
+            .filter(|m| m.indicator == Indicator::Rok)
+            .count(),
+        1
+    );
+}
