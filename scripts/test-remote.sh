@@ -39,7 +39,7 @@ export TEST_DATABASE_URL="ws://127.0.0.1:$port"
 export TEST_DATABASE_USER=root
 export TEST_DATABASE_PASS="$pass"
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p db -p service
-RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test http --test editing --test overview
+RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test http --test editing --test overview --test documents
 # Prints how many passwords each burst of logins had checked.
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test login_burst -- --nocapture
 RUSTFLAGS="$LEPTOS_RUSTFLAGS" cargo test -p server --test remote -- --include-ignored

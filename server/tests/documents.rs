@@ -88,6 +88,24 @@ async fn a_pdf_is_kept_once_and_served_so_that_nothing_in_it_runs() {
     }
 }
 
+/// The largest document taken goes in and comes out whole, on whichever database the tests
+/// run on (a remote server's messages carry it too).
+#[tokio::test]
+async fn the_largest_document_is_kept_and_served_whole() {
+    let addr = common::start_at(service::clock::Clock::system()).await;
+    let falun = login(addr, "a@falun.se").await;
+    let file = sample::pdf_of_size(MAX_BYTES, 9);
+    let res = upload(addr, Some(&falun), "2080", "stor.pdf", &file).await;
+    assert_eq!(res.status, 201, "{}", res.body);
+    let digest = json(&res.body)["digest"]
+        .as_str()
+        .expect("digest")
+        .to_owned();
+    let res = get_as(addr, &format!("/dokument/2080/{digest}.pdf"), None).await;
+    assert_eq!(res.status, 200);
+    assert!(res.bytes == file, "the bytes as uploaded");
+}
+
 #[tokio::test]
 async fn hostile_files_are_refused_with_a_swedish_reason_and_nothing_is_kept() {
     let addr = common::start_at(service::clock::Clock::system()).await;
