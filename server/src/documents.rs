@@ -10,8 +10,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::error::AppError;
+use domain::model::OrgId;
 use domain::model::auth::{Actor, Denied};
-use domain::model::document::{Document, MAX_BYTES, Refused};
+use domain::model::document::{self, Document, MAX_BYTES, Refused};
 
 /// The largest upload request read: the largest document and the form around it.
 pub const UPLOAD_LIMIT: usize = MAX_BYTES + 64 * 1024;
@@ -43,30 +44,22 @@ pub async fn upload(
             "uppladdningen ska skickas som ett formulär (multipart/form-data)".to_owned(),
         )),
     };
-    let page = format!("/profil/{}/dokument", safe_segment(&org));
-    match result {
-        Ok(entry) if from_form(&headers) => {
+    // A refused file is refused only once the organisation is known.
+    let page = OrgId::parse(&org).map(|o| document::page_path(&o));
+    match (result, page) {
+        (Ok(entry), _) if from_form(&headers) => {
+            let page = document::page_path(&entry.org);
             Redirect::to(&format!("{page}?uppladdat={}", entry.digest.as_str())).into_response()
         }
-        Ok(entry) => (StatusCode::CREATED, axum::Json(entry)).into_response(),
-        Err(AppError::Invalid(errors)) if from_form(&headers) => {
+        (Ok(entry), _) => (StatusCode::CREATED, axum::Json(entry)).into_response(),
+        (Err(AppError::Invalid(errors)), Ok(page)) if from_form(&headers) => {
             let key = errors
                 .get(service::documents::FIELD)
                 .map(|m| m.key().as_str())
                 .unwrap_or_default();
             Redirect::to(&format!("{page}?fel={key}")).into_response()
         }
-        Err(error) => Refusal::new(error, &headers).into_response(),
-    }
-}
-
-/// An organisation id as it may stand in a path: anything else is cut to nothing, and the
-/// page it leads to is not found.
-fn safe_segment(org: &str) -> &str {
-    if org.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        org
-    } else {
-        ""
+        (Err(error), _) => Refusal::new(error, &headers).into_response(),
     }
 }
 

@@ -8,7 +8,7 @@ use api::edit::{DocumentsView, get_documents, withdraw_document};
 use domain::error::AppError;
 use domain::i18n::Lang;
 use domain::model::auth::Denied;
-use domain::model::document::{Document, MAX_BYTES, Refused};
+use domain::model::document::{Document, MAX_MEGABYTES, Refused};
 use domain::model::iso_time::minute;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -71,7 +71,7 @@ fn Documents(
                 Err(text) => view! { <p class="rounded border border-red-800 bg-red-50 p-3 font-semibold" data-utfall="fel">{text}</p> }.into_any(),
             })}
         </div>
-        <form method="post" action=format!("/dokument/{}", org.as_str()) enctype="multipart/form-data" class="mt-4 max-w-xl rounded border border-stone-300 bg-white p-4">
+        <form method="post" action=domain::model::document::upload_path(&org) enctype="multipart/form-data" class="mt-4 max-w-xl rounded border border-stone-300 bg-white p-4">
             {api::csrf::page_token().map(|token| view! { <input type="hidden" name=api::csrf::FIELD value=token /> })}
             <label for=FILE_INPUT class="block font-semibold">{lang.t(k::DOCUMENT_UPLOAD_LABEL)}</label>
             <p id="dokument-hjalp" class="text-sm text-stone-700">{lang.tf(k::DOCUMENT_UPLOAD_HELP, &[("mb", &megabytes())])}</p>
@@ -88,7 +88,7 @@ fn Documents(
 }
 
 fn megabytes() -> String {
-    (MAX_BYTES / (1024 * 1024)).to_string()
+    MAX_MEGABYTES.to_string()
 }
 
 #[component]

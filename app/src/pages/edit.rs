@@ -83,6 +83,7 @@ fn EditForm(view: EditView) -> impl IntoView {
         }
     };
     let id = org.as_str().to_owned();
+    let documents_page = domain::model::document::page_path(&org);
     let save_id = id.clone();
     // `?avsnitt=` (from a follow-up round) shows that one section; the others are saved as
     // they are.
@@ -214,7 +215,7 @@ fn EditForm(view: EditView) -> impl IntoView {
         <p><a class="text-blue-900 underline" href=format!("/profil/{id}")>{lang.t(k::EDIT_BACK)}</a></p>
         <h1 class="mt-2 text-3xl font-bold">{lang.tf(k::EDIT_H1, &[("name", &name)])}</h1>
         <p class="mt-2 max-w-3xl">{lang.tf(k::EDIT_INTRO, &[("unknown", lang.t(k::UNKNOWN))])}</p>
-        <p class="mt-2"><a class="text-blue-900 underline" href=format!("/profil/{id}/dokument")>{lang.t(k::DOCUMENT_MANAGE)}</a></p>
+        <p class="mt-2"><a class="text-blue-900 underline" href=documents_page>{lang.t(k::DOCUMENT_MANAGE)}</a></p>
         {only.map(|s| view! {
             <p class="mt-2 max-w-3xl">
                 {lang.tf(k::EDIT_ONLY_SECTION, &[("section", s.label(lang))])} " "

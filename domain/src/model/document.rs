@@ -9,8 +9,9 @@ use crate::i18n::{Message, k};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// The largest document accepted.
-pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// The largest document accepted, in MiB as the pages say it, and in bytes.
+pub const MAX_MEGABYTES: usize = 10;
+pub const MAX_BYTES: usize = MAX_MEGABYTES * 1024 * 1024;
 /// The longest file name kept, in characters.
 pub const NAME_MAX_CHARS: usize = 200;
 /// Where documents are served: `/dokument/<organisation>/<sha-256>.pdf`.
@@ -84,6 +85,16 @@ impl Document {
     }
 }
 
+/// The page where an organisation's documents are kept, and where an upload is answered.
+pub fn page_path(org: &OrgId) -> String {
+    format!("/profil/{}/dokument", org.as_str())
+}
+
+/// Where an organisation's uploads are sent.
+pub fn upload_path(org: &OrgId) -> String {
+    format!("{PATH_PREFIX}{}", org.as_str())
+}
+
 pub fn path(org: &OrgId, digest: &Digest) -> String {
     format!(
         "{PATH_PREFIX}{}/{}{EXTENSION}",
@@ -135,7 +146,7 @@ impl Refused {
             Self::BrokenOff => k::DOCUMENT_ERROR_UNREADABLE,
         };
         Message::new(key)
-            .with("mb", MAX_BYTES / (1024 * 1024))
+            .with("mb", MAX_MEGABYTES)
             .with("chars", NAME_MAX_CHARS)
     }
 
@@ -163,7 +174,10 @@ impl Refused {
 /// plain name.
 pub fn check_name(raw: &str) -> Result<String, Refused> {
     let name = raw.trim();
-    if name.contains(['/', '\\']) || name == ".." || name.contains(':') {
+    // A drive (`C:`) is a folder too; a colon elsewhere is part of a name ("SFS 2024:12").
+    let drive = name.as_bytes().get(1) == Some(&b':')
+        && name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+    if name.contains(['/', '\\']) || name == ".." || drive {
         return Err(Refused::NameHasPath);
     }
     let plain = !name.is_empty()

@@ -47,6 +47,10 @@ fn a_plain_name_is_kept_and_others_are_refused() {
         check_name(" Protokoll KF § 12.pdf "),
         Ok("Protokoll KF § 12.pdf".to_owned())
     );
+    assert_eq!(
+        check_name("Beslut SN 2024:12.pdf"),
+        Ok("Beslut SN 2024:12.pdf".to_owned())
+    );
     for raw in [
         "",
         " ",
