@@ -14,6 +14,8 @@ pub struct AppState {
     pub clock: service::clock::Clock,
     /// How the follow-up rounds' reminders are mailed, for the administrator's view of them.
     pub reminders: service::reminders::Reminders,
+    /// Where the quick exit leaves for.
+    pub exit: domain::model::quick_exit::Target,
 }
 
 impl AppState {

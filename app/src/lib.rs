@@ -36,6 +36,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     r#as="fetch"
                     crossorigin="anonymous"
                 />
+                // The quick exit's own script: it works before the application's code has loaded.
+                <script src="/lamna.js" defer></script>
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />

@@ -40,3 +40,12 @@ test('without JavaScript a signed-in visitor logs out, the form carrying the pag
   expect(await signedOut.text()).toBe('null');
   expect((await context.cookies()).filter((c) => c.name === 'kvf_session' && c.value)).toEqual([]);
 });
+
+test('without JavaScript the quick exit still leaves for the neutral site', async ({ page }) => {
+  await page.route('https://www.google.se/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Google</title><p>neutral</p>' }),
+  );
+  await page.goto('/profil/2080');
+  await page.getByRole('link', { name: 'Lämna sidan snabbt' }).click();
+  await expect(page).toHaveURL('https://www.google.se/');
+});

@@ -89,6 +89,11 @@ test('a coordinator confirms three sections, changes one and answers a question'
   await page.getByLabel('Datum då steget nåddes').fill(day(0));
   await page.getByRole('button', { name: 'Spara ändringarna' }).click();
   await expect(page.locator('[data-utfall="sparat"]')).toBeVisible();
+  // What is known is not asked again (WCAG 3.3.7): the section opens with what was saved.
+  await page.goto('/profil/2034/redigera?avsnitt=overenskommelser');
+  await hydrated(page);
+  await expect(page.getByLabel('Lokal överenskommelse (LÖK): steg')).toHaveValue('workshops');
+  await expect(page.getByLabel('Datum då steget nåddes')).toHaveValue(day(0));
 
   await page.goto(address);
   await hydrated(page);

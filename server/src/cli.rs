@@ -35,6 +35,9 @@ pub struct Cli {
     /// The days before a round's deadline that reminders are sent.
     #[arg(long, env = "REMINDER_DAYS", default_value = "14,3")]
     reminder_days: String,
+    /// The neutral site the quick exit leaves for (https://…).
+    #[arg(long, env = "QUICK_EXIT_URL", default_value = domain::model::quick_exit::DEFAULT_TARGET)]
+    quick_exit_url: String,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -125,11 +128,13 @@ impl Cli {
         let result = match self.command {
             None | Some(Command::Serve) => {
                 let reminders = self.reminders()?;
+                let exit = domain::model::quick_exit::Target::parse(&self.quick_exit_url)
+                    .map_err(|e| ServerError::Config(e.to_string()))?;
                 let db = Db::connect(&self.db_config()).await?;
                 if db.seed_if_empty(clock.now()).await? {
                     tracing::info!("empty database seeded from the source documents");
                 }
-                crate::routes::serve(db, clock, reminders).await
+                crate::routes::serve(db, clock, reminders, exit).await
             }
             Some(Command::User(command)) => {
                 let db = Db::connect(&config).await?;

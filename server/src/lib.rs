@@ -13,4 +13,5 @@ pub mod refusal;
 pub mod reminders;
 pub mod report_file;
 pub mod routes;
+pub mod static_files;
 pub mod texts;

@@ -38,6 +38,7 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/api/v1/kalender.ics", get(crate::feeds::calendar)),
         ("/api/v1/andringar.atom", get(crate::feeds::changes)),
         ("/sprak/{code}", get(crate::language::switch)),
+        (domain::model::quick_exit::PATH, get(leave)),
         ("/texter/{file}", get(crate::texts::texts)),
         ("/karta.svg", get(crate::map_file::map_svg)),
         ("/karta.png", get(crate::map_file::map_png)),
@@ -72,6 +73,10 @@ pub fn router(state: AppState) -> Router {
         .fold(Router::new(), |router, (path, handler)| {
             router.route(path, handler)
         })
+        .merge(crate::static_files::routes(
+            &state.leptos_options.site_root,
+            &state.leptos_options.site_pkg_dir,
+        ))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -154,6 +159,7 @@ pub async fn serve(
     db: Db,
     clock: service::clock::Clock,
     mut reminders: service::reminders::Reminders,
+    exit: domain::model::quick_exit::Target,
 ) -> Result<(), ServerError> {
     let conf = get_configuration(None).map_err(|e| ServerError::Config(e.to_string()))?;
     let leptos_options = conf.leptos_options;
@@ -162,11 +168,16 @@ pub async fn serve(
         reminders.base = format!("http://{addr}");
     }
     crate::reminders::start(db.clone(), reminders.clone(), clock.clone());
+    compress_bundle(
+        std::path::Path::new(leptos_options.site_root.as_ref())
+            .join(leptos_options.site_pkg_dir.as_ref()),
+    );
     let app = router(AppState {
         leptos_options,
         db,
         clock,
         reminders,
+        exit,
     });
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
@@ -189,6 +200,37 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown())
     .await
     .map_err(ServerError::Serve)
+}
+
+/// Removes the bundle's stale compressed copies now, and writes the missing ones in the
+/// background (responses are compressed per request until they are there). A directory that
+/// cannot be written only costs that time.
+fn compress_bundle(dir: std::path::PathBuf) {
+    let pending = match crate::static_files::prepare(&dir) {
+        Ok(pending) => pending,
+        Err(error) => {
+            tracing::warn!(%error, dir = %dir.display(), "the bundle's compressed copies cannot be checked");
+            return;
+        }
+    };
+    if pending.is_empty() {
+        return;
+    }
+    tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
+        match pending.write() {
+            Ok(written) => {
+                tracing::info!(
+                    written,
+                    seconds = started.elapsed().as_secs_f32(),
+                    "the bundle's compressed copies are written"
+                );
+            }
+            Err(error) => {
+                tracing::warn!(%error, "the bundle's compressed copies cannot be written");
+            }
+        }
+    });
 }
 
 /// Ctrl-C or SIGTERM (what service managers and container runtimes send): stop accepting
@@ -214,6 +256,29 @@ async fn shutdown() {
         let _ = tokio::signal::ctrl_c().await;
     }
     tracing::info!("shutting down: finishing the requests in flight");
+}
+
+/// The quick exit without JavaScript (with it, the page's script goes here too, replacing the
+/// page in the history): on to the neutral site, telling it nothing of where the reader was.
+async fn leave(State(state): State<AppState>) -> Response {
+    let target = header::HeaderValue::from_str(state.exit.as_str()).unwrap_or(
+        header::HeaderValue::from_static(domain::model::quick_exit::DEFAULT_TARGET),
+    );
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, target),
+            (
+                header::REFERRER_POLICY,
+                header::HeaderValue::from_static("no-referrer"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                header::HeaderValue::from_static("no-store"),
+            ),
+        ],
+    )
+        .into_response()
 }
 
 /// Liveness: the process and its runtime answer; says nothing about the database, so that an

@@ -213,6 +213,48 @@ async fn pages_are_compressed_when_the_browser_accepts_gzip() {
 }
 
 #[tokio::test]
+async fn the_quick_exit_leaves_for_the_configured_site_telling_it_nothing() {
+    use domain::model::quick_exit::{DEFAULT_TARGET, PATH, Target};
+    let page = get(start().await, "/profil/2080").await.body;
+    assert!(page.contains(&format!("href=\"{PATH}\"")), "the button");
+    assert!(
+        page.contains("<script src=\"/lamna.js\" defer"),
+        "its script"
+    );
+    assert!(
+        !page.contains(DEFAULT_TARGET),
+        "the page does not name the target"
+    );
+
+    let db = db::Db::connect(&db::DbConfig::for_tests())
+        .await
+        .expect("connects");
+    let mut state = common::state(db, service::clock::Clock::system(), "target/site");
+    for (exit, expected) in [
+        (Target::default(), DEFAULT_TARGET),
+        (
+            Target::parse("https://www.smhi.se/vader").expect("a site"),
+            "https://www.smhi.se/vader",
+        ),
+    ] {
+        state.exit = exit;
+        let addr = common::serve_state(state.clone()).await;
+        let res = get(addr, PATH).await;
+        assert_eq!(res.status, 303);
+        let headers = res.headers.to_ascii_lowercase();
+        assert!(
+            headers.contains(&format!("location: {expected}\r\n")),
+            "{headers}"
+        );
+        assert!(
+            headers.contains("referrer-policy: no-referrer\r\n"),
+            "{headers}"
+        );
+        assert!(headers.contains("cache-control: no-store"), "{headers}");
+    }
+}
+
+#[tokio::test]
 async fn accessibility_statement_and_support_line_are_public() {
     let addr = start().await;
     let statement = get(addr, "/tillganglighet").await;
@@ -269,15 +311,22 @@ async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response
             .split_whitespace()
             .find_map(|s| s.strip_prefix("'nonce-")?.strip_suffix('\''))
             .unwrap_or_else(|| panic!("{path}: no nonce in {policy}"));
-        // Every inline script the page has carries exactly that nonce.
+        // Every inline script the page has carries exactly that nonce; a script file is the
+        // site's own.
         let tags: Vec<&str> = res.body.split("<script").skip(1).collect();
         assert!(!tags.is_empty(), "{path}: the hydration script is missing");
         for tag in tags {
             let open = tag.split('>').next().unwrap_or_default();
-            assert!(
-                open.contains(&format!("nonce=\"{nonce}\"")),
-                "{path}: <script{open}>"
-            );
+            match open.split_once(" src=\"") {
+                Some((_, src)) => assert!(
+                    src.starts_with('/') && !src.starts_with("//"),
+                    "{path}: <script{open}>"
+                ),
+                None => assert!(
+                    open.contains(&format!("nonce=\"{nonce}\"")),
+                    "{path}: <script{open}>"
+                ),
+            }
         }
         assert!(policy.contains("frame-ancestors 'none'"), "{path}");
         nonces.push(nonce.to_owned());

@@ -116,6 +116,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="innehall" tabindex="-1" class="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
             {children()}
         </main>
+        // The help a reader may need, in the same place on every page (WCAG 3.2.6): after the
+        // content, before the footer. Left out of print.
+        <div class="mx-auto max-w-6xl px-4 print:hidden">
+            <crate::components::support::SupportBox />
+        </div>
         <footer class="mt-12 border-t border-stone-300 bg-white">
             <div class="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700">
                 <p>{lang.t(k::LAYOUT_FOOTER_ABOUT)}</p>

@@ -1,4 +1,4 @@
-//! {lang.t(k::SUPPORT_TITLE)}: the national support line and the emergency number, on public pages.
+//! "Behöver du stöd?": the national support line and the emergency number, on every page.
 
 use crate::i18n::k;
 use leptos::prelude::*;

@@ -64,7 +64,7 @@ pub fn OrgRow(org: domain::model::summary::OrgSummary, href: String) -> impl Int
     view! {
         <tr>
             <th scope="row" class="border border-stone-300 px-2 py-1 text-left">
-                <a class="text-blue-900 underline" href=href>{org.name.clone()}</a>
+                <a class="inline-block min-h-6 py-0.5 text-blue-900 underline" href=href>{org.name.clone()}</a>
             </th>
             {cells}
         </tr>

@@ -72,7 +72,6 @@ pub fn MapPage() -> impl IntoView {
                 }
             })}
         </Transition>
-        <crate::components::support::SupportBox />
     }
 }
 

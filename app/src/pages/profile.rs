@@ -162,7 +162,6 @@ fn Profile(page: Page) -> impl IntoView {
             <p class="text-sm text-stone-700">{lang.t(k::PROFILE_HISTORY_INTRO)}</p>
             {histories}
         </section>
-        <crate::components::support::SupportBox />
         <section aria-labelledby="kallor" class="mt-6">
             <h2 id="kallor" class="text-xl font-bold">{lang.t(k::PROFILE_SOURCES)}</h2>
             {text_list(&sources, lang.t(k::PROFILE_SOURCES_NONE))}

@@ -14,6 +14,7 @@ pub fn SaferBrowsingPage() -> impl IntoView {
                 {lang.t(k::SAFER_P1_BEFORE)} " " <strong>{lang.t(k::EXIT_BUTTON)}</strong> " "
                 {lang.t(k::SAFER_P1_AFTER)}
             </p>
+            <p>{lang.t(k::SAFER_NOJS)}</p>
             <p class="font-semibold">{lang.t(k::SAFER_P2)}</p>
             <h2 class="text-xl font-bold">{lang.t(k::SAFER_H2)}</h2>
             <ul class="list-disc space-y-1 pl-6">
@@ -21,7 +22,6 @@ pub fn SaferBrowsingPage() -> impl IntoView {
                 <li>{lang.t(k::SAFER_LI2)}</li>
                 <li>{lang.t(k::SAFER_LI3)}</li>
             </ul>
-            <crate::components::support::SupportBox />
         </article>
     }
 }

@@ -15,6 +15,7 @@ pub mod org;
 pub mod palette;
 pub mod percent;
 pub mod profile;
+pub mod quick_exit;
 pub mod reading;
 pub mod reminder;
 pub mod revision;

@@ -198,11 +198,17 @@ pub async fn serve_db(db: Db) -> SocketAddr {
 
 /// The application on `db` with the time `clock` tells.
 pub async fn serve_db_at(db: Db, clock: service::clock::Clock) -> SocketAddr {
-    let leptos_options = LeptosOptions::builder()
-        .output_name("kvinnofridskartan")
-        .build();
-    let app = server::routes::router(AppState {
-        leptos_options,
+    serve_state(state(db, clock, "target/site")).await
+}
+
+/// What the server is given at start, as the tests' servers have it: no mail, the default quick
+/// exit, and the site (the browser bundle under `pkg`) in `site_root`.
+pub fn state(db: Db, clock: service::clock::Clock, site_root: &str) -> AppState {
+    AppState {
+        leptos_options: LeptosOptions::builder()
+            .output_name("kvinnofridskartan")
+            .site_root(site_root)
+            .build(),
         db,
         clock,
         reminders: service::reminders::Reminders {
@@ -210,7 +216,13 @@ pub async fn serve_db_at(db: Db, clock: service::clock::Clock) -> SocketAddr {
             schedule: Default::default(),
             base: "http://127.0.0.1".to_owned(),
         },
-    });
+        exit: Default::default(),
+    }
+}
+
+/// The application with `state`, in this process, on a free loopback port.
+pub async fn serve_state(state: AppState) -> SocketAddr {
+    let app = server::routes::router(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
