@@ -131,3 +131,30 @@ test('axe-core finds no WCAG 2.1 A/AA violations on the overview, today and in t
   await open(page, '/?datum=2024-01-01');
   expect(await wcagViolations(page)).toEqual([]);
 });
+
+test('the overview has contents whose links reach each section and back, at 320 px too', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    await open(page, '/oversikt');
+    const contents = page.getByRole('navigation', { name: 'Innehåll' });
+    const links = contents.getByRole('link');
+    await expect(links).toHaveCount(10);
+    for (const [name, heading] of [
+      ['Samordnare', 'Samordnare'],
+      ['Ändringar sedan ett datum', /^Ändringar sedan /],
+      ['Källor', 'Källor'],
+    ]) {
+      await contents.getByRole('link', { name, exact: true }).click();
+      const target = page.getByRole('heading', { level: 2, name: heading });
+      await expect(target).toBeInViewport();
+      // Clear of the quick exit bar that stays at the top.
+      const [top, bar] = await Promise.all([
+        target.evaluate((h) => h.getBoundingClientRect().top),
+        page.locator('.snabb-utgang').evaluate((b) => b.getBoundingClientRect().bottom),
+      ]);
+      expect(top, `${width} px: ${name}`).toBeGreaterThanOrEqual(bar);
+    }
+    await page.locator('#kallor').getByRole('link', { name: 'Tillbaka till innehållsförteckningen' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Innehåll' })).toBeInViewport();
+  }
+});

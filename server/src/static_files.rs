@@ -1,6 +1,6 @@
 //! The browser bundle (`/pkg/…`: wasm, JavaScript, CSS), served as compressed copies made once.
 //!
-//! Compressing the bundle per response cost the server most of a page load's time, and the
+//! Compressing the bundle on every response costs the server time on every page load, and
 //! copies made once can use the highest levels. At start the server writes `<file>.br` and
 //! `<file>.gz` beside each compressible file that lacks a current copy, and serves a copy when
 //! the browser accepts it; a file without one is compressed per response as before.
@@ -18,8 +18,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The files worth compressing; images and fonts are compressed already.
 const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "json", "svg", "txt", "map"];
-/// Brotli's highest level makes the release bundle about an eighth smaller than the next levels
-/// at some seconds per start; a debug build's bundle, many times larger, gets a fast level.
+/// Brotli's highest level is clearly smaller than the next ones but slow (BENCHMARKS.md): a
+/// release bundle affords it at each start; a debug build's, many times larger, gets a fast one.
 const BROTLI_QUALITY: i32 = if cfg!(debug_assertions) { 5 } else { 11 };
 /// The two encodings, in the order a browser is offered them.
 const COPIES: &[Encoding] = &[Encoding::Brotli, Encoding::Gzip];

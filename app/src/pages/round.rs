@@ -187,7 +187,7 @@ pub(crate) fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl I
     let caption = lang.t(k::ROUND_MATRIX_CAPTION);
     view! {
         // A wide table scrolls in its own region, which the keyboard can reach.
-        <div class="mt-2 overflow-x-auto" role="region" aria-label=caption tabindex="0">
+        <div class="relative mt-2 overflow-x-auto" role="region" aria-label=caption tabindex="0">
             <table class="w-full border-collapse bg-white text-sm" data-omgang=round.id.as_str().to_owned()>
                 <caption class="text-left font-semibold">{caption}</caption>
                 <thead><tr>

@@ -201,6 +201,16 @@ pub async fn serve_db_at(db: Db, clock: service::clock::Clock) -> SocketAddr {
     serve_state(state(db, clock, "target/site")).await
 }
 
+/// Whether a `<script>` with these attributes is the page's own: a file of this site, or inline
+/// with the nonce the response's policy names (any nonce when `page_nonce` is not known).
+pub fn own_script(src: Option<&str>, nonce: Option<&str>, page_nonce: Option<&str>) -> bool {
+    match (src, nonce) {
+        (Some(src), _) => src.starts_with('/') && !src.starts_with("//"),
+        (None, Some(nonce)) => page_nonce.is_none_or(|expected| nonce == expected),
+        (None, None) => false,
+    }
+}
+
 /// What the server is given at start, as the tests' servers have it: no mail, the default quick
 /// exit, and the site (the browser bundle under `pkg`) in `site_root`.
 pub fn state(db: Db, clock: service::clock::Clock, site_root: &str) -> AppState {

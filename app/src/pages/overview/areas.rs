@@ -1,6 +1,6 @@
 //! The result areas of the 2019 mapping.
 
-use super::{Data, Section};
+use super::{Data, Part, Section};
 use crate::components::fact::{fact_view, text_list};
 use crate::i18n::k;
 use crate::i18n::use_lang;
@@ -45,7 +45,7 @@ pub fn Areas(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="resultatomraden" title=lang.t(k::OV_AREAS).to_owned()>
+        <Section part=Part::Areas>
             <div class="divide-y divide-stone-200">{blocks}</div>
         </Section>
     }

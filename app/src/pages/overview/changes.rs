@@ -1,6 +1,6 @@
 //! The saves in a period.
 
-use super::{Data, PARAMS, Section};
+use super::{Data, PARAMS, Part, Section};
 use crate::components::as_of::kept_inputs;
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
@@ -44,7 +44,7 @@ pub fn Changes(o: Data) -> impl IntoView {
     let kept = kept_inputs(PARAMS, &["sedan"]);
     let moves = (!o.moves.is_empty()).then(|| moves_table(lang, &o));
     view! {
-        <Section id="andringar" title=lang.tf(k::OV_CHANGES, &[("date", &long_date(lang, o.since))])>
+        <Section part=Part::Changes title=lang.tf(k::OV_CHANGES, &[("date", &long_date(lang, o.since))])>
             <form method="get" action="/oversikt#andringar" class="mt-2 flex flex-wrap items-end gap-3 print:hidden">
                 <div class="flex flex-col">
                     <label for="sedan" class="font-semibold">{lang.t(k::OV_CHANGES_LABEL)}</label>

@@ -1,6 +1,6 @@
 //! The comparison table: sortable, filterable, its state kept in the query.
 
-use super::{Data, PARAMS, Section};
+use super::{Data, PARAMS, Part, Section};
 use crate::components::as_of::{kept, kept_inputs};
 use crate::components::swatch::OrgRow;
 use crate::i18n::k;
@@ -102,10 +102,10 @@ pub fn Comparison(o: Data) -> impl IntoView {
         )
     };
     view! {
-        <Section id="jamforelse" title=lang.t(k::OV_TABLE).to_owned()>
+        <Section part=Part::Comparison>
             <FilterForm state />
             <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
-            <div class="mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
+            <div class="relative mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
                 <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
                     <caption class="p-2 text-left">
                         {lang.t(k::OV_TABLE_CAPTION)}
@@ -158,9 +158,9 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
         .collect_view();
     view! {
         <form method="get" action="/oversikt#jamforelse" class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
-            <div class="flex flex-col">
+            <div class="flex max-w-full min-w-0 flex-col">
                 <label for="filter-visa" class="font-semibold">{lang.t(k::OV_FILTER_KINDS)}</label>
-                <select id="filter-visa" name="visa" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                <select id="filter-visa" name="visa" class="mt-1 max-w-full rounded border border-stone-600 bg-white px-3 py-2">
                     {KindFilter::ALL
                         .into_iter()
                         .map(|k| view! {
@@ -169,9 +169,9 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <div class="flex flex-col">
+            <div class="flex max-w-full min-w-0 flex-col">
                 <label for="filter-kategori" class="font-semibold">{lang.t(k::OV_FILTER_CATEGORY)}</label>
-                <select id="filter-kategori" name="kategori" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                <select id="filter-kategori" name="kategori" class="mt-1 max-w-full rounded border border-stone-600 bg-white px-3 py-2">
                     <option value="" selected=move || state.get().category.is_none()>{lang.t(k::OV_FILTER_ANY)}</option>
                     {groups}
                 </select>

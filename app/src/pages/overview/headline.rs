@@ -1,6 +1,6 @@
 //! The headline figures: the agreements, coordinators and the county at a glance.
 
-use super::{Data, Section, of, share};
+use super::{Data, Part, Section, of, share};
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::use_lang;
@@ -58,7 +58,7 @@ pub fn Headline(o: Data) -> impl IntoView {
             .collect_view()
     });
     view! {
-        <Section id="i-korthet" title=lang.t(k::OV_HEADLINE).to_owned()>
+        <Section part=Part::Headline>
             <h3 class="mt-4 text-xl font-semibold">{lang.t(k::OV_ROK_H3)}</h3>
             <dl class="mt-2 grid grid-cols-2 gap-2 md:grid-cols-5" id="rok-siffror">{rok_rows}</dl>
             <p class="mt-3" id="rok-i-kraft"><strong>{lang.t(k::OV_ROK_QUESTION)} " "</strong>{in_force}</p>

@@ -1,6 +1,6 @@
 //! Every indicator's categories with their counts.
 
-use super::{Data, Section, share};
+use super::{Data, Part, Section, share};
 use crate::components::notes::IndicatorNotes;
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
@@ -43,7 +43,7 @@ pub fn IndicatorSummaries(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="per-indikator" title=lang.t(k::OV_INDICATORS).to_owned()>
+        <Section part=Part::Indicators>
             <p class="mt-1 text-sm">{lang.t(k::OV_INDICATORS_INTRO)}</p>
             <div class="divide-y divide-stone-200">{blocks}</div>
         </Section>

@@ -1,6 +1,6 @@
 //! The map of the chosen indicator, as a figure with its caption, for screen and print.
 
-use super::{Data, PARAMS, Section};
+use super::{Data, PARAMS, Part, Section};
 use crate::components::as_of::kept_inputs;
 use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
@@ -26,7 +26,7 @@ pub fn MapFigure(o: Data) -> impl IntoView {
         picture.with_value(|picture| format!("/karta.{ext}?indikator={key}{picture}"))
     };
     view! {
-        <Section id="kartan" title=lang.t(k::OV_MAP).to_owned()>
+        <Section part=Part::Map>
             <figure class="mt-2">
                 <img
                     src=move || file("svg")

@@ -88,6 +88,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 None => view! { <PastNotice date=past today_href="/oversikt".to_owned() /> }.into_any(),
                             }}
                             <PrintButton />
+                            <Contents />
                             <Headline o=o.clone() />
                             <MapFigure o=o.clone() />
                             <IndicatorSummaries o=o.clone() />
@@ -167,12 +168,108 @@ fn of(lang: Lang, part: usize, whole: usize) -> String {
     )
 }
 
+/// The overview's sections in page order: the table of contents and each section's heading
+/// take their anchor and title from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Headline,
+    Map,
+    Indicators,
+    Staff,
+    Areas,
+    Network,
+    Visions,
+    Comparison,
+    Changes,
+    Sources,
+}
+
+impl Part {
+    const ALL: [Part; 10] = [
+        Part::Headline,
+        Part::Map,
+        Part::Indicators,
+        Part::Staff,
+        Part::Areas,
+        Part::Network,
+        Part::Visions,
+        Part::Comparison,
+        Part::Changes,
+        Part::Sources,
+    ];
+
+    /// The section's anchor; links from elsewhere (`/oversikt#jamforelse`) use them too.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Headline => "i-korthet",
+            Part::Map => "kartan",
+            Part::Indicators => "per-indikator",
+            Part::Staff => "samordnare",
+            Part::Areas => "resultatomraden",
+            Part::Network => "natverk",
+            Part::Visions => "visioner",
+            Part::Comparison => "jamforelse",
+            Part::Changes => "andringar",
+            Part::Sources => "kallor",
+        }
+    }
+
+    fn title(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Part::Headline => k::OV_HEADLINE,
+            Part::Map => k::OV_MAP,
+            Part::Indicators => k::OV_INDICATORS,
+            Part::Staff => k::OV_STAFF,
+            Part::Areas => k::OV_AREAS,
+            Part::Network => k::OV_NETWORK,
+            Part::Visions => k::OV_VISIONS,
+            Part::Comparison => k::OV_TABLE,
+            Part::Changes => k::OV_TOC_CHANGES,
+            Part::Sources => k::OV_SOURCES,
+        })
+    }
+}
+
+const CONTENTS_ID: &str = "innehall-oversikt";
+
+/// The in-page table of contents: one link per section, so a reader can jump between them.
 #[component]
-fn Section(id: &'static str, title: String, children: Children) -> impl IntoView {
+fn Contents() -> impl IntoView {
+    let lang = use_lang();
+    let items = Part::ALL
+        .into_iter()
+        .map(|part| {
+            view! {
+                <li><a class="inline-block min-h-6 py-0.5 text-blue-900 underline" href=format!("#{}", part.id())>{part.title(lang)}</a></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav id=CONTENTS_ID aria-labelledby="innehall-oversikt-rubrik" class="mt-6 rounded border border-stone-300 bg-white p-4 print:hidden">
+            <h2 id="innehall-oversikt-rubrik" class="text-xl font-bold">{lang.t(k::OV_TOC)}</h2>
+            <ol class="mt-2 list-decimal space-y-1 pl-6 md:columns-2">{items}</ol>
+        </nav>
+    }
+}
+
+/// A section with its heading (`title` when it says more than the contents do) and, at its
+/// end, a way back to the contents.
+#[component]
+fn Section(
+    part: Part,
+    #[prop(optional, into)] title: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = part.id();
+    let title = title.unwrap_or_else(|| part.title(lang).to_owned());
     view! {
         <section id=id aria-labelledby=format!("{id}-rubrik") class="oversikt-del mt-8 rounded border border-stone-300 bg-white p-4">
             <h2 id=format!("{id}-rubrik") class="text-2xl font-bold">{title}</h2>
             {children()}
+            <p class="mt-4 text-sm print:hidden">
+                <a class="inline-block min-h-6 py-0.5 text-blue-900 underline" href=format!("#{CONTENTS_ID}")>{lang.t(k::OV_TOC_BACK)}</a>
+            </p>
         </section>
     }
 }

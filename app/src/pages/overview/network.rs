@@ -1,6 +1,6 @@
 //! The regional network and who takes part.
 
-use super::{Data, Section};
+use super::{Data, Part, Section};
 use crate::components::fact::{fact_view, text_list};
 use crate::i18n::k;
 use crate::i18n::use_lang;
@@ -22,7 +22,7 @@ pub fn Network(o: Data) -> impl IntoView {
         text_list(items, lang.t(k::OV_AREAS_EMPTY))
     });
     view! {
-        <Section id="natverk" title=lang.t(k::OV_NETWORK).to_owned()>
+        <Section part=Part::Network>
             <h3 class="mt-2 text-lg font-semibold">{lang.t(k::OV_NETWORK_GROUP)}</h3>
             {group}
             <h3 class="mt-4 text-lg font-semibold">{lang.t(k::OV_NETWORK_LEADS)}</h3>

@@ -1,6 +1,6 @@
 //! The source documents, with author, date and version.
 
-use super::Section;
+use super::{Part, Section};
 use crate::i18n::k;
 use crate::i18n::use_lang;
 use domain::model::fact::DocumentId;
@@ -14,7 +14,7 @@ pub fn Sources() -> impl IntoView {
         .map(|d| view! { <li>{crate::pages::method::source_line(lang, d)}</li> })
         .collect_view();
     view! {
-        <Section id="kallor" title=lang.t(k::OV_SOURCES).to_owned()>
+        <Section part=Part::Sources>
             <ul class="mt-2 list-disc pl-6 text-sm">
                 {docs}
                 <li>{lang.t(k::OV_SOURCES_ENTERED)}</li>

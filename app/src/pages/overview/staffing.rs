@@ -1,6 +1,6 @@
 //! Coordinator posts and the county's staffing rate.
 
-use super::{Data, Section};
+use super::{Data, Part, Section};
 use crate::i18n::k;
 use crate::i18n::{Lang, decimal, long_date, thousands, use_lang};
 use leptos::prelude::*;
@@ -67,7 +67,7 @@ pub fn Staffing(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="samordnare" title=lang.t(k::OV_STAFF).to_owned()>
+        <Section part=Part::Staff>
             <p class="mt-2" id="samordnare-lan">{headline}</p>
             <p class="mt-1">{without}</p>
             {not_reported.map(|t| view! { <p class="mt-1">{t}</p> })}

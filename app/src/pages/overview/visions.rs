@@ -1,6 +1,6 @@
 //! The visions gathered in the 2019 mapping.
 
-use super::{Data, Section};
+use super::{Data, Part, Section};
 use crate::components::fact::{fact_view, text_list};
 use crate::i18n::k;
 use crate::i18n::use_lang;
@@ -23,7 +23,7 @@ pub fn Visions(o: Data) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="visioner" title=lang.t(k::OV_VISIONS).to_owned()>
+        <Section part=Part::Visions>
             <h3 class="mt-2 text-lg font-semibold">{lang.t(k::OV_VISIONS_COUNTY)}</h3>
             {fact_view(&o.visions.county, |items| text_list(items, lang.t(k::OV_VISIONS_EMPTY)))}
             {(!o.visions.organisations.is_empty()).then(|| view! {

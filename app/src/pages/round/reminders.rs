@@ -107,7 +107,7 @@ fn reminders_view(lang: Lang, view: RemindersView) -> impl IntoView {
             view! { <p class="mt-2">{lang.t(k::REMINDERS_MAILS_NONE)}</p> }.into_any()
         } else {
             view! {
-                <div class="overflow-x-auto" role="region" aria-labelledby="paminnelser-brev" tabindex="0">
+                <div class="relative overflow-x-auto" role="region" aria-labelledby="paminnelser-brev" tabindex="0">
                     <table class=TABLE>
                         <caption id="paminnelser-brev" class="text-left font-semibold">{lang.t(k::REMINDERS_MAILS_CAPTION)}</caption>
                         <thead><tr>
