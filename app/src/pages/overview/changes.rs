@@ -45,7 +45,7 @@ pub fn Changes(o: Data) -> impl IntoView {
     let moves = (!o.moves.is_empty()).then(|| moves_table(lang, &o));
     view! {
         <Section part=Part::Changes title=lang.tf(k::OV_CHANGES, &[("date", &long_date(lang, o.since))])>
-            <form method="get" action="/oversikt#andringar" class="mt-2 flex flex-wrap items-end gap-3 print:hidden">
+            <form method="get" action=format!("/oversikt#{}", Part::Changes.id()) class="mt-2 flex flex-wrap items-end gap-3 print:hidden">
                 <div class="flex flex-col">
                     <label for="sedan" class="font-semibold">{lang.t(k::OV_CHANGES_LABEL)}</label>
                     <input id="sedan" name="sedan" type="date" value=o.since.to_string() class="mt-1 rounded border border-stone-600 bg-white px-3 py-2" />

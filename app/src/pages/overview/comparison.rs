@@ -18,10 +18,11 @@ fn table_href(state: TableState, others: &[(&'static str, String)]) -> String {
         .iter()
         .map(|(k, v)| format!("{k}={}", domain::model::links::encode(v)))
         .collect();
+    let anchor = Part::Comparison.id();
     if query.is_empty() {
-        "/oversikt#jamforelse".to_owned()
+        format!("/oversikt#{anchor}")
     } else {
-        format!("/oversikt?{}#jamforelse", query.join("&"))
+        format!("/oversikt?{}#{anchor}", query.join("&"))
     }
 }
 
@@ -157,7 +158,7 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <form method="get" action="/oversikt#jamforelse" class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
+        <form method="get" action=format!("/oversikt#{}", Part::Comparison.id()) class="mt-3 flex flex-wrap items-end gap-3 print:hidden" id="jamforelse-filter">
             <div class="flex max-w-full min-w-0 flex-col">
                 <label for="filter-visa" class="font-semibold">{lang.t(k::OV_FILTER_KINDS)}</label>
                 <select id="filter-visa" name="visa" class="mt-1 max-w-full rounded border border-stone-600 bg-white px-3 py-2">
@@ -178,7 +179,7 @@ fn FilterForm(state: Memo<TableState>) -> impl IntoView {
             </div>
             {kept}
             <button type="submit" class="rounded border border-blue-900 bg-blue-900 px-4 py-2 text-white">{lang.t(k::OV_FILTER_SUBMIT)}</button>
-            <a class="py-2 text-blue-900 underline" href="/oversikt#jamforelse">{lang.t(k::OV_FILTER_RESET)}</a>
+            <a class="py-2 text-blue-900 underline" href=format!("/oversikt#{}", Part::Comparison.id())>{lang.t(k::OV_FILTER_RESET)}</a>
         </form>
     }
 }
