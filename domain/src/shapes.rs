@@ -2,3 +2,22 @@
 //! `mapgen` from the region package's `boundaries/kommuner.geojson`.
 
 include!(concat!(env!("OUT_DIR"), "/shapes.rs"));
+
+/// One of the map's sizes: what it writes of a municipality's name, and where.
+pub type Size = fn(&Shape) -> Option<&Label>;
+/// The map on narrow screens (below 40 rem).
+pub const NARROW: Size = |shape| shape.narrow.as_ref();
+/// The map on wide screens, in print and in the map files.
+pub const WIDE: Size = |shape| shape.wide.as_ref();
+
+/// The short labels the map writes at `size`, with the names they stand for, in the order of
+/// the labels.
+pub fn short_labels(size: Size) -> Vec<(&'static str, &'static str)> {
+    let mut pairs: Vec<_> = SHAPES
+        .iter()
+        .filter_map(|shape| size(shape).map(|label| (label.text, shape.name)))
+        .filter(|(text, name)| text != name)
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}

@@ -50,6 +50,44 @@ test('a shared link opens the map on its indicator', async ({ page }) => {
   await expect(page.locator('[data-lansnotis]')).toContainText('betydligt mindre behandlingsmöjligheter');
 });
 
+test('the map writes every municipality, legible and clear of the others, at 320 and 1280 px', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openMap(page);
+    const names = await page
+      .locator('a.karta-omrade')
+      .evaluateAll((areas) => areas.map((a) => a.getAttribute('aria-label').split(' – ')[0]));
+    const labels = await page.locator('[data-kartnamn] text').evaluateAll((texts) =>
+      texts
+        .map((t) => [t, t.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0)
+        .map(([t, r]) => {
+          const px = t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize);
+          return { text: t.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom, px };
+        }),
+    );
+    expect(labels, `labels at ${width} px`).toHaveLength(15);
+    await expect(page.locator('[data-kartnamn]')).toHaveAttribute('aria-hidden', 'true');
+    const key = (await page.locator('[data-forkortningar]').filter({ visible: true }).allTextContents()).join(' ');
+    const named = [];
+    for (const [i, a] of labels.entries()) {
+      expect(a.px, `${a.text} at ${width} px`).toBeGreaterThanOrEqual(12);
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+        expect(apart, `${a.text} and ${b.text} at ${width} px`).toBe(true);
+      }
+      if (names.includes(a.text)) {
+        named.push(a.text);
+      } else {
+        const full = names.find((n) => key.includes(`${a.text} ${n}`) && n.startsWith(a.text));
+        expect(full, `the key says what ${a.text} stands for at ${width} px`).toBeTruthy();
+        named.push(full);
+      }
+    }
+    expect(named.sort()).toEqual([...names].sort());
+  }
+});
+
 test('Tab reaches every municipality and both cards; Enter opens a profile', async ({ page }) => {
   await openMap(page);
   await page.getByLabel('Visa på kartan').focus();

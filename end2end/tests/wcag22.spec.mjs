@@ -67,3 +67,24 @@ test('every map area too small to tap has its own link of full size in the table
     }
   }
 });
+
+// 1.4.10: at 320 CSS px no public page is wider than the screen; a wide table scrolls in a
+// region of its own instead.
+test('no public page is wider than a 320 px screen, in both languages', async ({ page, context }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const lang of ['sv', 'en']) {
+    await context.addCookies([{ name: 'kvf_lang', value: lang, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
+    for (const path of PAGES) {
+      await page.goto(path);
+      const wide = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        widest: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .filter((el) => !el.closest('[role="region"]'))
+          .map((el) => `${el.tagName.toLowerCase()}#${el.id} ${Math.round(el.getBoundingClientRect().right)}`)
+          .slice(0, 5),
+      }));
+      expect(wide.page, `${lang} ${path}: ${wide.widest.join(', ')}`).toBeLessThanOrEqual(320);
+    }
+  }
+});

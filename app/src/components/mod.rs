@@ -10,6 +10,7 @@ pub mod lok_plan;
 pub mod notes;
 pub mod quick_exit;
 pub mod rok;
+pub mod scroll_region;
 pub mod session;
 pub mod step_chart;
 pub mod support;

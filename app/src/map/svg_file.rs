@@ -2,7 +2,7 @@
 //! municipalities with their names, the legend with counts, a caption and the attribution.
 
 use super::patterns::{OLD_MARK, OLD_MARK_HANDS, OLD_MARK_R, marks};
-use super::shapes::{HEIGHT, SHAPES, WIDTH};
+use super::shapes::{HEIGHT, LABEL_FONT_WIDE, SHAPES, WIDE, WIDTH, short_labels};
 use crate::i18n::k;
 use crate::i18n::{Lang, long_date};
 use chrono::NaiveDate;
@@ -35,7 +35,7 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     let total_width = LEGEND_X + LEGEND_WIDTH;
     // The categories, then the mark of values older than two years.
     let legend_rows = indicator.categories().len() as u32 + 1;
-    let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 120;
+    let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 160;
     let title = lang.tf(k::SVGMAP_TITLE, &[("indicator", indicator.label(lang))]);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
@@ -82,19 +82,21 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
         let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
             continue;
         };
-        let _ = write!(
-            out,
-            r#"<text x="{x}" y="{y}" font-size="22" font-weight="bold" text-anchor="middle" paint-order="stroke" stroke="white" stroke-width="5" stroke-linejoin="round">{name}</text>"#,
-            x = shape.label_x,
-            y = shape.label_y,
-            name = escape(&org.name),
-        );
+        if let Some(label) = WIDE(&shape) {
+            let _ = write!(
+                out,
+                r#"<text x="{x}" y="{y}" font-size="{LABEL_FONT_WIDE}" font-weight="bold" text-anchor="middle" dominant-baseline="central" paint-order="stroke" stroke="white" stroke-width="4" stroke-linejoin="round">{text}</text>"#,
+                x = label.x,
+                y = label.y,
+                text = escape(label.text),
+            );
+        }
         if org.is_old(indicator) {
             let _ = write!(
                 out,
-                r##"<use href="#{OLD_MARK}" x="{x}" y="{y}" width="30" height="30"/>"##,
-                x = shape.label_x.saturating_sub(15),
-                y = shape.label_y.saturating_sub(52),
+                r##"<use href="#{OLD_MARK}" x="{x}" y="{y}" width="28" height="28"/>"##,
+                x = shape.label_x.saturating_sub(14),
+                y = shape.label_y.saturating_sub(14),
             );
         }
     }
@@ -132,12 +134,28 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     let caption_y = TOP + HEIGHT.max(legend_rows * 56 + 80) + 40;
     let _ = write!(
         out,
-        r#"</g><text x="20" y="{caption_y}" font-size="20">{caption}</text><text x="20" y="{ay}" font-size="18">{attribution}</text></svg>"#,
+        r#"</g><text x="20" y="{caption_y}" font-size="20">{caption}</text><text x="20" y="{ky}" font-size="18">{key}</text><text x="20" y="{ay}" font-size="18">{attribution}</text></svg>"#,
         caption = escape(&lang.tf(k::SVGMAP_CAPTION, &[("date", &when)])),
-        ay = caption_y + 34,
+        ky = caption_y + 34,
+        key = escape(&short_key(lang)),
+        ay = caption_y + 68,
         attribution = escape(lang.t(k::ATTRIBUTION)),
     );
     out
+}
+
+/// What the short labels on the wide map stand for ("Förkortningar på kartan: Ave Avesta, …"),
+/// or nothing when every name is written whole.
+fn short_key(lang: Lang) -> String {
+    let pairs = short_labels(WIDE);
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let entries: Vec<String> = pairs
+        .into_iter()
+        .map(|(short, name)| format!("{short} {name}"))
+        .collect();
+    format!("{}: {}", lang.t(k::MAP_SHORT_KEY), entries.join(", "))
 }
 
 /// A file name such as `kvinnofridskartan-rok-2026-11-23.svg`.

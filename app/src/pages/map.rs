@@ -20,7 +20,7 @@ use std::sync::Arc;
 mod drawing;
 mod panels;
 
-use drawing::{MapSvg, Tooltip};
+use drawing::{MapSvg, ShortKey, Tooltip};
 use panels::{DataTable, DetailsPanel, Legend, OrgCards};
 
 /// The query names the map keeps its state in.
@@ -106,12 +106,12 @@ fn IndicatorPicker(
     };
     view! {
         <form method="get" action="/" class="mt-6 flex flex-wrap items-end gap-3">
-            <div class="flex flex-col">
+            <div class="flex max-w-full flex-col">
                 <label for="indikator" class="font-semibold">{lang.t(k::MAP_PICKER)}</label>
                 <select
                     id="indikator"
                     name="indikator"
-                    class="mt-1 rounded border border-stone-600 bg-white px-3 py-2"
+                    class="mt-1 max-w-full rounded border border-stone-600 bg-white px-3 py-2"
                     on:change=on_change
                 >
                     {Indicator::ALL
@@ -163,6 +163,7 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
                 <MapSvg data=data.clone() indicator hover selected />
                 <Tooltip data=data.clone() indicator hover />
                 <figcaption class="mt-2 text-sm text-stone-800">
+                    <ShortKey />
                     <span id="kartans-beskrivning">
                         {move || lang.tf(k::MAP_CAPTION, &[("indicator", indicator.get().label(lang))])}
                     </span>

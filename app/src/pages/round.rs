@@ -2,6 +2,7 @@
 //! section to confirm or change, each question to answer, and how far they have come), then
 //! who has answered what, as a table that reads in order.
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::{Lang, k, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::pages::rounds::{closed_text, dates_text, phase_text};
@@ -185,10 +186,10 @@ pub(crate) fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl I
         .collect_view();
     let (done, total) = matrix.total();
     let caption = lang.t(k::ROUND_MATRIX_CAPTION);
+    let round_id = round.id.as_str().to_owned();
     view! {
-        // A wide table scrolls in its own region, which the keyboard can reach.
-        <div class="relative mt-2 overflow-x-auto" role="region" aria-label=caption tabindex="0">
-            <table class="w-full border-collapse bg-white text-sm" data-omgang=round.id.as_str().to_owned()>
+        <ScrollRegion label=caption class="mt-2">
+            <table class="w-full border-collapse bg-white text-sm" data-omgang=round_id>
                 <caption class="text-left font-semibold">{caption}</caption>
                 <thead><tr>
                     <th scope="col" class="p-2 text-left align-bottom">{lang.t(k::ROUND_MATRIX_ORG)}</th>
@@ -202,7 +203,7 @@ pub(crate) fn matrix_table(lang: Lang, round: &Round, matrix: &Matrix) -> impl I
                     <td class="p-2">{count(lang, done, total)}</td>
                 </tr></tfoot>
             </table>
-        </div>
+        </ScrollRegion>
     }
 }
 

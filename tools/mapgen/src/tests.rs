@@ -114,3 +114,81 @@ fn synthetic_texts_name_the_synthetic_county_and_its_count() {
          b = Syntetland's 290 municipalities\n"
     );
 }
+
+#[test]
+fn short_labels_are_the_fewest_first_letters_that_are_unique() {
+    let names = ["Sala", "Salem", "Sandviken", "Ale", "Mora"];
+    assert_eq!(
+        labels::short_names(&names),
+        ["Sala", "Sale", "San", "Ale", "Mor"]
+    );
+    assert_eq!(
+        labels::short_names(&["Älvdalen"]),
+        ["Älv"],
+        "letters, not bytes"
+    );
+}
+
+#[test]
+fn every_dalarna_municipality_is_named_at_both_sizes_and_no_label_covers_another() {
+    let map = load();
+    let names: Vec<&str> = map.shapes.iter().map(|s| s.name.as_str()).collect();
+    let shorts = labels::short_names(&names);
+    for font in [labels::NARROW_FONT, labels::WIDE_FONT] {
+        let placed = labels::place(&map.shapes, font, (map.width, map.height));
+        let mut rects = Vec::new();
+        for ((shape, label), short) in map.shapes.iter().zip(&placed).zip(&shorts) {
+            let label = label
+                .as_ref()
+                .unwrap_or_else(|| panic!("{} unnamed at {font}", shape.name));
+            assert!(
+                label.text == shape.name || label.text == *short,
+                "{}: {}",
+                shape.name,
+                label.text
+            );
+            let r = labels::rect((label.x, label.y), &label.text, font);
+            assert!(r.0 >= 0 && r.1 >= 0 && r.2 <= map.width && r.3 <= map.height);
+            rects.push((shape.name.as_str(), r));
+        }
+        for (i, (a, ra)) in rects.iter().enumerate() {
+            for (b, rb) in &rects[i + 1..] {
+                assert!(!labels::overlaps(*ra, *rb), "{a} and {b} overlap at {font}");
+            }
+            for shape in &map.shapes {
+                let marks = labels::marks(shape);
+                assert!(
+                    !labels::overlaps(*ra, marks),
+                    "{a} covers {}'s marks at {font}",
+                    shape.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_whole_name_is_written_inside_its_area_and_the_wide_map_has_more_of_them() {
+    let map = load();
+    let whole = |font| {
+        let placed = labels::place(&map.shapes, font, (map.width, map.height));
+        map.shapes
+            .iter()
+            .zip(placed)
+            .filter_map(|(shape, label)| label.filter(|l| l.text == shape.name).map(|l| (shape, l)))
+            .map(|(shape, l)| {
+                let (x, y) = (l.x as f64, l.y as f64);
+                assert!(
+                    inside((x, y), &shape.rings),
+                    "{} written outside",
+                    shape.name
+                );
+                shape.name.clone()
+            })
+            .collect::<Vec<_>>()
+    };
+    let (narrow, wide) = (whole(labels::NARROW_FONT), whole(labels::WIDE_FONT));
+    assert!(narrow.contains(&"Älvdalen".to_owned()), "{narrow:?}");
+    assert!(wide.len() > narrow.len(), "{wide:?} / {narrow:?}");
+    assert!(wide.contains(&"Malung-Sälen".to_owned()), "{wide:?}");
+}

@@ -7,7 +7,9 @@ use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::use_lang;
 use crate::map::patterns::{LATE_MARK, OLD_MARK, PatternDefs, pattern_id};
-use crate::map::shapes::{HEIGHT, SHAPES, WIDTH};
+use crate::map::shapes::{
+    HEIGHT, LABEL_FONT_NARROW, LABEL_FONT_WIDE, NARROW, SHAPES, Size, WIDE, WIDTH, short_labels,
+};
 use domain::model::summary::MapData;
 use domain::model::{Indicator, OrgId, palette};
 use leptos::prelude::*;
@@ -114,8 +116,83 @@ pub(super) fn MapSvg(
         >
             <PatternDefs scale="karta" size=16 />
             {areas}
+            <Names />
         </svg>
     }
+}
+
+/// The narrow map's labels, and the wide one's (the screen from 40 rem, and print).
+const SIZES: [(Size, &str); 2] = [(NARROW, "sm:hidden"), (WIDE, "hidden sm:block")];
+
+/// The names written on the map, for the eye only: each area's link already carries its name.
+#[component]
+fn Names() -> impl IntoView {
+    let [(narrow, narrow_class), (wide, wide_class)] = SIZES;
+    let texts = |size: Size| {
+        SHAPES
+            .iter()
+            .filter_map(size)
+            .map(|label| view! { <text x=label.x y=label.y>{label.text}</text> })
+            .collect_view()
+    };
+    view! {
+        <g
+            aria-hidden="true"
+            class="pointer-events-none"
+            data-kartnamn=""
+            font-weight="bold"
+            text-anchor="middle"
+            dominant-baseline="central"
+            fill=palette::BORDER
+            stroke="#ffffff"
+            stroke-linejoin="round"
+            paint-order="stroke"
+        >
+            <g class=narrow_class font-size=LABEL_FONT_NARROW stroke-width="8">
+                {texts(narrow)}
+            </g>
+            <g class=wide_class font-size=LABEL_FONT_WIDE stroke-width="4">
+                {texts(wide)}
+            </g>
+        </g>
+    }
+}
+
+/// What the map's short labels stand for, at the size that shows them.
+#[component]
+pub(super) fn ShortKey() -> impl IntoView {
+    let lang = use_lang();
+    SIZES
+        .into_iter()
+        .map(|(size, class)| {
+            let pairs = short_labels(size);
+            (!pairs.is_empty()).then(|| {
+                let last = pairs.len() - 1;
+                let entries = pairs
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (short, name))| {
+                        view! {
+                            <span class="whitespace-nowrap">
+                                <b>{short}</b>
+                                " "
+                                {name}
+                                {(i < last).then_some(",")}
+                            </span>
+                            " "
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p aria-hidden="true" class=format!("mb-1 {class}") data-forkortningar="">
+                        {lang.t(k::MAP_SHORT_KEY)}
+                        ": "
+                        {entries}
+                    </p>
+                }
+            })
+        })
+        .collect_view()
 }
 
 #[component]

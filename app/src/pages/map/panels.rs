@@ -3,6 +3,7 @@
 
 use super::find;
 use crate::components::age::AgeLine;
+use crate::components::scroll_region::ScrollRegion;
 use crate::components::swatch::{OrgRow, Swatch};
 use crate::i18n::k;
 use crate::i18n::use_lang;
@@ -143,7 +144,7 @@ pub(super) fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl 
     view! {
         <section aria-labelledby="tabellrubrik" class="mt-10">
             <h2 id="tabellrubrik" class="text-xl font-bold">{lang.t(k::MAP_TABLE)}</h2>
-            <div class="relative mt-2 overflow-x-auto" role="region" aria-labelledby="tabellrubrik" tabindex="0">
+            <ScrollRegion labelledby="tabellrubrik" class="mt-2">
                 <table id="organisationstabell" class="min-w-full border-collapse bg-white text-sm">
                     <caption class="p-2 text-left">
                         {move || lang.tf(k::MAP_TABLE_CAPTION, &[("indicator", indicator.get().label(lang))])}
@@ -165,7 +166,7 @@ pub(super) fn DataTable(data: Arc<MapData>, indicator: Memo<Indicator>) -> impl 
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </section>
     }
 }

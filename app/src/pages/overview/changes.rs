@@ -2,6 +2,7 @@
 
 use super::{Data, PARAMS, Part, Section};
 use crate::components::as_of::kept_inputs;
+use crate::components::scroll_region::ScrollRegion;
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::{long_date, use_lang};
@@ -92,17 +93,20 @@ fn moves_table(lang: domain::i18n::Lang, o: &Data) -> impl IntoView + use<> {
             }
         })
         .collect_view();
+    let moves_caption = lang.tf(k::OV_CHANGES_MOVES, &[("date", &long_date(lang, o.since))]);
     view! {
-        <table class="mt-4 w-full border-collapse bg-white text-sm" id="kategoriflyttar">
-            <caption class="p-2 text-left font-semibold">{lang.tf(k::OV_CHANGES_MOVES, &[("date", &long_date(lang, o.since))])}</caption>
-            <thead><tr>
-                <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_ORG)}</th>
-                <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_INDICATOR)}</th>
-                <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_CHANGE)}</th>
-                <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_DATE)}</th>
-                <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_BY)}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <ScrollRegion label=moves_caption.clone() class="mt-4">
+            <table class="w-full border-collapse bg-white text-sm" id="kategoriflyttar">
+                <caption class="p-2 text-left font-semibold">{moves_caption}</caption>
+                <thead><tr>
+                    <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_ORG)}</th>
+                    <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_INDICATOR)}</th>
+                    <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_CHANGE)}</th>
+                    <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_DATE)}</th>
+                    <th scope="col" class=CELL>{lang.t(k::OV_CHANGES_MOVES_BY)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </ScrollRegion>
     }
 }

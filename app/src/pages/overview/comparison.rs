@@ -2,6 +2,7 @@
 
 use super::{Data, PARAMS, Part, Section};
 use crate::components::as_of::{kept, kept_inputs};
+use crate::components::scroll_region::ScrollRegion;
 use crate::components::swatch::OrgRow;
 use crate::i18n::k;
 use crate::i18n::{Lang, use_lang};
@@ -106,7 +107,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
         <Section part=Part::Comparison>
             <FilterForm state />
             <p class="mt-2" role="status" id="jamforelse-status">{status}</p>
-            <div class="relative mt-2 overflow-x-auto" role="region" aria-labelledby="jamforelse-rubrik" tabindex="0">
+            <ScrollRegion labelledby="jamforelse-rubrik" class="mt-2">
                 <table id="jamforelsetabell" class="min-w-full border-collapse text-sm">
                     <caption class="p-2 text-left">
                         {lang.t(k::OV_TABLE_CAPTION)}
@@ -122,7 +123,7 @@ pub fn Comparison(o: Data) -> impl IntoView {
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </Section>
     }
 }

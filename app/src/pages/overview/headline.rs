@@ -1,6 +1,7 @@
 //! The headline figures: the agreements, coordinators and the county at a glance.
 
 use super::{Data, Part, Section, of, share};
+use crate::components::scroll_region::ScrollRegion;
 use crate::components::swatch::Swatch;
 use crate::i18n::k;
 use crate::i18n::use_lang;
@@ -65,17 +66,19 @@ pub fn Headline(o: Data) -> impl IntoView {
             {crate::components::rok::validity_view(lang, &o.county)}
             <p class="mt-1 text-sm text-stone-700">{lang.t(k::ROK_PRINCIPALS)}</p>
             <h3 class="mt-6 text-xl font-semibold">{lang.t(k::OV_LOK_H3)}</h3>
-            <table class="mt-2 border-collapse text-sm" id="lok-steg">
-                <caption class="p-1 text-left">{lang.t(k::OV_LOK_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::OV_LOK_STAGE)}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_LOK_COUNT)}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_LOK_SHARE)}</th>
-                    </tr>
-                </thead>
-                <tbody>{lok_rows}</tbody>
-            </table>
+            <ScrollRegion label=lang.t(k::OV_LOK_CAPTION) class="mt-2">
+                <table class="border-collapse text-sm" id="lok-steg">
+                    <caption class="p-1 text-left">{lang.t(k::OV_LOK_CAPTION)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::OV_LOK_STAGE)}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_LOK_COUNT)}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_LOK_SHARE)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{lok_rows}</tbody>
+                </table>
+            </ScrollRegion>
             {plan_line(lang, &o.map)}
             {crate::components::feeds::feed_links(lang, None)}
         </Section>

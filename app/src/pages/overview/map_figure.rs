@@ -42,9 +42,9 @@ pub fn MapFigure(o: Data) -> impl IntoView {
                 </figcaption>
             </figure>
             <form method="get" action="/oversikt" class="mt-3 flex flex-wrap items-end gap-3 print:hidden">
-                <div class="flex flex-col">
+                <div class="flex max-w-full flex-col">
                     <label for="karta-indikator" class="font-semibold">{lang.t(k::OV_MAP_PICKER)}</label>
-                    <select id="karta-indikator" name="indikator" class="mt-1 rounded border border-stone-600 bg-white px-3 py-2">
+                    <select id="karta-indikator" name="indikator" class="mt-1 max-w-full rounded border border-stone-600 bg-white px-3 py-2">
                         {Indicator::ALL
                             .into_iter()
                             .map(|i| view! {

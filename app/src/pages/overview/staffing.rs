@@ -1,6 +1,7 @@
 //! Coordinator posts and the county's staffing rate.
 
 use super::{Data, Part, Section};
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::k;
 use crate::i18n::{Lang, decimal, long_date, thousands, use_lang};
 use leptos::prelude::*;
@@ -75,18 +76,20 @@ pub fn Staffing(o: Data) -> impl IntoView {
                 {lang.t(k::OV_STAFF_SHARED)} " "
                 {population}
             </p>
-            <table class="mt-3 border-collapse text-sm" id="samordnare-tabell">
-                <caption class="p-1 text-left">{lang.t(k::OV_STAFF_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::OV_STAFF_ORG)}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_POSTS)}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_INHABITANTS)}</th>
-                        <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_RATE)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ScrollRegion label=lang.t(k::OV_STAFF_CAPTION) class="mt-3">
+                <table class="border-collapse text-sm" id="samordnare-tabell">
+                    <caption class="p-1 text-left">{lang.t(k::OV_STAFF_CAPTION)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-left">{lang.t(k::OV_STAFF_ORG)}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_POSTS)}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_INHABITANTS)}</th>
+                            <th scope="col" class="border border-stone-300 px-2 py-1 text-right">{lang.t(k::OV_STAFF_RATE)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </ScrollRegion>
         </Section>
     }
 }

@@ -2,6 +2,7 @@
 //! every mail, sent, failed with its next try, or, without an SMTP server, what would have
 //! been sent.
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::{Lang, k, use_lang};
 use crate::pages::not_found::NotFound;
 use api::rounds::{RemindersView, get_reminders};
@@ -107,7 +108,7 @@ fn reminders_view(lang: Lang, view: RemindersView) -> impl IntoView {
             view! { <p class="mt-2">{lang.t(k::REMINDERS_MAILS_NONE)}</p> }.into_any()
         } else {
             view! {
-                <div class="relative overflow-x-auto" role="region" aria-labelledby="paminnelser-brev" tabindex="0">
+                <ScrollRegion labelledby="paminnelser-brev">
                     <table class=TABLE>
                         <caption id="paminnelser-brev" class="text-left font-semibold">{lang.t(k::REMINDERS_MAILS_CAPTION)}</caption>
                         <thead><tr>
@@ -119,7 +120,7 @@ fn reminders_view(lang: Lang, view: RemindersView) -> impl IntoView {
                         </tr></thead>
                         <tbody>{mails}</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }.into_any()
         }}
     }
