@@ -7,7 +7,7 @@
 //! during rendering Leptos would have set it.
 
 use axum::extract::Request;
-use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE, X_FRAME_OPTIONS};
 use axum::http::{HeaderValue, request::Parts};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -27,6 +27,10 @@ pub fn page_policy(nonce: &str) -> String {
 pub const OTHER_POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+/// For the embeddable map: no script, and any site may frame it.
+pub const EMBED_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+     base-uri 'none'; form-action 'none'; frame-ancestors *";
+
 /// For uploaded documents (PDF): nothing runs, nothing frames it, and a browser that opens
 /// it anyway treats it as from no site at all.
 pub const DOCUMENT_POLICY: &str = "default-src 'none'; sandbox; frame-ancestors 'none'";
@@ -35,8 +39,10 @@ pub const DOCUMENT_POLICY: &str = "default-src 'none'; sandbox; frame-ancestors 
 #[derive(Clone)]
 struct PageNonce(String);
 
-/// Middleware: a new nonce for the request, and the policy on the response.
+/// Middleware: a new nonce for the request, and the policy on the response; with it the one
+/// decision of who may frame the response, also for browsers that know `X-Frame-Options` only.
 pub async fn policy(mut request: Request, next: Next) -> Response {
+    let framed = request.uri().path() == domain::model::embed::PATH;
     let nonce = match service::security::random_bytes::<16>() {
         Ok(bytes) => Some(hex::encode(bytes)),
         Err(error) => {
@@ -54,6 +60,7 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     let policy = match &nonce {
+        _ if framed && content_type.starts_with("text/html") => EMBED_POLICY.to_owned(),
         Some(nonce) if content_type.starts_with("text/html") => page_policy(nonce),
         _ if content_type.starts_with("application/pdf") => DOCUMENT_POLICY.to_owned(),
         _ => OTHER_POLICY.to_owned(),
@@ -62,6 +69,11 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
         response
             .headers_mut()
             .insert(CONTENT_SECURITY_POLICY, value);
+    }
+    if !framed {
+        response
+            .headers_mut()
+            .insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
     response
 }

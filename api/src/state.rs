@@ -19,6 +19,12 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The site's public address (`PUBLIC_URL`, else the address the server listens on), with
+    /// no slash at the end: for links that leave the site, in mails and on other sites.
+    pub fn public_base(&self) -> &str {
+        self.reminders.base.trim_end_matches('/')
+    }
+
     /// The date a read shows, from `?datum=` as the request gave it: the one place where it is
     /// parsed, on this server's today, for server functions and routes alike.
     pub fn shown(&self, datum: Option<&str>) -> Result<Shown, AppError> {

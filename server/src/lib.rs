@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod documents;
+pub mod embed;
 pub mod error;
 pub mod feeds;
 pub mod forgery;

@@ -42,6 +42,8 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/texter/{file}", get(crate::texts::texts)),
         ("/karta.svg", get(crate::map_file::map_svg)),
         ("/karta.png", get(crate::map_file::map_png)),
+        (crate::embed::PATH, get(crate::embed::embed)),
+        (crate::embed::OEMBED_PATH, get(crate::embed::oembed)),
         (
             crate::documents::DOWNLOAD_ROUTE,
             get(crate::documents::download),
@@ -124,7 +126,6 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
-        .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
         .layer(axum::middleware::from_fn(api::csp::policy))
         // Every request gets an id (or keeps the one a proxy gave it), logged with the request's
         // method, path, status and time, and returned in `x-request-id`.

@@ -3,17 +3,12 @@
 
 mod common;
 
-use common::{get_as, login, post_form, post_json, request, save_profile, upload, upload_form};
+use common::{
+    get_as, header, login, post_form, post_json, request, save_profile, upload, upload_form,
+};
 use domain::model::document::MAX_BYTES;
 use service::documents::sample;
 use std::net::SocketAddr;
-
-fn header<'a>(headers: &'a str, name: &str) -> Option<&'a str> {
-    headers.lines().find_map(|l| {
-        let (n, v) = l.split_once(':')?;
-        n.eq_ignore_ascii_case(name).then(|| v.trim())
-    })
-}
 
 fn json(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))

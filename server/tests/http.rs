@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{get, get_with, start};
+use common::{get, get_with, header, start};
 
 #[tokio::test]
 async fn map_page_renders_every_municipality_on_the_server() {
@@ -282,15 +282,6 @@ async fn accessibility_statement_and_support_line_are_public() {
 }
 
 /// The value of `name` in raw response headers.
-fn header<'a>(headers: &'a str, name: &str) -> Option<&'a str> {
-    headers.lines().find_map(|line| {
-        let (key, value) = line.split_once(':')?;
-        key.trim()
-            .eq_ignore_ascii_case(name)
-            .then_some(value.trim())
-    })
-}
-
 #[tokio::test]
 async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response() {
     let addr = start().await;
@@ -327,6 +318,11 @@ async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response
             );
         }
         assert!(policy.contains("frame-ancestors 'none'"), "{path}");
+        assert_eq!(
+            header(&res.headers, "x-frame-options"),
+            Some("DENY"),
+            "{path}"
+        );
         nonces.push(nonce.to_owned());
     }
     nonces.sort();
@@ -340,6 +336,11 @@ async fn pages_run_only_scripts_with_their_nonce_and_nothing_frames_any_response
             "{path}: {policy}"
         );
         assert!(!policy.contains("script-src"), "{path}: {policy}");
+        assert_eq!(
+            header(&res.headers, "x-frame-options"),
+            Some("DENY"),
+            "{path}"
+        );
     }
 }
 

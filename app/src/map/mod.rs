@@ -3,4 +3,6 @@
 pub mod patterns;
 pub use domain::shapes;
 #[cfg(feature = "ssr")]
+pub mod embed;
+#[cfg(feature = "ssr")]
 pub mod svg_file;

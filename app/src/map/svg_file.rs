@@ -29,41 +29,21 @@ fn pattern(out: &mut String, style: &Style, size: u32) {
     );
 }
 
-/// The SVG document for `indicator` on `date`, in `lang`.
-pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate) -> String {
-    let when = long_date(lang, date);
-    let total_width = LEGEND_X + LEGEND_WIDTH;
-    // The categories, then the mark of values older than two years.
-    let legend_rows = indicator.categories().len() as u32 + 1;
-    let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 160;
-    let title = lang.tf(k::SVGMAP_TITLE, &[("indicator", indicator.label(lang))]);
-    let mut out = String::with_capacity(64 * 1024);
-    let _ = write!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_width} {total_height}" width="{total_width}" height="{total_height}" font-family="{FONT}" role="img" aria-labelledby="titel beskrivning"><title id="titel">{t}</title><desc id="beskrivning">{d}</desc><defs>"#,
-        t = escape(&title),
-        d = escape(&lang.tf(
-            k::SVGMAP_DESC,
-            &[
-                ("indicator", &indicator.label(lang).to_lowercase()),
-                ("date", &when),
-            ]
-        )),
-    );
+/// The patterns of every category and the mark of old values, for `<defs>`.
+pub(crate) fn defs(out: &mut String) {
     for style in palette::all_styles() {
-        pattern(&mut out, &style, 16);
+        pattern(out, &style, 16);
     }
     let _ = write!(
         out,
         r##"<symbol id="{OLD_MARK}" viewBox="0 0 20 20"><circle cx="10" cy="10" r="{OLD_MARK_R}" fill="#ffffff" stroke="{b}" stroke-width="2"/><path d="{OLD_MARK_HANDS}" fill="none" stroke="{b}" stroke-width="2" stroke-linecap="round"/></symbol>"##,
         b = palette::BORDER,
     );
-    let _ = write!(
-        out,
-        r#"</defs><rect width="{total_width}" height="{total_height}" fill="white"/><text x="20" y="50" font-size="34" font-weight="bold">{}</text><text x="20" y="88" font-size="24">{}</text><g transform="translate(0 {TOP})">"#,
-        escape(&title),
-        escape(&lang.tf(k::SVGMAP_AS_OF, &[("date", &when)])),
-    );
+}
+
+/// The municipalities in their categories' patterns, with their names (as the wide map writes
+/// them) and the marks of old values, in map units.
+pub(crate) fn areas(out: &mut String, lang: Lang, data: &MapData, indicator: Indicator) {
     for shape in SHAPES {
         let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
             continue;
@@ -100,6 +80,37 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
             );
         }
     }
+}
+
+/// The SVG document for `indicator` on `date`, in `lang`.
+pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate) -> String {
+    let when = long_date(lang, date);
+    let total_width = LEGEND_X + LEGEND_WIDTH;
+    // The categories, then the mark of values older than two years.
+    let legend_rows = indicator.categories().len() as u32 + 1;
+    let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 160;
+    let title = lang.tf(k::SVGMAP_TITLE, &[("indicator", indicator.label(lang))]);
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_width} {total_height}" width="{total_width}" height="{total_height}" font-family="{FONT}" role="img" aria-labelledby="titel beskrivning"><title id="titel">{t}</title><desc id="beskrivning">{d}</desc><defs>"#,
+        t = escape(&title),
+        d = escape(&lang.tf(
+            k::SVGMAP_DESC,
+            &[
+                ("indicator", &indicator.label(lang).to_lowercase()),
+                ("date", &when),
+            ]
+        )),
+    );
+    defs(&mut out);
+    let _ = write!(
+        out,
+        r#"</defs><rect width="{total_width}" height="{total_height}" fill="white"/><text x="20" y="50" font-size="34" font-weight="bold">{}</text><text x="20" y="88" font-size="24">{}</text><g transform="translate(0 {TOP})">"#,
+        escape(&title),
+        escape(&lang.tf(k::SVGMAP_AS_OF, &[("date", &when)])),
+    );
+    areas(&mut out, lang, data, indicator);
     let _ = write!(
         out,
         r#"</g><g transform="translate({LEGEND_X} {TOP})"><text x="0" y="0" font-size="26" font-weight="bold">{}</text><text x="0" y="34" font-size="20">{}</text>"#,
@@ -146,7 +157,7 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
 
 /// What the short labels on the wide map stand for ("Förkortningar på kartan: Ave Avesta, …"),
 /// or nothing when every name is written whole.
-fn short_key(lang: Lang) -> String {
+pub(crate) fn short_key(lang: Lang) -> String {
     let pairs = short_labels(WIDE);
     if pairs.is_empty() {
         return String::new();

@@ -18,9 +18,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
 mod drawing;
+mod embed;
 mod panels;
 
 use drawing::{MapSvg, ShortKey, Tooltip};
+use embed::EmbedSnippet;
 use panels::{DataTable, DetailsPanel, Legend, OrgCards};
 
 /// The query names the map keeps its state in.
@@ -180,6 +182,7 @@ fn MapView(data: Arc<MapData>, indicator: Memo<Indicator>, county: CountyFacts) 
             </div>
         </div>
         <DataTable data=data.clone() indicator />
+        <EmbedSnippet indicator />
         <RokOverview data county />
     }
 }

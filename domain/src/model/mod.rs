@@ -7,6 +7,7 @@ pub mod as_of;
 pub mod auth;
 pub mod county;
 pub mod document;
+pub mod embed;
 pub mod fact;
 pub mod indicator;
 pub mod iso_time;

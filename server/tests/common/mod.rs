@@ -163,6 +163,16 @@ pub fn cookie_token(headers: &str) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// The value of the header `name` in a response's `headers`, in any case.
+pub fn header<'a>(headers: &'a str, name: &str) -> Option<&'a str> {
+    headers.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim()
+            .eq_ignore_ascii_case(name)
+            .then_some(value.trim())
+    })
+}
+
 pub struct Response {
     pub status: u16,
     pub headers: String,
