@@ -134,6 +134,23 @@ async fn oembed_describes_this_sites_map_and_refuses_other_addresses_and_formats
             .contains("sprak=en")
     );
 
+    // The map page names its oEmbed address in its head, and that address answers.
+    let map = get(addr, "/?indikator=lok").await.body;
+    let discovery = map
+        .split("<link ")
+        .filter_map(|tag| tag.split('>').next())
+        .find(|tag| tag.contains("rel=\"alternate\" type=\"application/json+oembed\""))
+        .and_then(|tag| tag.split("href=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no oEmbed link on the map page"));
+    let described = get(addr, &discovery.replace("&amp;", "&").replacen(BASE, "", 1)).await;
+    assert_eq!(described.status, 200, "{discovery}");
+    assert!(
+        described.body.contains("inbadda?indikator=lok"),
+        "{}",
+        described.body
+    );
+
     for (path, status) in [
         (ask(&format!("{BASE}/?indikator=lok"), "&format=xml"), 501),
         (ask("https://annan.example/?indikator=lok", ""), 404),

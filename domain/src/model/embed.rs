@@ -41,6 +41,14 @@ impl Embed {
         format!("{base}{PATH}?indikator={}{lang}", self.indicator.key())
     }
 
+    /// The oEmbed address that describes this map, for discovery from the map page's head.
+    pub fn oembed(self, base: &str) -> String {
+        format!(
+            "{base}{OEMBED_PATH}?url={}&format=json",
+            crate::model::links::encode(&self.address(base))
+        )
+    }
+
     /// The full map's address on the site at `base`, on the same indicator.
     pub fn full_map(self, base: &str) -> String {
         format!("{base}/?indikator={}", self.indicator.key())

@@ -24,9 +24,15 @@ fn site_base() -> String {
 pub(super) fn EmbedSnippet(indicator: Memo<Indicator>) -> impl IntoView {
     let lang = use_lang();
     let base = site_base();
+    let discovery = Embed {
+        indicator: indicator.get_untracked(),
+        lang,
+    }
+    .oembed(&base);
     let code = move |indicator| Embed { indicator, lang }.snippet(&base, WIDTH, HEIGHT);
     let served = code(indicator.get_untracked());
     view! {
+        <leptos_meta::Link rel="alternate" type_="application/json+oembed" href=discovery />
         <details class="mt-8 print:hidden" id="inbaddning">
             <summary class="cursor-pointer font-semibold text-blue-900 underline">
                 {lang.t(k::EMBED_SNIPPET)}

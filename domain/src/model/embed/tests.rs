@@ -15,6 +15,10 @@ fn the_address_names_the_indicator_and_only_a_language_other_than_swedish() {
         "https://karta.example.se/inbadda?indikator=lok&sprak=en"
     );
     assert_eq!(en.full_map(BASE), "https://karta.example.se/?indikator=lok");
+    assert_eq!(
+        en.oembed(BASE),
+        "https://karta.example.se/oembed?url=https:%2F%2Fkarta.example.se%2Finbadda%3Findikator%3Dlok%26sprak%3Den&format=json"
+    );
     let unknown = Embed::from_query(Some("<script>"), Some("xx"));
     assert_eq!(unknown, Embed::from_query(None, None));
     assert_eq!(unknown.indicator, Indicator::DEFAULT);
