@@ -18,8 +18,9 @@ pub struct EmbedQuery {
     sprak: Option<String>,
 }
 
-/// The embeddable map of today, in the asked language (never the cookie's: it sets none and
-/// reads none, so every visitor of the host site sees the same page).
+/// The embeddable map of today, in the address's language, never the cookie's (it sets none,
+/// and every visitor of the host site sees the same page; only an error's message follows the
+/// cookie, as on every route).
 pub async fn embed(
     State(state): State<AppState>,
     headers: HeaderMap,
