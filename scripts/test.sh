@@ -4,6 +4,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh"
+# A CI run builds once: incremental data (gigabytes on this workspace) would never be read again,
+# and a full disk fails the run.
+if [ "${CI:-}" = true ]; then export CARGO_INCREMENTAL=0; fi
 
 started=$(date +%s)
 logdir="$(mktemp -d)"
