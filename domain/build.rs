@@ -77,7 +77,7 @@ fn write_keys(package: &Path, app_texts: &str, package_texts: &str, out: &Path) 
     }
     let _ = writeln!(
         rust,
-        "/// Every key, in order.\npub const ALL: [Key; {}] = [",
+        "/// Every key, in order.\npub static ALL: [Key; {}] = [",
         all.len()
     );
     for key in &all {
