@@ -1,6 +1,7 @@
 //! "Behöver du stöd?": the national support line and the emergency number, on every page.
 
 use crate::i18n::k;
+use domain::model::support::{EMERGENCY, SUPPORT_LINE};
 use leptos::prelude::*;
 
 #[component]
@@ -11,9 +12,9 @@ pub fn SupportBox() -> impl IntoView {
             <h2 id="behover-stod" class="text-lg font-bold">{lang.t(k::SUPPORT_TITLE)}</h2>
             <p class="mt-1">
                 {lang.t(k::SUPPORT_LINE)} " "
-                <a class="font-semibold text-blue-900 underline" href="tel:020505050">"020-50 50 50"</a>
+                <a class="font-semibold text-blue-900 underline" href=SUPPORT_LINE.href()>{SUPPORT_LINE.shown}</a>
                 ". " {lang.t(k::SUPPORT_EMERGENCY)} " "
-                <a class="font-semibold text-blue-900 underline" href="tel:112">"112"</a> "."
+                <a class="font-semibold text-blue-900 underline" href=EMERGENCY.href()>{EMERGENCY.shown}</a> "."
             </p>
         </aside>
     }

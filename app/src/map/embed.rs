@@ -12,6 +12,7 @@ use domain::model::OrgKind;
 use domain::model::embed::Embed;
 use domain::model::palette;
 use domain::model::summary::MapData;
+use domain::model::support::{EMERGENCY, SUPPORT_LINE};
 use std::fmt::Write as _;
 
 /// The page's only styles: the map fits the frame, and focus shows as on the site.
@@ -35,7 +36,7 @@ fn legend_line(out: &mut String, fill: &str, text: &str, count: usize) {
 pub fn render(embed: Embed, data: &MapData, date: NaiveDate, base: &str) -> String {
     let (lang, indicator) = (embed.lang, embed.indicator);
     let when = long_date(lang, date);
-    let title = lang.tf(k::SVGMAP_TITLE, &[("indicator", indicator.label(lang))]);
+    let title = indicator.map_title(lang);
     let mut out = String::with_capacity(24 * 1024);
     let _ = write!(
         out,
@@ -92,7 +93,7 @@ pub fn render(embed: Embed, data: &MapData, date: NaiveDate, base: &str) -> Stri
     let full = embed.full_map(base);
     let _ = write!(
         out,
-        r#"<p>{caption}</p><p>{attribution}</p><p>{table}</p><p>{site}</p><p><strong>{support}</strong> {line} <a href="tel:020505050">020-50 50 50</a>. {emergency} <a href="tel:112">112</a>.</p></main></body></html>"#,
+        r#"<p>{caption}</p><p>{attribution}</p><p>{table}</p><p>{site}</p><p><strong>{support}</strong> {line} <a href="{line_href}">{line_number}</a>. {emergency} <a href="{emergency_href}">{emergency_number}</a>.</p></main></body></html>"#,
         caption = escape(&lang.tf(k::SVGMAP_CAPTION, &[("date", &when)])),
         attribution = escape(lang.t(k::ATTRIBUTION)),
         table = link(&format!("{full}#tabellrubrik"), lang.t(k::MAP_TABLE)),
@@ -100,6 +101,10 @@ pub fn render(embed: Embed, data: &MapData, date: NaiveDate, base: &str) -> Stri
         support = escape(lang.t(k::SUPPORT_TITLE)),
         line = escape(lang.t(k::SUPPORT_LINE)),
         emergency = escape(lang.t(k::SUPPORT_EMERGENCY)),
+        line_href = SUPPORT_LINE.href(),
+        line_number = SUPPORT_LINE.shown,
+        emergency_href = EMERGENCY.href(),
+        emergency_number = EMERGENCY.shown,
     );
     out
 }

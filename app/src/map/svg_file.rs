@@ -89,7 +89,7 @@ pub fn render(lang: Lang, data: &MapData, indicator: Indicator, date: NaiveDate)
     // The categories, then the mark of values older than two years.
     let legend_rows = indicator.categories().len() as u32 + 1;
     let total_height = TOP + HEIGHT.max(legend_rows * 56 + 80) + 160;
-    let title = lang.tf(k::SVGMAP_TITLE, &[("indicator", indicator.label(lang))]);
+    let title = indicator.map_title(lang);
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,

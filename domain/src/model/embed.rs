@@ -56,11 +56,11 @@ impl Embed {
 
     /// The frame's title, which names it to a screen reader on the host site.
     pub fn title(self) -> String {
-        let map = self.lang.tf(
-            k::SVGMAP_TITLE,
-            &[("indicator", self.indicator.label(self.lang))],
-        );
-        format!("{} – {map}", self.lang.t(k::SITE_NAME))
+        format!(
+            "{} – {}",
+            self.lang.t(k::SITE_NAME),
+            self.indicator.map_title(self.lang)
+        )
     }
 
     /// The HTML a site pastes to show the map, at most `width` × `height` px.

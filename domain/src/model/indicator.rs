@@ -155,6 +155,14 @@ impl Indicator {
         lang.text_of(&format!("indicator.{}", self.key()))
     }
 
+    /// The title of a map of this indicator (the page's, the files' and the embed's).
+    pub fn map_title(self, lang: crate::i18n::Lang) -> String {
+        lang.tf(
+            crate::i18n::k::SVGMAP_TITLE,
+            &[("indicator", self.label(lang))],
+        )
+    }
+
     /// The short name in `lang`, used in accessible names.
     pub fn short(self, lang: crate::i18n::Lang) -> &'static str {
         lang.text_of(&format!("indicator.{}.short", self.key()))

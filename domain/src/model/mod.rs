@@ -22,6 +22,7 @@ pub mod reminder;
 pub mod revision;
 pub mod round;
 pub mod summary;
+pub mod support;
 pub mod validation;
 
 pub use fact::{DocumentId, Fact, Source};
