@@ -10,6 +10,7 @@ pub mod codec;
 pub mod cookies;
 pub mod csrf;
 pub mod edit;
+pub mod feedback;
 pub mod rounds;
 
 #[cfg(feature = "ssr")]

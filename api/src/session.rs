@@ -69,6 +69,17 @@ fn is_https() -> bool {
 }
 
 /// The address rate limits count against: the connection's peer.
+/// Whether the request is a form the browser sent itself, without the page's code: it is
+/// answered by sending the browser to a page, not with data.
+pub fn is_plain_form() -> bool {
+    parts().is_some_and(|p| {
+        p.headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}
+
 pub fn client_address() -> String {
     parts()
         .and_then(|p| {

@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin") view={Lazy::<pages::routes::Admin>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin/beslut") view={Lazy::<pages::routes::Decisions>::new()} ssr=SsrMode::Async />
                     <Route path=path!("/admin/frister") view={Lazy::<pages::routes::Deadlines>::new()} ssr=SsrMode::Async />
+                    <Route path=path!("/admin/rapporter") view={Lazy::<pages::routes::Feedback>::new()} ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>
         </Router>

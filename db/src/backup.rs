@@ -16,7 +16,7 @@ pub const NO_PASSWORD: &str = "$argon2id$utan-losenord";
 
 /// Each table with the order its rows are written in, so that the same data always gives the
 /// same bytes.
-const TABLES: [(&str, &str); 13] = [
+const TABLES: [(&str, &str); 14] = [
     ("organisation", "org"),
     ("county", "region"),
     ("baseline", "org"),
@@ -30,6 +30,7 @@ const TABLES: [(&str, &str); 13] = [
     ("rok_revision", "at"),
     ("document_file", "digest"),
     ("document", "key"),
+    ("feedback", "key"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,6 +68,10 @@ pub struct Export {
     /// Each organisation's entry for a document it uploaded.
     #[serde(default)]
     pub document: Vec<Value>,
+    /// The accessibility reports. Exports written before them (version 9 and older) have
+    /// none.
+    #[serde(default)]
+    pub feedback: Vec<Value>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +108,7 @@ impl Export {
             "rok_revision" => Some(&mut self.rok_revision),
             "document_file" => Some(&mut self.document_file),
             "document" => Some(&mut self.document),
+            "feedback" => Some(&mut self.feedback),
             _ => None,
         }
     }
@@ -122,6 +128,7 @@ impl Export {
             "rok_revision" => &self.rok_revision,
             "document_file" => &self.document_file,
             "document" => &self.document,
+            "feedback" => &self.feedback,
             _ => &[],
         }
     }
@@ -211,6 +218,7 @@ pub fn check_row(table: &str, row: &Value) -> Result<(), String> {
         "rok_revision" => read::<crate::agreements::RevisionStartRow>(row),
         "document_file" => read::<crate::documents::FileRow>(row),
         "document" => read::<crate::documents::DocumentRow>(row),
+        "feedback" => read::<crate::feedback::FeedbackRow>(row),
         _ => Err(format!("no table {table} in an export")),
     }
 }
@@ -253,6 +261,7 @@ impl Db {
             rok_revision: Vec::new(),
             document_file: Vec::new(),
             document: Vec::new(),
+            feedback: Vec::new(),
         };
         for (table, order) in TABLES {
             let omit = if table == "user" && !with_secrets {

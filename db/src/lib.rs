@@ -6,6 +6,7 @@ mod agreements;
 pub mod backup;
 mod documents;
 mod error;
+mod feedback;
 mod history;
 pub mod migrations;
 pub mod reading;

@@ -20,6 +20,9 @@ pub enum AppError {
     },
     LoginFailed,
     TooManyAttempts,
+    /// More accessibility reports from one address than a person sends
+    /// ([`crate::model::feedback::PER_ADDRESS`]).
+    TooManyReports,
     UserExists,
     NoSuchUser,
     Date(crate::model::as_of::DateError),
@@ -46,7 +49,7 @@ impl AppError {
             | Self::RoundNotOpen
             | Self::RoundClosed
             | Self::RoundNotClosed => 409,
-            Self::TooManyAttempts => 429,
+            Self::TooManyAttempts | Self::TooManyReports => 429,
         }
     }
 }
@@ -61,6 +64,7 @@ impl AppError {
             Self::Date(error) => error.message(lang),
             Self::LoginFailed => lang.t(k::ERROR_LOGIN_FAILED).to_owned(),
             Self::TooManyAttempts => lang.t(k::ERROR_TOO_MANY).to_owned(),
+            Self::TooManyReports => lang.t(k::FEEDBACK_ERROR_TOO_MANY).to_owned(),
             Self::Denied(denied) => lang.t(denied.key()).to_owned(),
             Self::Invalid(_) => lang.t(k::ERROR_INVALID).to_owned(),
             Self::Conflict { .. } => lang.t(k::ERROR_CONFLICT).to_owned(),

@@ -467,6 +467,10 @@ fn accepted_body(path: &str, version: u64) -> (&'static str, String) {
             form_type,
             form(&[("id", "2080"), ("digest", &"0".repeat(64))]),
         ),
+        "/api/rapportera-brist" => (
+            form_type,
+            form(&[("message", "Utan nyckel"), ("page", ""), ("contact", "")]),
+        ),
         "/api/logga-ut" | "/api/forlang-session" => (form_type, String::new()),
         other => panic!("no body for the server function {other}: add one here"),
     }

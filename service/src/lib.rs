@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod agreements;
 pub mod clock;
 pub mod documents;
+pub mod feedback;
 pub mod feeds;
 pub mod opendata;
 mod orgs;

@@ -30,8 +30,9 @@ pub fn AccessibilityPage() -> impl IntoView {
             <p>{lang.t(k::A11Y_STATUS)}</p>
             {h2(k::A11Y_HELP_H2)}
             <p>{lang.t(k::A11Y_HELP)}</p>
-            {h2(k::A11Y_REPORT_H2)}
+            <h2 class="text-xl font-bold" id="rapportera-rubrik">{lang.t(k::A11Y_REPORT_H2)}</h2>
             <p>{lang.t(k::A11Y_REPORT)}</p>
+            <crate::pages::feedback::ReportForm />
             {h2(k::A11Y_OVERSIGHT_H2)}
             <p>
                 {lang.t(k::A11Y_OVERSIGHT)} " "

@@ -32,6 +32,7 @@ pub fn AdminPage() -> impl IntoView {
         <h1 class="text-3xl font-bold">{lang.t(k::ADMIN_TITLE)}</h1>
         <p class="mt-2"><a class="text-blue-900 underline" href="/admin/beslut">{lang.t(k::DECISIONS_LINK)}</a></p>
         <p class="mt-2"><a class="text-blue-900 underline" href="/admin/frister">{domain::model::profile::with_due_days(lang, k::DEADLINES_LINK, &[])}</a></p>
+        <p class="mt-2"><a class="text-blue-900 underline" href=domain::view::feedback::ADMIN_PATH>{lang.t(k::FEEDBACK_ADMIN_LINK)}</a></p>
         <div role="status" aria-live="polite" class="mt-4">
             {move || message.get().map(|m| match m {
                 Ok(text) => view! { <p class="rounded border border-green-800 bg-green-50 p-3">{text}</p> }.into_any(),

@@ -7,6 +7,7 @@ pub mod decisions;
 pub mod documents;
 pub mod edit;
 pub mod edit_sections;
+pub mod feedback;
 pub mod history;
 pub mod login;
 pub mod map;

@@ -34,6 +34,7 @@ lazy_page! {
     Admin => super::admin::AdminPage,
     Decisions => super::decisions::DecisionsPage,
     Deadlines => super::deadlines::DeadlinesPage,
+    Feedback => super::feedback::FeedbackPage,
     Logout => super::login::LogoutPage,
     SaferBrowsing => super::safer_browsing::SaferBrowsingPage,
     Accessibility => super::accessibility::AccessibilityPage,

@@ -23,7 +23,7 @@ pub(super) fn after(version: u32) -> impl Iterator<Item = &'static Step> {
 }
 
 /// Every step, in the order they are applied.
-pub(super) const STEPS: [Step; 9] = [
+pub(super) const STEPS: [Step; 10] = [
     Step {
         version: 1,
         name: "schema",
@@ -68,6 +68,11 @@ pub(super) const STEPS: [Step; 9] = [
         version: 9,
         name: "documents",
         script: include_str!("0009_documents.surql"),
+    },
+    Step {
+        version: 10,
+        name: "feedback",
+        script: include_str!("0010_feedback.surql"),
     },
 ];
 

@@ -160,6 +160,7 @@ fn every_error_has_its_message_in_both_languages() {
         AppError::Date(DateError::TooEarly),
         AppError::LoginFailed,
         AppError::TooManyAttempts,
+        AppError::TooManyReports,
         AppError::Denied(Denied::NotSignedIn),
         AppError::Denied(Denied::Disabled),
         AppError::Denied(Denied::OtherOrganisation),

@@ -116,6 +116,13 @@ pub fn ensure_admin(actor: &Actor) -> Result<&SignedIn, Denied> {
     }
 }
 
+/// May `actor` read the accessibility reports (which may carry a reader's contact details)?
+/// Administrators only. Sending one needs no account: the law asks that every reader can,
+/// and the count per client address bounds it ([`super::feedback::PER_ADDRESS`]).
+pub fn ensure_can_read_feedback(actor: &Actor) -> Result<&SignedIn, Denied> {
+    ensure_admin(actor)
+}
+
 /// May `actor` mark an organisation's reported decision as checked against its evidence?
 /// Administrators only: a coordinator's report is what the check is of.
 pub fn ensure_can_check_decision(actor: &Actor) -> Result<&SignedIn, Denied> {

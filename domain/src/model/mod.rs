@@ -9,6 +9,7 @@ pub mod county;
 pub mod document;
 pub mod embed;
 pub mod fact;
+pub mod feedback;
 pub mod indicator;
 pub mod iso_time;
 pub mod links;

@@ -6,6 +6,7 @@ pub mod comparison;
 pub mod deadlines;
 pub mod documents;
 pub mod editing;
+pub mod feedback;
 pub mod indicator_history;
 pub mod overview;
 pub mod reminder;

@@ -1,0 +1,101 @@
+//! An accessibility report as the administrators read it: the mail that tells them of it, in
+//! Swedish as plain text and HTML, and the words for what became of that mail.
+
+use crate::escape::markup;
+use crate::i18n::{Lang, k};
+use crate::model::feedback::{Feedback, Mailed};
+use crate::model::iso_time::minute;
+use crate::view::reminder::MailText;
+
+/// Where the administrators read every report.
+pub const ADMIN_PATH: &str = "/admin/rapporter";
+
+/// A field's value, or that it was left empty.
+pub fn or_not_given(value: &str, lang: Lang) -> &str {
+    if value.is_empty() {
+        lang.t(k::FEEDBACK_NOT_GIVEN)
+    } else {
+        value
+    }
+}
+
+/// What became of the mail, in words; `None` before it was tried.
+pub fn mailed_label(mailed: Option<&Mailed>, lang: Lang) -> String {
+    match mailed {
+        Some(Mailed::Sent(count)) => {
+            lang.tf(k::FEEDBACK_MAILED_SENT, &[("count", &count.to_string())])
+        }
+        Some(Mailed::NotConfigured) => lang.t(k::FEEDBACK_MAILED_NOT_CONFIGURED).to_owned(),
+        Some(Mailed::Failed(error)) => lang.tf(k::FEEDBACK_MAILED_FAILED, &[("error", error)]),
+        None => lang.t(k::FEEDBACK_NOT_GIVEN).to_owned(),
+    }
+}
+
+/// The mail to the administrators about `report`; `base` is the site's public address.
+pub fn compose(report: &Feedback, base: &str) -> MailText {
+    let lang = Lang::Sv;
+    let intro = lang.tf(k::FEEDBACK_MAIL_INTRO, &[("at", &minute(report.at))]);
+    let link = format!("{}{ADMIN_PATH}", base.trim_end_matches('/'));
+    let fields = [
+        (k::FEEDBACK_COL_MESSAGE, report.message.as_str()),
+        (k::FEEDBACK_COL_PAGE, or_not_given(&report.page, lang)),
+        (k::FEEDBACK_COL_CONTACT, or_not_given(&report.contact, lang)),
+    ];
+    let mut text = format!("{intro}\n\n");
+    let mut html = format!("<p>{}</p><dl>", markup(&intro));
+    for (label, value) in fields {
+        text.push_str(&format!("{}:\n{value}\n\n", lang.t(label)));
+        html.push_str(&format!(
+            "<dt><strong>{}</strong></dt><dd style=\"white-space:pre-wrap\">{}</dd>",
+            markup(lang.t(label)),
+            markup(value)
+        ));
+    }
+    text.push_str(&lang.tf(k::FEEDBACK_MAIL_ALL, &[("link", &link)]));
+    text.push('\n');
+    html.push_str(&format!(
+        "</dl><p><a href=\"{href}\">{all}</a></p>",
+        href = markup(&link),
+        all = markup(lang.t(k::FEEDBACK_ADMIN_TITLE)),
+    ));
+    MailText {
+        subject: lang.t(k::FEEDBACK_MAIL_SUBJECT).to_owned(),
+        text,
+        html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    #[test]
+    fn the_mail_carries_the_report_as_text_and_escapes_it_in_html() {
+        let report = Feedback {
+            message: "Knappen <b>Spara</b> går inte att nå & syns inte.".to_owned(),
+            page: String::new(),
+            contact: "anna@example.se".to_owned(),
+            at: DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+            mailed: None,
+        };
+        let mail = compose(&report, "https://karta.example.se/");
+        assert!(
+            mail.text
+                .contains("Knappen <b>Spara</b> går inte att nå & syns inte.")
+        );
+        assert!(mail.text.contains("anna@example.se"));
+        assert!(mail.text.contains("Inte angivet"));
+        assert!(
+            mail.text
+                .contains("https://karta.example.se/admin/rapporter")
+        );
+        assert!(mail.text.contains("2027-01-15 08:00"));
+        assert!(
+            mail.html
+                .contains("Knappen &lt;b&gt;Spara&lt;/b&gt; går inte att nå &amp; syns inte.")
+        );
+        assert!(!mail.html.contains("<b>"));
+        assert!(mail.subject.contains("tillgänglighet"));
+    }
+}
