@@ -44,7 +44,6 @@ pub fn AccessibilityPage() -> impl IntoView {
             {h2(k::A11Y_GAPS_H2)}
             <h3 class="text-lg font-semibold">{lang.t(k::A11Y_GAPS_H3)}</h3>
             <ul class="list-disc space-y-1 pl-6">
-                <li>{lang.t(k::A11Y_GAP_REFLOW)}</li>
                 <li>{lang.t(k::A11Y_GAP_JS)}</li>
                 <li>{lang.t(k::A11Y_GAP_ENGLISH)}</li>
                 <li>{lang.t(k::A11Y_GAP_DATA)}</li>

@@ -1,5 +1,6 @@
 //! `/admin`: user administration for the regional development lead.
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::k;
 use crate::i18n::use_lang;
 use api::Failure;
@@ -92,7 +93,8 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
         })
         .collect_view();
     view! {
-        <table class="mt-4 w-full border-collapse bg-white">
+        <ScrollRegion label=lang.t(k::ADMIN_ACCOUNTS) class="mt-4">
+        <table class="w-full border-collapse bg-white">
             <caption class="text-left font-semibold">{lang.t(k::ADMIN_ACCOUNTS)}</caption>
             <thead><tr>
                 <th scope="col" class="p-2 text-left">{lang.t(k::ADMIN_COL_EMAIL)}</th>
@@ -103,6 +105,7 @@ fn UserTable(list: Vec<UserAccount>, #[prop(into)] report: Report) -> impl IntoV
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </ScrollRegion>
     }
 }
 

@@ -2,6 +2,7 @@
 //! and the regional agreement's revision date when it is, for the administrator to follow up.
 
 use crate::components::layout::PageTitle;
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::{k, long_date, use_lang};
 use crate::map::patterns::{LATE_MARK, MarkIcon, SwatchDefs};
 use api::edit::{DeadlinesView, get_deadlines};
@@ -84,11 +85,13 @@ fn Deadlines(view: DeadlinesView) -> impl IntoView {
             }
         })
         .collect_view();
+    let caption = with_due_days(lang, k::DEADLINES_CAPTION, &[]);
     view! {
         <p class="mt-4 font-semibold" id="frister-summering">{summary}</p>
         {revision}
-        <table class="mt-4 w-full border-collapse bg-white text-sm" id="frister">
-            <caption class="p-2 text-left font-semibold">{with_due_days(lang, k::DEADLINES_CAPTION, &[])}</caption>
+        <ScrollRegion label=caption.clone() class="mt-4">
+        <table class="w-full border-collapse bg-white text-sm" id="frister">
+            <caption class="p-2 text-left font-semibold">{caption}</caption>
             <thead><tr>
                 <th scope="col" class=CELL>{lang.t(k::ADMIN_COL_ORG)}</th>
                 <th scope="col" class=CELL>{lang.t(k::DEADLINES_COL_STAGE)}</th>
@@ -98,5 +101,6 @@ fn Deadlines(view: DeadlinesView) -> impl IntoView {
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </ScrollRegion>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::components::form_fields::{error_text, field_id};
 use crate::components::rok::decision_view;
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::{k, use_lang};
 use api::edit::{DecisionsView, check_rok_decision, get_decisions, set_revision_start};
 use domain::error::AppError;
@@ -104,7 +105,8 @@ fn DecisionTable(view: DecisionsView, report: Callback<Result<(), AppError>>) ->
         })
         .collect_view();
     view! {
-        <table class="mt-4 w-full border-collapse bg-white text-sm" id="rok-beslut">
+        <ScrollRegion label=lang.t(k::DECISIONS_CAPTION) class="mt-4">
+        <table class="w-full border-collapse bg-white text-sm" id="rok-beslut">
             <caption class="p-2 text-left font-semibold">{lang.t(k::DECISIONS_CAPTION)}</caption>
             <thead><tr>
                 <th scope="col" class=CELL>{lang.t(k::ADMIN_COL_ORG)}</th>
@@ -113,6 +115,7 @@ fn DecisionTable(view: DecisionsView, report: Callback<Result<(), AppError>>) ->
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </ScrollRegion>
     }
 }
 

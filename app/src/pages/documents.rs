@@ -2,6 +2,7 @@
 //! (it works without JavaScript); the server answers it with this page again, telling what
 //! became of the file (`?uppladdat=<sha-256>` or `?fel=<message key>`).
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::{k, use_lang};
 use crate::pages::not_found::NotFound;
 use api::edit::{DocumentsView, get_documents, withdraw_document};
@@ -78,7 +79,7 @@ fn Documents(
             {error.clone().map(|text| view! {
                 <p id=error_id role="alert" class="mt-1 font-semibold text-red-800" data-fel="dokument">{text}</p>
             })}
-            <input id=FILE_INPUT name="fil" type="file" accept="application/pdf,.pdf" class="mt-2 block"
+            <input id=FILE_INPUT name="fil" type="file" accept="application/pdf,.pdf" class="mt-2 block max-w-full"
                 aria-describedby=if error.is_some() { format!("dokument-hjalp {error_id}") } else { "dokument-hjalp".to_owned() }
                 aria-invalid=error.is_some().then_some("true") />
             <button type="submit" class="mt-3 rounded bg-blue-900 px-4 py-2 font-semibold text-white">{lang.t(k::DOCUMENT_UPLOAD_SUBMIT)}</button>
@@ -107,7 +108,8 @@ fn DocumentTable(
         .map(|d| row(lang, d, notice, reload))
         .collect_view();
     view! {
-        <table class="mt-6 w-full border-collapse bg-white text-sm" id="dokument-lista">
+        <ScrollRegion label=lang.t(k::DOCUMENT_LIST_CAPTION) class="mt-6">
+        <table class="w-full border-collapse bg-white text-sm" id="dokument-lista">
             <caption class="p-2 text-left font-semibold">{lang.t(k::DOCUMENT_LIST_CAPTION)}</caption>
             <thead><tr>
                 <th scope="col" class=CELL>{lang.t(k::DOCUMENT_COL_NAME)}</th>
@@ -118,6 +120,7 @@ fn DocumentTable(
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </ScrollRegion>
     }
     .into_any()
 }

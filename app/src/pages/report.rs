@@ -2,6 +2,7 @@
 //! organisation. It prints on A4 and downloads as XLSX and CSV, all from the round's frozen
 //! snapshot.
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::i18n::{Lang, k, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::pages::round::matrix_table;
@@ -143,11 +144,16 @@ fn indicator_view(lang: Lang, report: &Report, indicator: Indicator) -> impl Int
                 }
             })
             .collect_view();
+        let moves_caption = lang.tf(
+            k::REPORT_MOVEMENTS_CAPTION,
+            &[("indicator", indicator.label(lang)), ("title", &title)],
+        );
         view! {
             <ul class="mt-2 flex flex-wrap gap-x-6">{summary}</ul>
             {(!changed.is_empty()).then(|| view! {
+                <ScrollRegion label=moves_caption.clone()>
                 <table class=TABLE>
-                    <caption class="text-left font-semibold">{lang.tf(k::REPORT_MOVEMENTS_CAPTION, &[("indicator", indicator.label(lang)), ("title", &title)])}</caption>
+                    <caption class="text-left font-semibold">{moves_caption}</caption>
                     <thead><tr>
                         <th scope="col" class=CELL>{lang.t(k::REPORT_COL_ORG)}</th>
                         <th scope="col" class=CELL>{lang.t(k::REPORT_COL_BEFORE)}</th>
@@ -156,14 +162,20 @@ fn indicator_view(lang: Lang, report: &Report, indicator: Indicator) -> impl Int
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </ScrollRegion>
             })}
         }
     });
+    let counts_caption = lang.tf(
+        k::REPORT_COUNTS_CAPTION,
+        &[("indicator", indicator.label(lang))],
+    );
     view! {
         <section class="mt-6" data-indikator=indicator.key()>
             <h3 class="text-xl font-bold">{indicator.label(lang)}</h3>
+            <ScrollRegion label=counts_caption.clone()>
             <table class=TABLE>
-                <caption class="text-left font-semibold">{lang.tf(k::REPORT_COUNTS_CAPTION, &[("indicator", indicator.label(lang))])}</caption>
+                <caption class="text-left font-semibold">{counts_caption}</caption>
                 <thead><tr>
                     <th scope="col" class=CELL>{lang.t(k::REPORT_COL_CATEGORY)}</th>
                     <th scope="col" class=CELL>{lang.t(k::REPORT_COL_NOW)}</th>
@@ -171,6 +183,7 @@ fn indicator_view(lang: Lang, report: &Report, indicator: Indicator) -> impl Int
                 </tr></thead>
                 <tbody>{counts}</tbody>
             </table>
+            </ScrollRegion>
             {movements}
         </section>
     }
@@ -209,13 +222,15 @@ fn org_view(lang: Lang, report: &Report, org: &OrgReport) -> impl IntoView {
             view! { <dt class="mt-2 font-semibold">{question}</dt><dd class="whitespace-pre-line">{text}</dd> }
         })
         .collect_view();
+    let org_caption = lang.tf(k::REPORT_ORG_CAPTION, &[("org", name)]);
     view! {
         <section class="mt-6" data-org=org.org.as_str().to_owned()>
             <h3 class="text-xl font-bold">{name}</h3>
             {(!org.org.has_profile()).then(|| view! { <p>{lang.tf(k::REPORT_PARTNER_NOTE, &[("kind", org.org.kind().label(lang))])}</p> })}
             {(!org.indicators.is_empty()).then(|| view! {
+            <ScrollRegion label=org_caption.clone()>
             <table class=TABLE>
-                <caption class="text-left font-semibold">{lang.tf(k::REPORT_ORG_CAPTION, &[("org", name)])}</caption>
+                <caption class="text-left font-semibold">{org_caption}</caption>
                 <thead><tr>
                     <th scope="col" class=CELL>{lang.t(k::REPORT_COL_INDICATOR)}</th>
                     {compared.then(|| view! { <th scope="col" class=CELL>{lang.t(k::REPORT_COL_BEFORE)}</th> })}
@@ -225,6 +240,7 @@ fn org_view(lang: Lang, report: &Report, org: &OrgReport) -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </ScrollRegion>
             })}
             {(!org.answers.is_empty()).then(|| view! {
                 <h4 class="mt-3 font-bold">{lang.tf(k::REPORT_ORG_ANSWERS, &[("org", name)])}</h4>

@@ -2,6 +2,7 @@
 //! organisation between two closed rounds, on the map (fill, pattern and mark for each move)
 //! and in a table with the same words.
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::components::swatch::Swatch;
 use crate::i18n::{Lang, k, use_lang};
 use crate::map::patterns::{StyleDefs, pattern_id};
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 const CELL: &str = "border-t border-stone-300 p-2 text-left align-top";
-const SELECT: &str = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
+const SELECT: &str = "mt-1 block max-w-full rounded border border-stone-500 bg-white px-2 py-1";
 /// The name of the change map's own patterns.
 const SCALE: &str = "forandring";
 
@@ -109,6 +110,7 @@ fn change_view(lang: Lang, view: ChangeView, indicator: Indicator) -> impl IntoV
         })
         .collect_view();
     let base = format!("/uppfoljning/{}", round.id.as_str());
+    let caption = lang.tf(k::CHANGE_CAPTION, &[("indicator", indicator.label(lang))]);
     view! {
         <crate::components::layout::PageTitle text=title.clone() />
         <p><a class="text-blue-900 underline" href=format!("{base}/rapport")>{lang.t(k::PICTURE_ROUND_REPORT)}</a></p>
@@ -124,8 +126,9 @@ fn change_view(lang: Lang, view: ChangeView, indicator: Indicator) -> impl IntoV
                 </section>
             })}
         </div>
-        <table class="mt-6 w-full max-w-3xl border-collapse bg-white text-sm">
-            <caption class="text-left font-semibold">{lang.tf(k::CHANGE_CAPTION, &[("indicator", indicator.label(lang))])}</caption>
+        <ScrollRegion label=caption.clone() class="mt-6 max-w-3xl">
+        <table class="w-full border-collapse bg-white text-sm">
+            <caption class="text-left font-semibold">{caption}</caption>
             <thead><tr>
                 <th scope="col" class=CELL>{lang.t(k::REPORT_COL_ORG)}</th>
                 <th scope="col" class=CELL>{lang.t(k::REPORT_COL_BEFORE)}</th>
@@ -134,6 +137,7 @@ fn change_view(lang: Lang, view: ChangeView, indicator: Indicator) -> impl IntoV
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </ScrollRegion>
     }
 }
 
@@ -157,11 +161,11 @@ fn picker(lang: Lang, view: &ChangeView, indicator: Indicator, base: &str) -> im
         .collect_view();
     view! {
         <form method="get" action=format!("{base}/forandring") class="mt-4 flex flex-wrap items-end gap-4">
-            <div>
+            <div class="min-w-0 max-w-full">
                 <label for="forandring-indikator" class="font-semibold">{lang.t(k::CHANGE_PICK_INDICATOR)}</label>
                 <select id="forandring-indikator" name="indikator" class=SELECT>{indicators}</select>
             </div>
-            <div>
+            <div class="min-w-0 max-w-full">
                 <label for="forandring-jamfor" class="font-semibold">{lang.t(k::CHANGE_PICK_ROUND)}</label>
                 <select id="forandring-jamfor" name="jamfor" class=SELECT>{rounds}</select>
             </div>

@@ -94,6 +94,7 @@ fn reminders_view(lang: Lang, view: RemindersView) -> impl IntoView {
             </p>
         })}
         <h2 class="mt-6 text-2xl font-bold">{lang.t(k::REMINDERS_SCHEDULE_H2)}</h2>
+        <ScrollRegion label=lang.t(k::REMINDERS_SCHEDULE_CAPTION)>
         <table class=TABLE>
             <caption class="text-left font-semibold">{lang.t(k::REMINDERS_SCHEDULE_CAPTION)}</caption>
             <thead><tr>
@@ -103,6 +104,7 @@ fn reminders_view(lang: Lang, view: RemindersView) -> impl IntoView {
             </tr></thead>
             <tbody>{occasions}</tbody>
         </table>
+        </ScrollRegion>
         <h2 class="mt-6 text-2xl font-bold">{lang.t(k::REMINDERS_MAILS_H2)}</h2>
         {if none {
             view! { <p class="mt-2">{lang.t(k::REMINDERS_MAILS_NONE)}</p> }.into_any()
