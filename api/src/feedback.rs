@@ -11,8 +11,7 @@ use leptos::server_fn::codec::GetUrl;
 #[server(endpoint = "rapportera-brist", client = crate::csrf::ApiClient)]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn send_feedback(message: String, page: String, contact: String) -> Result<(), Failure> {
-    use domain::error::AppError;
-    use domain::model::feedback::{FeedbackForm, Outcome};
+    use domain::model::feedback::FeedbackForm;
     let form = FeedbackForm {
         message,
         page,
@@ -32,11 +31,7 @@ pub async fn send_feedback(message: String, page: String, contact: String) -> Re
         .await
     }
     .await;
-    let outcome = match &sent {
-        Ok(_) => Outcome::Sent,
-        Err(AppError::TooManyReports) => Outcome::TooMany,
-        Err(_) => Outcome::NotSent,
-    };
+    let outcome = domain::view::feedback::outcome(&sent);
     // The error's status is set first; the redirect's replaces it for a plain form.
     let result = sent.map(|_| ()).map_err(Failure::from);
     if crate::session::is_plain_form() {

@@ -48,3 +48,40 @@ impl Db {
         take_rows(&mut res)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::tests::fresh;
+    use domain::model::feedback::{Feedback, PAGE_MAX};
+    use domain::model::validation::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
+
+    fn report(message: usize, page: usize, contact: usize) -> Feedback {
+        Feedback {
+            message: "å".repeat(message),
+            page: "ä".repeat(page),
+            contact: "ö".repeat(contact),
+            at: chrono::DateTime::UNIX_EPOCH,
+            mailed: None,
+        }
+    }
+
+    /// The schema's limits (its step cannot call the domain's) are the form's, to the
+    /// character: what the form takes is kept, one character more is refused.
+    #[tokio::test]
+    async fn the_schema_keeps_the_forms_limits() {
+        let db = fresh().await;
+        let (m, p, c) = (LONG_TEXT_MAX, PAGE_MAX, SHORT_TEXT_MAX);
+        db.add_feedback("a", &report(m, p, c))
+            .await
+            .expect("the longest report the form takes is kept");
+        for (key, over) in [
+            ("b", report(m + 1, p, c)),
+            ("c", report(m, p + 1, c)),
+            ("d", report(m, p, c + 1)),
+            ("e", report(0, p, c)),
+        ] {
+            assert!(db.add_feedback(key, &over).await.is_err(), "{key}");
+        }
+        assert_eq!(db.feedback().await.expect("reports").len(), 1);
+    }
+}

@@ -11,7 +11,7 @@ use domain::model::auth::Denied;
 use domain::model::feedback::{CONTACT, FORM_ANCHOR, Feedback, MESSAGE, Outcome, PAGE};
 use domain::model::iso_time::minute;
 use domain::model::validation::{FieldErrors, LONG_TEXT_MAX};
-use domain::view::feedback::{ADMIN_PATH, mailed_label, or_not_given};
+use domain::view::feedback::{ADMIN_PATH, mailed_label, not_sent, or_not_given};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -85,15 +85,11 @@ pub fn ReportForm() -> impl IntoView {
     let contact = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::default());
     let busy = RwSignal::new(false);
-    let not_sent = move || lang.tf(k::FEEDBACK_NOT_SENT, &[("max", &LONG_TEXT_MAX.to_string())]);
+    let told = move |outcome| not_sent(outcome, lang).map_or(Shown::Sent, Shown::NotSent);
     let shown = RwSignal::new(query.with_untracked(|q| {
         q.get("rapport")
             .and_then(|key| Outcome::from_key(&key))
-            .map(|outcome| match outcome {
-                Outcome::Sent => Shown::Sent,
-                Outcome::NotSent => Shown::NotSent(not_sent()),
-                Outcome::TooMany => Shown::NotSent(AppError::TooManyReports.message(lang)),
-            })
+            .map(told)
     }));
     // With the page's code running, the Swedish messages replace the browser's own check.
     let scripted = RwSignal::new(false);
@@ -120,7 +116,7 @@ pub fn ReportForm() -> impl IntoView {
                 }
                 Err(AppError::Invalid(found)) => {
                     errors.set(found);
-                    shown.set(Some(Shown::NotSent(not_sent())));
+                    shown.set(Some(told(Outcome::NotSent)));
                 }
                 Err(e) => shown.set(Some(Shown::NotSent(e.message(lang)))),
             }

@@ -29,18 +29,22 @@ pub const FORM_ANCHOR: &str = "rapportera";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Sent,
+    /// The report did not pass [`FeedbackForm::validate`].
     NotSent,
     TooMany,
+    /// The server could not keep it (its database was out of reach, or the like).
+    Unavailable,
 }
 
 impl Outcome {
-    const ALL: [Self; 3] = [Self::Sent, Self::NotSent, Self::TooMany];
+    const ALL: [Self; 4] = [Self::Sent, Self::NotSent, Self::TooMany, Self::Unavailable];
 
     pub fn key(self) -> &'static str {
         match self {
             Self::Sent => "skickad",
             Self::NotSent => "fel",
             Self::TooMany => "for-manga",
+            Self::Unavailable => "ej-mottagen",
         }
     }
 

@@ -1,10 +1,12 @@
 //! An accessibility report as the administrators read it: the mail that tells them of it, in
 //! Swedish as plain text and HTML, and the words for what became of that mail.
 
+use crate::error::AppError;
 use crate::escape::markup;
 use crate::i18n::{Lang, k};
-use crate::model::feedback::{Feedback, Mailed};
+use crate::model::feedback::{Feedback, Mailed, Outcome};
 use crate::model::iso_time::minute;
+use crate::model::validation::LONG_TEXT_MAX;
 use crate::view::reminder::MailText;
 
 /// Where the administrators read every report.
@@ -19,6 +21,28 @@ pub fn or_not_given(value: &str, lang: Lang) -> &str {
     }
 }
 
+/// What a reader is told of a report they sent.
+pub fn outcome<T>(sent: &Result<T, AppError>) -> Outcome {
+    match sent {
+        Ok(_) => Outcome::Sent,
+        Err(AppError::Invalid(_)) => Outcome::NotSent,
+        Err(AppError::TooManyReports) => Outcome::TooMany,
+        Err(_) => Outcome::Unavailable,
+    }
+}
+
+/// Why nothing was sent, in `lang`; `None` when the report was sent.
+pub fn not_sent(outcome: Outcome, lang: Lang) -> Option<String> {
+    match outcome {
+        Outcome::Sent => None,
+        Outcome::NotSent => {
+            Some(lang.tf(k::FEEDBACK_NOT_SENT, &[("max", &LONG_TEXT_MAX.to_string())]))
+        }
+        Outcome::TooMany => Some(AppError::TooManyReports.message(lang)),
+        Outcome::Unavailable => Some(AppError::Unavailable.message(lang)),
+    }
+}
+
 /// What became of the mail, in words; `None` before it was tried.
 pub fn mailed_label(mailed: Option<&Mailed>, lang: Lang) -> String {
     match mailed {
@@ -27,7 +51,7 @@ pub fn mailed_label(mailed: Option<&Mailed>, lang: Lang) -> String {
         }
         Some(Mailed::NotConfigured) => lang.t(k::FEEDBACK_MAILED_NOT_CONFIGURED).to_owned(),
         Some(Mailed::Failed(error)) => lang.tf(k::FEEDBACK_MAILED_FAILED, &[("error", error)]),
-        None => lang.t(k::FEEDBACK_NOT_GIVEN).to_owned(),
+        None => lang.t(k::FEEDBACK_MAILED_PENDING).to_owned(),
     }
 }
 
@@ -97,5 +121,31 @@ mod tests {
         );
         assert!(!mail.html.contains("<b>"));
         assert!(mail.subject.contains("tillgänglighet"));
+    }
+
+    #[test]
+    fn a_reader_is_told_why_nothing_was_sent() {
+        assert_eq!(outcome(&Ok(())), Outcome::Sent);
+        assert_eq!(not_sent(Outcome::Sent, Lang::Sv), None);
+        let invalid = outcome::<()>(&Err(AppError::Invalid(Default::default())));
+        assert!(not_sent(invalid, Lang::Sv).is_some_and(|t| t.contains("2000")));
+        let limited = outcome::<()>(&Err(AppError::TooManyReports));
+        assert_eq!(
+            not_sent(limited, Lang::En),
+            Some(AppError::TooManyReports.message(Lang::En))
+        );
+        // A database out of reach is not the reader's mistake, and is not told as one.
+        let down = outcome::<()>(&Err(AppError::Unavailable));
+        assert_eq!(
+            not_sent(down, Lang::Sv),
+            Some(AppError::Unavailable.message(Lang::Sv))
+        );
+    }
+
+    #[test]
+    fn a_mail_not_yet_tried_is_not_called_not_given() {
+        let pending = mailed_label(None, Lang::Sv);
+        assert_ne!(pending, Lang::Sv.t(k::FEEDBACK_NOT_GIVEN));
+        assert!(pending.contains("ännu"));
     }
 }
