@@ -79,27 +79,38 @@ map_pair() {
   # Warm both, then measure one after the other with the same load.
   wrk -t2 -c8 -d2s "http://127.0.0.1:$app_port/" >/dev/null
   wrk -t2 -c8 -d2s "http://127.0.0.1:$nginx_port/" >/dev/null
-  local app_rps app_p99 nginx_rps nginx_p99 bytes
+  local app_rps app_p99 nginx_rps nginx_p99 bytes ratios=() apps=() nginxes=()
   # A database query while the crowd is on: it must not wait for the crowd to pass.
   (sleep 2; for _ in 1 2 3 4 5; do
     curl -sS -o /dev/null -w '%{http_code} in %{time_total} s; ' "http://127.0.0.1:$app_port/readyz" || true
     sleep 0.5
   done) >"$dir/readyz.txt" &
   local probe=$!
-  read -r app_rps app_p99 < <(load "http://127.0.0.1:$app_port/")
-  wait "$probe"
-  read -r nginx_rps nginx_p99 < <(load "http://127.0.0.1:$nginx_port/")
   bytes="$(wc -c <"$dir/www/index.html")"
   echo "$label: / is $bytes bytes of HTML ($(gzip -9c "$dir/www/index.html" | wc -c) gzipped)"
-  echo "  this server: $app_rps requests/s, p99 $app_p99"
-  echo "  nginx:       $nginx_rps requests/s, p99 $nginx_p99"
+  # Single runs on this machine kind swing widely: alternate the two, and compare each run with
+  # the one beside it.
+  for run in $(seq 1 "${BENCH_RUNS:-5}"); do
+    read -r app_rps app_p99 < <(load "http://127.0.0.1:$app_port/")
+    [ "$run" = 1 ] && wait "$probe"
+    read -r nginx_rps nginx_p99 < <(load "http://127.0.0.1:$nginx_port/")
+    echo "  run $run: this server $app_rps requests/s (p99 $app_p99), nginx $nginx_rps requests/s (p99 $nginx_p99)"
+    apps+=("$app_rps")
+    nginxes+=("$nginx_rps")
+    ratios+=("$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "%.3f", a / n}')")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+  app_rps="$(median "${apps[@]}")"
   echo "  /readyz (one database query) during the load: $(cat "$dir/readyz.txt")"
-  awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "  throughput this server / nginx: %.2f (target >= 0.5)\n", a / n}'
+  echo "  medians: this server $app_rps requests/s, nginx $(median "${nginxes[@]}") requests/s"
+  printf '%s\n' "${ratios[@]}" | sort -g | awk -v m="$(median "${ratios[@]}")" '
+    NR == 1 {low = $1} {high = $1}
+    END {printf "  throughput this server / nginx: median %.2f of %d runs, spread %.2f to %.2f (target >= 1.0)\n", m, NR, low, high}'
   echo "$bytes $app_rps" >"$dir/result"
 }
 
 bench_map() {
-  step "map page / under load (wrk -t2 -c32 -d${BENCH_SECONDS:-10}s): this server vs nginx serving the same HTML from disk"
+  step "map page / under load (wrk -t2 -c32 -d${BENCH_SECONDS:-10}s, ${BENCH_RUNS:-5} alternating runs): this server vs nginx serving the same HTML from disk"
   # Both builds share the target folder: only the app and server crates differ between them.
   local synthetic="$CARGO_TARGET_DIR/regions/syntetland-290"
   cargo run --quiet -p mapgen -- synthetic "$synthetic" 290 >&2

@@ -5,6 +5,12 @@
 //! The nonce is made before the request reaches Leptos, handed to Leptos through the request,
 //! and put in the header after the response is made, so the header never depends on when
 //! during rendering Leptos would have set it.
+//!
+//! A page sent again as stored bytes (the page cache) cannot carry a new nonce without being
+//! rewritten; its policy names instead the hash of each inline script that carried the nonce
+//! it was made with ([`StoredScripts`]). A script that got into the page without that nonce
+//! (markup from data, were escaping ever to fail) is not among them and stays refused, as
+//! under the nonce.
 
 use axum::extract::Request;
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE, X_FRAME_OPTIONS};
@@ -13,10 +19,11 @@ use axum::middleware::Next;
 use axum::response::Response;
 use leptos::prelude::*;
 
-/// The policy of an HTML page whose inline scripts carry `nonce`.
-pub fn page_policy(nonce: &str) -> String {
+/// The policy of an HTML page whose inline scripts `scripts` allows: this response's nonce
+/// (`'nonce-…'`) or the scripts' hashes ([`StoredScripts`]).
+fn page_policy(scripts: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self' {scripts} 'wasm-unsafe-eval'; \
          style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
          font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
          frame-ancestors 'none'"
@@ -39,6 +46,54 @@ pub const DOCUMENT_POLICY: &str = "default-src 'none'; sandbox; frame-ancestors 
 #[derive(Clone)]
 struct PageNonce(String);
 
+/// The scripts a page sent as stored bytes may run, as the sources of its policy: in the
+/// response's extensions, set by whoever sends the stored page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredScripts(std::sync::Arc<str>);
+
+impl StoredScripts {
+    /// The hash of each inline script of `html` whose tag carries `nonce` (the nonce `html`
+    /// was made with), and of no other.
+    pub fn of(html: &str, nonce: &str) -> Self {
+        let tag = format!(" nonce=\"{nonce}\"");
+        let mut sources: Vec<String> = inline_scripts(html)
+            .filter(|(attributes, _)| !nonce.is_empty() && attributes.contains(&tag))
+            .map(|(_, text)| {
+                format!(
+                    "'sha256-{}'",
+                    service::security::sha256_base64(text.as_bytes())
+                )
+            })
+            .collect();
+        sources.sort();
+        sources.dedup();
+        Self(sources.join(" ").into())
+    }
+}
+
+/// Each inline `<script>` of `html` (one without `src`): its attributes and its text, read as
+/// a browser reads it, up to the first `</script`. Tags are matched as Leptos writes them, in
+/// lower case: a script written otherwise is not found, so not allowed, never the reverse.
+fn inline_scripts(html: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut rest = html;
+    std::iter::from_fn(move || {
+        loop {
+            let after = &rest[rest.find("<script")? + "<script".len()..];
+            // `<scripts>` or `<script-x>` is another element.
+            if !after.starts_with(|c: char| c == '>' || c == '/' || c.is_ascii_whitespace()) {
+                rest = after;
+                continue;
+            }
+            let (attributes, body) = after.split_once('>')?;
+            let end = body.find("</script").unwrap_or(body.len());
+            rest = &body[end..];
+            if !attributes.contains(" src=") {
+                return Some((attributes, &body[..end]));
+            }
+        }
+    })
+}
+
 /// Middleware: a new nonce for the request, and the policy on the response; with it the one
 /// decision of who may frame the response, also for browsers that know `X-Frame-Options` only.
 pub async fn policy(mut request: Request, next: Next) -> Response {
@@ -59,9 +114,12 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let policy = match &nonce {
-        _ if framed && content_type.starts_with("text/html") => EMBED_POLICY.to_owned(),
-        Some(nonce) if content_type.starts_with("text/html") => page_policy(nonce),
+    let html = content_type.starts_with("text/html");
+    let stored = response.extensions().get::<StoredScripts>();
+    let policy = match (&nonce, stored) {
+        _ if framed && html => EMBED_POLICY.to_owned(),
+        (_, Some(StoredScripts(scripts))) if html => page_policy(scripts),
+        (Some(nonce), None) if html => page_policy(&format!("'nonce-{nonce}'")),
         _ if content_type.starts_with("application/pdf") => DOCUMENT_POLICY.to_owned(),
         _ => OTHER_POLICY.to_owned(),
     };

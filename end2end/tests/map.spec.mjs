@@ -209,3 +209,23 @@ test('values older than two years are marked on the map, in the table and on the
   await expect(page.locator('[data-avser="2020-03-02"]').first()).toContainText('Uppgiftens datum: 2 mars 2020');
   expect(await wcagViolations(page)).toEqual([]);
 });
+
+test('a map page sent from the page cache runs under its scripts’ hashes, and only them', async ({ page }) => {
+  const refused = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  // Asked for once, so that the next visit within the cache's second gets the stored page.
+  let policy = '';
+  for (let attempt = 0; attempt < 10 && !policy.includes("'sha256-"); attempt += 1) {
+    await page.request.get('/?indikator=samordnare');
+    const response = await page.goto('/?indikator=samordnare');
+    policy = (await response.allHeaders())['content-security-policy'] ?? '';
+  }
+  expect(policy).toContain("'sha256-");
+  expect(policy).not.toContain("'nonce-");
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  await page.getByLabel('Visa på kartan').selectOption('samverkansavtal');
+  await expect(page).toHaveURL(/\?indikator=samverkansavtal$/);
+  expect(refused).toEqual([]);
+});

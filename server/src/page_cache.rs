@@ -5,13 +5,16 @@
 //! Kept: a 200 HTML answer to a GET of `/`, `/oversikt` or `/profil/<id>` (with its query) by a
 //! request without a session cookie, per query, language cookie and day. A page is used for at
 //! most [`TTL`] and never after this process has written to the profiles since it was made;
-//! saves through other instances show within the [`TTL`]. Each answer carries its own request's
-//! script nonce in place of the one the page was made with.
+//! saves through other instances show within the [`TTL`]. It is sent again as the bytes it was
+//! made as, or as a copy compressed once when it was made, and its policy allows its scripts by
+//! their hashes (`api::csp::StoredScripts`), since it cannot carry a new nonce unchanged.
 
+use crate::static_files::{COPIES, Effort, Encoding};
+use api::csp::StoredScripts;
 use api::state::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use std::collections::HashMap;
@@ -27,51 +30,53 @@ struct Page {
     made: Instant,
     writes: u64,
     headers: HeaderMap,
-    /// The body cut where the nonce it was made with stood: the new nonce goes between pieces.
-    pieces: Vec<Bytes>,
+    scripts: StoredScripts,
+    /// The page as made.
+    plain: Bytes,
+    /// The page compressed, in the encodings it could be compressed in.
+    copies: Vec<(Encoding, Bytes)>,
 }
 
 impl Page {
-    fn new(
-        made: Instant,
-        writes: u64,
-        headers: HeaderMap,
-        body: &Bytes,
-        nonce: Option<&str>,
-    ) -> Self {
-        let mut pieces = Vec::new();
-        let mut start = 0;
-        if let Some(nonce) = nonce.filter(|n| !n.is_empty()) {
-            let needle = nonce.as_bytes();
-            let mut at = 0;
-            while let Some(found) = body[at..].windows(needle.len()).position(|w| w == needle) {
-                pieces.push(body.slice(start..at + found));
-                at += found + needle.len();
-                start = at;
-            }
+    /// The answer to a request that accepts `encoding`.
+    fn answer(&self, encoding: Option<Encoding>) -> Response {
+        let copy = encoding.and_then(|e| self.copies.iter().find(|(c, _)| *c == e));
+        let body = copy.map_or_else(|| self.plain.clone(), |(_, bytes)| bytes.clone());
+        let mut response = Response::new(Body::from(body));
+        *response.headers_mut() = self.headers.clone();
+        let headers = response.headers_mut();
+        if let Some((encoding, _)) = copy {
+            headers.insert(
+                header::CONTENT_ENCODING,
+                HeaderValue::from_static(encoding.name()),
+            );
         }
-        pieces.push(body.slice(start..));
-        Self {
-            made,
-            writes,
-            headers,
-            pieces,
-        }
+        // The bytes sent depend on the request's `Accept-Encoding`: a cache must know.
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        response.extensions_mut().insert(self.scripts.clone());
+        response
     }
+}
 
-    fn body(&self, nonce: Option<&str>) -> Bytes {
-        let nonce = nonce.unwrap_or_default().as_bytes();
-        let length = self.pieces.iter().map(Bytes::len).sum::<usize>()
-            + nonce.len() * (self.pieces.len() - 1);
-        let mut body = Vec::with_capacity(length);
-        for (i, piece) in self.pieces.iter().enumerate() {
-            if i > 0 {
-                body.extend_from_slice(nonce);
-            }
-            body.extend_from_slice(piece);
-        }
-        Bytes::from(body)
-    }
+/// `plain` in each encoding it compresses in (a failure is logged, and that copy left out).
+async fn compressed(plain: Bytes) -> Vec<(Encoding, Bytes)> {
+    let copies = tokio::task::spawn_blocking(move || {
+        COPIES
+            .into_iter()
+            .filter_map(|encoding| match encoding.compress(&plain, Effort::Often) {
+                Ok(bytes) => Some((encoding, Bytes::from(bytes))),
+                Err(error) => {
+                    tracing::warn!(%error, ?encoding, "a page could not be compressed");
+                    None
+                }
+            })
+            .collect()
+    })
+    .await;
+    copies.unwrap_or_else(|error| {
+        tracing::warn!(%error, "a page could not be compressed");
+        Vec::new()
+    })
 }
 
 #[derive(Clone, Default)]
@@ -121,25 +126,23 @@ fn key(request: &Request, today: chrono::NaiveDate) -> Option<String> {
     Some(format!("{lang} {today} {}", request.uri()))
 }
 
-fn answer(page: &Page, nonce: Option<&str>) -> Response {
-    let mut response = Response::new(Body::from(page.body(nonce)));
-    *response.headers_mut() = page.headers.clone();
-    response
-}
-
 /// Middleware: answers from the cache, or renders and keeps the page.
 pub async fn pages(State(state): State<CacheState>, request: Request, next: Next) -> Response {
     let Some(key) = key(&request, state.app.clock.today()) else {
         return next.run(request).await;
     };
-    let nonce = api::csp::request_nonce(&request).map(str::to_owned);
+    // The nonce the page is made with tells its own scripts from any other.
+    let Some(nonce) = api::csp::request_nonce(&request).map(str::to_owned) else {
+        return next.run(request).await;
+    };
+    let encoding = Encoding::accepted(request.headers());
     let writes = state.app.db.writes();
     if let Some(page) = state.pages.fresh(&key, writes) {
-        return answer(&page, nonce.as_deref());
+        return page.answer(encoding);
     }
     let _turn = state.pages.rendering.lock().await;
     if let Some(page) = state.pages.fresh(&key, writes) {
-        return answer(&page, nonce.as_deref());
+        return page.answer(encoding);
     }
     let made = Instant::now();
     let response = next.run(request).await;
@@ -165,13 +168,17 @@ pub async fn pages(State(state): State<CacheState>, request: Request, next: Next
                 .unwrap_or_default();
         }
     };
-    let page = Arc::new(Page::new(
+    let Ok(html) = std::str::from_utf8(&body) else {
+        return Response::from_parts(parts, Body::from(body));
+    };
+    let page = Arc::new(Page {
         made,
         writes,
-        parts.headers.clone(),
-        &body,
-        nonce.as_deref(),
-    ));
+        headers: parts.headers.clone(),
+        scripts: StoredScripts::of(html, &nonce),
+        copies: compressed(body.clone()).await,
+        plain: body.clone(),
+    });
     {
         let mut pages = state.pages.pages.lock().unwrap_or_else(|p| p.into_inner());
         if pages.len() >= MAX_PAGES {

@@ -9,7 +9,7 @@
 //! browser revalidates each file (`no-cache`) and gets a 304 while it is unchanged.
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -22,12 +22,20 @@ const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "json", "svg", "txt", "map"
 /// release bundle affords it at each start; a debug build's, many times larger, gets a fast one.
 const BROTLI_QUALITY: i32 = if cfg!(debug_assertions) { 5 } else { 11 };
 /// The two encodings, in the order a browser is offered them.
-const COPIES: &[Encoding] = &[Encoding::Brotli, Encoding::Gzip];
+pub(crate) const COPIES: [Encoding; 2] = [Encoding::Brotli, Encoding::Gzip];
 
-#[derive(Clone, Copy, Debug)]
-enum Encoding {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Encoding {
     Brotli,
     Gzip,
+}
+
+/// How much time a compressed copy is worth: a bundle file's is made once per build; a page's
+/// ([`crate::page_cache`]) again each time the page is made, while visitors wait for it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Effort {
+    Once,
+    Often,
 }
 
 impl Encoding {
@@ -38,12 +46,49 @@ impl Encoding {
         }
     }
 
-    fn compress(self, bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    /// Its name in `Content-Encoding` and `Accept-Encoding`.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::Brotli => "br",
+            Self::Gzip => "gzip",
+        }
+    }
+
+    /// The copy to send a request with these headers, in the order of [`COPIES`]; `None`: the
+    /// bytes as they are. A `q=0` refuses an encoding; `*` is not taken as consent.
+    pub(crate) fn accepted(headers: &HeaderMap) -> Option<Self> {
+        let offered: Vec<&str> = headers
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|item| {
+                let mut parts = item.split(';').map(str::trim);
+                let name = parts.next()?;
+                let refused = parts.any(|p| {
+                    p.strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                        .is_some_and(|q| q <= 0.0)
+                });
+                (!refused).then_some(name)
+            })
+            .collect();
+        COPIES.into_iter().find(|e| {
+            offered
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(e.name()))
+        })
+    }
+
+    pub(crate) fn compress(self, bytes: &[u8], effort: Effort) -> std::io::Result<Vec<u8>> {
         match self {
             Self::Brotli => {
                 let mut out = Vec::new();
                 let params = brotli::enc::BrotliEncoderParams {
-                    quality: BROTLI_QUALITY,
+                    quality: match effort {
+                        Effort::Once => BROTLI_QUALITY,
+                        Effort::Often => 5,
+                    },
                     lgwin: 22,
                     ..Default::default()
                 };
@@ -51,8 +96,11 @@ impl Encoding {
                 Ok(out)
             }
             Self::Gzip => {
-                let mut encoder =
-                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+                let level = match effort {
+                    Effort::Once => flate2::Compression::best(),
+                    Effort::Often => flate2::Compression::default(),
+                };
+                let mut encoder = flate2::write::GzEncoder::new(Vec::new(), level);
                 encoder.write_all(bytes)?;
                 encoder.finish()
             }
@@ -91,7 +139,7 @@ pub fn prepare(dir: &Path) -> std::io::Result<Pending> {
     let mut pending = Pending::default();
     for file in compressible(dir)? {
         let modified = std::fs::metadata(&file)?.modified()?;
-        for &encoding in COPIES {
+        for encoding in COPIES {
             let copy = copy_path(&file, encoding);
             if !is_current(&copy, modified) {
                 remove_if_present(&copy)?;
@@ -115,7 +163,7 @@ impl Pending {
     /// never reads half of one. Slow (the highest levels): run it off the request path.
     pub fn write(self) -> std::io::Result<usize> {
         for (file, encoding) in &self.copies {
-            let compressed = encoding.compress(&std::fs::read(file)?)?;
+            let compressed = encoding.compress(&std::fs::read(file)?, Effort::Once)?;
             let copy = copy_path(file, *encoding);
             let partial = copy.with_extension(format!("{}.tmp", encoding.extension()));
             std::fs::write(&partial, compressed)?;
@@ -162,5 +210,52 @@ fn remove_if_present(path: &Path) -> std::io::Result<()> {
     match std::fs::remove_file(path) {
         Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepted(value: &str) -> Option<Encoding> {
+        let mut headers = HeaderMap::new();
+        if let Ok(value) = HeaderValue::from_str(value) {
+            headers.insert(header::ACCEPT_ENCODING, value);
+        }
+        Encoding::accepted(&headers)
+    }
+
+    #[test]
+    fn the_copy_sent_is_one_the_browser_accepts() {
+        assert_eq!(accepted("gzip, deflate, br, zstd"), Some(Encoding::Brotli));
+        assert_eq!(accepted("GZIP"), Some(Encoding::Gzip));
+        assert_eq!(accepted("br;q=0, gzip;q=0.5"), Some(Encoding::Gzip));
+        assert_eq!(accepted("br; q=0.0, gzip;q=0"), None);
+        assert_eq!(accepted("identity, *"), None);
+        assert_eq!(accepted(""), None);
+        assert_eq!(Encoding::accepted(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn each_copy_reads_back_as_the_bytes() {
+        use std::io::Read as _;
+        let page = "<p>Kvinnofridskartan</p>".repeat(200);
+        for effort in [Effort::Once, Effort::Often] {
+            let br = Encoding::Brotli
+                .compress(page.as_bytes(), effort)
+                .expect("br");
+            let mut back = Vec::new();
+            brotli::BrotliDecompress(&mut &br[..], &mut back).expect("unbr");
+            assert_eq!(back, page.as_bytes());
+            let gz = Encoding::Gzip
+                .compress(page.as_bytes(), effort)
+                .expect("gz");
+            let mut back = String::new();
+            flate2::read::GzDecoder::new(&gz[..])
+                .read_to_string(&mut back)
+                .expect("gunzip");
+            assert_eq!(back, page);
+            assert!(br.len() < page.len() / 10 && gz.len() < page.len() / 10);
+        }
     }
 }

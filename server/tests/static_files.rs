@@ -1,5 +1,6 @@
 //! The browser bundle's compressed copies: written once, never served stale, and sent as the
-//! browser accepts them, with the headers a cache needs.
+//! browser accepts them, with the headers a cache needs. And the same for the public pages the
+//! page cache keeps.
 
 mod common;
 
@@ -199,4 +200,61 @@ async fn the_bundle_is_sent_as_the_browser_accepts_it_and_revalidated() {
 
     assert_eq!(common::get(addr, "/pkg/nothing.wasm").await.status, 404);
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// `html` without its nonces' values (a page made again gets a new one).
+fn without_nonces(html: &str) -> String {
+    html.split(" nonce=\"")
+        .enumerate()
+        .map(|(i, piece)| {
+            if i == 0 {
+                piece
+            } else {
+                piece.split_once('"').map_or(piece, |(_, rest)| rest)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" nonce")
+}
+
+/// `path` until it comes from the page cache (its policy names scripts by hash), at most
+/// twenty times.
+async fn kept(addr: std::net::SocketAddr, path: &str, accept: &str) -> common::Response {
+    for _ in 0..20 {
+        let res = common::get_with(addr, path, accept).await;
+        let policy = common::header(&res.headers, "content-security-policy").unwrap_or_default();
+        if policy.contains("'sha256-") {
+            return res;
+        }
+    }
+    panic!("{path} with {accept:?} never came from the page cache");
+}
+
+#[tokio::test]
+async fn a_kept_page_is_sent_as_the_browser_accepts_it() {
+    let addr = common::start().await;
+    let made = common::get(addr, "/oversikt").await;
+    assert_eq!(made.status, 200);
+    let page = without_nonces(&made.body);
+    for (accept, encoding) in [
+        ("Accept-Encoding: gzip, deflate, br, zstd\r\n", Some("br")),
+        ("Accept-Encoding: gzip\r\n", Some("gzip")),
+        ("", None),
+    ] {
+        let res = kept(addr, "/oversikt", accept).await;
+        let headers = res.headers.to_ascii_lowercase();
+        assert_eq!(
+            common::header(&headers, "content-encoding"),
+            encoding,
+            "{accept}"
+        );
+        assert!(headers.contains("vary: accept-encoding"), "{headers}");
+        let bytes = match encoding {
+            Some("br") => brotli_decoded(&res.bytes),
+            Some(_) => gzip_decoded(&res.bytes),
+            None => res.bytes,
+        };
+        let body = String::from_utf8(bytes).expect("UTF-8");
+        assert_eq!(without_nonces(&body), page, "{accept}");
+    }
 }

@@ -95,6 +95,12 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// The SHA-256 of `bytes` in base64, as a Content-Security-Policy names an inline script.
+pub fn sha256_base64(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(bytes))
+}
+
 /// The anti-forgery token of a session (`api::csrf`): a hash of its secret token under a
 /// label of its own, so it is bound to the session, reveals nothing of its token, and differs
 /// from the hash the database keeps.

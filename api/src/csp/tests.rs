@@ -2,7 +2,7 @@ use super::*;
 
 #[test]
 fn scripts_need_the_nonce_and_nothing_may_frame_a_page() {
-    let policy = page_policy("abc");
+    let policy = page_policy("'nonce-abc'");
     let scripts = policy
         .split(';')
         .map(str::trim)
@@ -13,4 +13,53 @@ fn scripts_need_the_nonce_and_nothing_may_frame_a_page() {
     assert!(policy.contains("frame-ancestors 'none'"));
     assert!(OTHER_POLICY.contains("frame-ancestors 'none'"));
     assert!(!OTHER_POLICY.contains("script-src"));
+}
+
+#[test]
+fn a_stored_page_allows_the_scripts_that_carried_its_nonce_and_no_other() {
+    let hash = |text: &str| {
+        format!(
+            "'sha256-{}'",
+            service::security::sha256_base64(text.as_bytes())
+        )
+    };
+    let html = concat!(
+        "<head><script nonce=\"n1\">hydrate()</script>",
+        "<script type=\"module\" nonce=\"n1\">import('/pkg/a.js')</script>",
+        "<script src=\"/pkg/b.js\" nonce=\"n1\"></script></head>",
+        "<body><p>&lt;script&gt;</p><scripts>no</scripts>",
+        "<script>injected()</script><script nonce=\"n2\">guessed()</script>",
+        "<script nonce=\"n1\">hydrate()</script></body>"
+    );
+    let StoredScripts(sources) = StoredScripts::of(html, "n1");
+    let mut expected = [hash("hydrate()"), hash("import('/pkg/a.js')")];
+    expected.sort();
+    assert_eq!(&*sources, expected.join(" "));
+    for refused in ["injected()", "guessed()", "no", ""] {
+        assert!(!sources.contains(&hash(refused)), "{refused}");
+    }
+    // Made without a nonce, a page allows no inline script at all.
+    assert_eq!(&*StoredScripts::of(html, "").0, "");
+    let policy = page_policy(&sources);
+    let scripts = policy
+        .split(';')
+        .find(|d| d.trim().starts_with("script-src"))
+        .unwrap_or_default();
+    assert!(scripts.contains(&*sources), "{policy}");
+    assert!(!scripts.contains("nonce") && !scripts.contains("unsafe-inline"));
+}
+
+#[test]
+fn a_script_ends_at_its_first_end_tag() {
+    let texts: Vec<&str> = inline_scripts(
+        "<script nonce=\"a\">let s = \"<b>\";</script ><script\n>x</script><script>y",
+    )
+    .map(|(_, text)| text)
+    .collect();
+    assert_eq!(texts, ["let s = \"<b>\";", "x", "y"]);
+    // Written in capitals, a browser's script is not what is hashed: it stays refused.
+    let capitals: Vec<&str> = inline_scripts("<SCRIPT>z</SCRIPT>")
+        .map(|(_, t)| t)
+        .collect();
+    assert!(capitals.is_empty());
 }

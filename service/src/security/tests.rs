@@ -55,3 +55,16 @@ fn tokens_are_random_and_hashed() {
     assert_eq!(token_hash(&a).len(), 64);
     assert_ne!(token_hash(&a), a);
 }
+
+#[test]
+fn a_scripts_hash_is_the_one_browsers_compute() {
+    // The example of the CSP specification's hash-source.
+    assert_eq!(
+        sha256_base64(b"alert('Hello, world.');"),
+        "qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng="
+    );
+    assert_eq!(
+        sha256_base64(b""),
+        "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+    );
+}
