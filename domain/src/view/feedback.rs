@@ -1,5 +1,5 @@
-//! An accessibility report as the administrators read it: the mail that tells them of it, in
-//! Swedish as plain text and HTML, and the words for what became of that mail.
+//! An accessibility report in words: what its sender is told of it, the mail that tells the
+//! administrators of it (Swedish, plain text and HTML), and what became of that mail.
 
 use crate::error::AppError;
 use crate::escape::markup;
