@@ -50,7 +50,7 @@ pub struct ProfileView {
 #[cfg(feature = "ssr")]
 fn db() -> Result<db::Db, AppError> {
     use_context::<crate::state::AppState>()
-        .map(|s| s.db)
+        .map(|s| s.db.clone())
         .ok_or(AppError::Unavailable)
 }
 
@@ -58,7 +58,7 @@ fn db() -> Result<db::Db, AppError> {
 #[cfg(feature = "ssr")]
 fn clock() -> service::clock::Clock {
     use_context::<crate::state::AppState>()
-        .map(|s| s.clock)
+        .map(|s| s.clock.clone())
         .unwrap_or_default()
 }
 
@@ -66,7 +66,7 @@ fn clock() -> service::clock::Clock {
 #[cfg(feature = "ssr")]
 fn reminders() -> Result<service::reminders::Reminders, AppError> {
     use_context::<crate::state::AppState>()
-        .map(|s| s.reminders)
+        .map(|s| s.reminders.clone())
         .ok_or(AppError::Unavailable)
 }
 
@@ -77,7 +77,7 @@ async fn actor(db: &db::Db) -> Result<domain::model::auth::Actor, AppError> {
     service::accounts::actor(db, token.as_deref(), clock().unix_secs()).await
 }
 
-/// The date a read shows, from `?datum=` ([`state::AppState::shown`]).
+/// The date a read shows, from `?datum=` ([`state::Shared::shown`]).
 #[cfg(feature = "ssr")]
 fn shown(datum: Option<&str>) -> Result<domain::model::as_of::Shown, AppError> {
     use_context::<crate::state::AppState>()

@@ -5,9 +5,16 @@ use db::Db;
 use domain::error::AppError;
 use domain::model::as_of::Shown;
 use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
 
+/// The server's state, shared: the router and its middleware clone it for every request, so a
+/// clone is one pointer rather than a copy of every setting (under load, copying them was a
+/// large part of the time spent sending a kept page; BENCHMARKS.md, the map page).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// What [`AppState`] holds.
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     /// What time it is for every request: the system's, or a test's.
@@ -18,7 +25,21 @@ pub struct AppState {
     pub exit: domain::model::quick_exit::Target,
 }
 
-impl AppState {
+impl From<Shared> for AppState {
+    fn from(shared: Shared) -> Self {
+        Self(Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+impl Shared {
     /// The site's public address (`PUBLIC_URL`, else the address the server listens on), with
     /// no slash at the end: for links that leave the site, in mails and on other sites.
     pub fn public_base(&self) -> &str {

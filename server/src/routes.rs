@@ -69,7 +69,6 @@ pub fn paths() -> Vec<String> {
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
-    let options = state.leptos_options.clone();
     server_routes()
         .into_iter()
         .fold(Router::new(), |router, (path, handler)| {
@@ -89,7 +88,12 @@ pub fn router(state: AppState) -> Router {
                     api::csp::provide_page_nonce();
                 }
             },
-            move || shell(options.clone()),
+            {
+                // The router clones its routes for every request, this closure with them: the
+                // shared state is one pointer to clone, the settings are not.
+                let state = state.clone();
+                move || shell(state.leptos_options.clone())
+            },
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
@@ -173,13 +177,16 @@ pub async fn serve(
         std::path::Path::new(leptos_options.site_root.as_ref())
             .join(leptos_options.site_pkg_dir.as_ref()),
     );
-    let app = router(AppState {
-        leptos_options,
-        db,
-        clock,
-        reminders,
-        exit,
-    });
+    let app = router(
+        api::state::Shared {
+            leptos_options,
+            db,
+            clock,
+            reminders,
+            exit,
+        }
+        .into(),
+    );
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|source| ServerError::Bind {

@@ -229,7 +229,7 @@ async fn the_quick_exit_leaves_for_the_configured_site_telling_it_nothing() {
     let db = db::Db::connect(&db::DbConfig::for_tests())
         .await
         .expect("connects");
-    let mut state = common::state(db, service::clock::Clock::system(), "target/site");
+
     for (exit, expected) in [
         (Target::default(), DEFAULT_TARGET),
         (
@@ -237,8 +237,9 @@ async fn the_quick_exit_leaves_for_the_configured_site_telling_it_nothing() {
             "https://www.smhi.se/vader",
         ),
     ] {
+        let mut state = common::shared(db.clone(), service::clock::Clock::system(), "target/site");
         state.exit = exit;
-        let addr = common::serve_state(state.clone()).await;
+        let addr = common::serve_state(state.into()).await;
         let res = get(addr, PATH).await;
         assert_eq!(res.status, 303);
         let headers = res.headers.to_ascii_lowercase();

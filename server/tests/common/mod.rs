@@ -4,7 +4,7 @@
 
 pub mod process;
 
-use api::state::AppState;
+use api::state::{AppState, Shared};
 use db::{Db, DbConfig};
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
@@ -224,7 +224,12 @@ pub fn own_script(src: Option<&str>, nonce: Option<&str>, page_nonce: Option<&st
 /// What the server is given at start, as the tests' servers have it: no mail, the default quick
 /// exit, and the site (the browser bundle under `pkg`) in `site_root`.
 pub fn state(db: Db, clock: service::clock::Clock, site_root: &str) -> AppState {
-    AppState {
+    shared(db, clock, site_root).into()
+}
+
+/// [`state`], before it is shared: for a test that changes a setting.
+pub fn shared(db: Db, clock: service::clock::Clock, site_root: &str) -> Shared {
+    Shared {
         leptos_options: LeptosOptions::builder()
             .output_name("kvinnofridskartan")
             .site_root(site_root)
