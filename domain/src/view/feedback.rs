@@ -39,7 +39,7 @@ pub fn not_sent(outcome: Outcome, lang: Lang) -> Option<String> {
             Some(lang.tf(k::FEEDBACK_NOT_SENT, &[("max", &LONG_TEXT_MAX.to_string())]))
         }
         Outcome::TooMany => Some(AppError::TooManyReports.message(lang)),
-        Outcome::Unavailable => Some(AppError::Unavailable.message(lang)),
+        Outcome::Unavailable => Some(lang.t(k::FEEDBACK_UNAVAILABLE).to_owned()),
     }
 }
 
@@ -134,12 +134,13 @@ mod tests {
             not_sent(limited, Lang::En),
             Some(AppError::TooManyReports.message(Lang::En))
         );
-        // A database out of reach is not the reader's mistake, and is not told as one.
+        // A database out of reach is not the reader's mistake, and is not told as one: the
+        // reader is told that the report was not received, not that data was not fetched.
         let down = outcome::<()>(&Err(AppError::Unavailable));
-        assert_eq!(
-            not_sent(down, Lang::Sv),
-            Some(AppError::Unavailable.message(Lang::Sv))
-        );
+        let told = not_sent(down, Lang::Sv).unwrap_or_default();
+        assert!(told.contains("Rapporten kunde inte tas emot"), "{told}");
+        assert_ne!(told, AppError::Unavailable.message(Lang::Sv));
+        assert_ne!(Some(told), not_sent(invalid, Lang::Sv));
     }
 
     #[test]
