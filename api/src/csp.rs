@@ -2,9 +2,9 @@
 //! Leptos writes for hydration, each carrying this response's nonce; no `unsafe-inline`
 //! scripts. Styles may be inline (the map's tooltip is positioned with a `style` attribute).
 //!
-//! The nonce is made before the request reaches Leptos, handed to Leptos through the request,
-//! and put in the header after the response is made, so the header never depends on when
-//! during rendering Leptos would have set it.
+//! The nonce is handed to Leptos through the request (made when it is first asked for, so a
+//! page answered from the cache costs none) and put in the header after the response is made,
+//! so the header never depends on when during rendering Leptos would have set it.
 //!
 //! A page sent again as stored bytes (the page cache) cannot carry a new nonce without being
 //! rewritten; its policy names instead the hash of each inline script that carried the nonce
@@ -42,9 +42,31 @@ pub const EMBED_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; i
 /// it anyway treats it as from no site at all.
 pub const DOCUMENT_POLICY: &str = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
-/// This request's nonce, in the request's extensions.
-#[derive(Clone)]
-struct PageNonce(String);
+/// This request's nonce, in the request's extensions: made when first asked for, so a page sent
+/// as stored bytes costs no random numbers. Clones share it.
+#[derive(Clone, Default)]
+struct PageNonce(std::sync::Arc<std::sync::OnceLock<Option<String>>>);
+
+impl PageNonce {
+    /// The nonce, made now if nothing asked for it before; `None` when no random bytes could be
+    /// had (the page's scripts will not run).
+    fn get(&self) -> Option<&str> {
+        self.0
+            .get_or_init(|| match service::security::random_bytes::<16>() {
+                Ok(bytes) => Some(hex::encode(bytes)),
+                Err(error) => {
+                    tracing::error!(%error, "no nonce: the page's scripts will not run");
+                    None
+                }
+            })
+            .as_deref()
+    }
+
+    /// The nonce, if the response was made with one.
+    fn made(&self) -> Option<&str> {
+        self.0.get().and_then(Option::as_deref)
+    }
+}
 
 /// The scripts a page sent as stored bytes may run, as the sources of its policy: in the
 /// response's extensions, set by whoever sends the stored page.
@@ -98,16 +120,8 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = (&str, &str)> {
 /// decision of who may frame the response, also for browsers that know `X-Frame-Options` only.
 pub async fn policy(mut request: Request, next: Next) -> Response {
     let framed = request.uri().path() == domain::model::embed::PATH;
-    let nonce = match service::security::random_bytes::<16>() {
-        Ok(bytes) => Some(hex::encode(bytes)),
-        Err(error) => {
-            tracing::error!(%error, "no nonce: the page's scripts will not run");
-            None
-        }
-    };
-    if let Some(nonce) = &nonce {
-        request.extensions_mut().insert(PageNonce(nonce.clone()));
-    }
+    let nonce = PageNonce::default();
+    request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
     let content_type = response
         .headers()
@@ -116,10 +130,12 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
         .unwrap_or_default();
     let html = content_type.starts_with("text/html");
     let stored = response.extensions().get::<StoredScripts>();
-    let policy = match (&nonce, stored) {
+    // A page whose making never asked for the nonce allows no inline script.
+    let policy = match (nonce.made(), stored) {
         _ if framed && html => EMBED_POLICY.to_owned(),
         (_, Some(StoredScripts(scripts))) if html => page_policy(scripts),
         (Some(nonce), None) if html => page_policy(&format!("'nonce-{nonce}'")),
+        (None, None) if html => page_policy(""),
         _ if content_type.starts_with("application/pdf") => DOCUMENT_POLICY.to_owned(),
         _ => OTHER_POLICY.to_owned(),
     };
@@ -136,19 +152,16 @@ pub async fn policy(mut request: Request, next: Next) -> Response {
     response
 }
 
-/// The nonce [`policy`] gave this request, if any.
+/// The nonce [`policy`] gave this request, made now if it was not yet; `None` without one.
 pub fn request_nonce(request: &Request) -> Option<&str> {
-    request
-        .extensions()
-        .get::<PageNonce>()
-        .map(|PageNonce(nonce)| nonce.as_str())
+    request.extensions().get::<PageNonce>()?.get()
 }
 
 /// Gives Leptos the request's nonce for its inline scripts (replacing the one it made).
 pub fn provide_page_nonce() {
     let nonce = use_context::<Parts>().and_then(|p| p.extensions.get::<PageNonce>().cloned());
-    if let Some(PageNonce(nonce)) = nonce {
-        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    if let Some(nonce) = nonce.as_ref().and_then(PageNonce::get) {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.to_owned()));
     }
 }
 

@@ -131,10 +131,6 @@ pub async fn pages(State(state): State<CacheState>, request: Request, next: Next
     let Some(key) = key(&request, state.app.clock.today()) else {
         return next.run(request).await;
     };
-    // The nonce the page is made with tells its own scripts from any other.
-    let Some(nonce) = api::csp::request_nonce(&request).map(str::to_owned) else {
-        return next.run(request).await;
-    };
     let encoding = Encoding::accepted(request.headers());
     let writes = state.app.db.writes();
     if let Some(page) = state.pages.fresh(&key, writes) {
@@ -144,6 +140,10 @@ pub async fn pages(State(state): State<CacheState>, request: Request, next: Next
     if let Some(page) = state.pages.fresh(&key, writes) {
         return page.answer(encoding);
     }
+    // The nonce the page is made with tells its own scripts from any other.
+    let Some(nonce) = api::csp::request_nonce(&request).map(str::to_owned) else {
+        return next.run(request).await;
+    };
     let made = Instant::now();
     let response = next.run(request).await;
     let html = response

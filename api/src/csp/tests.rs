@@ -63,3 +63,16 @@ fn a_script_ends_at_its_first_end_tag() {
         .collect();
     assert!(capitals.is_empty());
 }
+
+#[test]
+fn a_nonce_is_made_once_when_first_asked_for_and_shared_by_clones() {
+    let nonce = PageNonce::default();
+    let handed_on = nonce.clone();
+    // A response answered without asking (a stored page) made no nonce.
+    assert_eq!(nonce.made(), None);
+    let made = handed_on.get().map(str::to_owned);
+    assert!(made.as_ref().is_some_and(|n| n.len() == 32));
+    assert_eq!(nonce.made(), made.as_deref());
+    assert_eq!(nonce.get(), made.as_deref());
+    assert_ne!(PageNonce::default().get(), made.as_deref());
+}
