@@ -105,7 +105,7 @@ map_pair() {
   echo "  medians: this server $app_rps requests/s, nginx $(median "${nginxes[@]}") requests/s"
   printf '%s\n' "${ratios[@]}" | sort -g | awk -v m="$(median "${ratios[@]}")" '
     NR == 1 {low = $1} {high = $1}
-    END {printf "  throughput this server / nginx: median %.2f of %d runs, spread %.2f to %.2f (target >= 1.0)\n", m, NR, low, high}'
+    END {printf "  throughput this server / nginx: median %.3f of %d runs, spread %.3f to %.3f (target >= 1.0)\n", m, NR, low, high}'
   echo "$bytes $app_rps" >"$dir/result"
 }
 

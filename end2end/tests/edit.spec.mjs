@@ -102,7 +102,7 @@ test('anonymous visitors are asked to log in', async ({ page }) => {
   );
 });
 
-test('axe-core finds no WCAG 2.1 A/AA violations on the login and edit pages', async ({ page }) => {
+test('axe-core finds no WCAG 2.2 A/AA violations on the login and edit pages', async ({ page }) => {
   await page.goto('/logga-in');
   await hydrated(page);
   expect(await wcagViolations(page)).toEqual([]);

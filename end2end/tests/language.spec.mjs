@@ -39,7 +39,7 @@ const pages = ['/', '/oversikt', '/profil/2062', '/profil/region-dalarna/histori
   '/saker-surfning', '/logga-in', '/finns-inte'];
 
 for (const lang of ['sv', 'en']) {
-  test(`axe-core finds no WCAG 2.1 A/AA violations on the public pages in ${lang}`, async ({ page, context }) => {
+  test(`axe-core finds no WCAG 2.2 A/AA violations on the public pages in ${lang}`, async ({ page, context }) => {
     await context.addCookies([{ name: 'kvf_lang', value: lang, url: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3005' }]);
     for (const path of pages) {
       await page.goto(path);

@@ -139,7 +139,7 @@ test('an unknown profile shows the 404 page', async ({ page }) => {
 });
 
 for (const path of ['/', '/?indikator=samordnare', '/profil/2080', '/profil/region-dalarna', '/profil/1234', '/tillganglighet', '/metod']) {
-  test(`axe-core finds no WCAG 2.1 A/AA violations on ${path}`, async ({ page }) => {
+  test(`axe-core finds no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await wcagViolations(page)).toEqual([]);
   });

@@ -123,7 +123,7 @@ test('the map image on the overview loads and has a text alternative', async ({ 
   await expect(page.locator('#ladda-png')).toHaveAttribute('href', '/karta.png?indikator=lok');
 });
 
-test('axe-core finds no WCAG 2.1 A/AA violations on the overview, today and in the past', async ({ page }) => {
+test('axe-core finds no WCAG 2.2 A/AA violations on the overview, today and in the past', async ({ page }) => {
   await open(page, '/oversikt');
   expect(await wcagViolations(page)).toEqual([]);
   await open(page, '/oversikt?datum=2024-01-01&sortera=namn&ordning=fallande');

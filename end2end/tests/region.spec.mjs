@@ -47,7 +47,7 @@ test('the last municipality answers focus with its details and opens its profile
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 });
 
-test('axe-core finds no WCAG 2.1 A/AA violations on the map of the package', async ({ page }) => {
+test('axe-core finds no WCAG 2.2 A/AA violations on the map of the package', async ({ page }) => {
   await openMap(page);
   expect(await wcagViolations(page)).toEqual([]);
 });
