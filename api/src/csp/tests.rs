@@ -76,3 +76,75 @@ fn a_nonce_is_made_once_when_first_asked_for_and_shared_by_clones() {
     assert_eq!(nonce.get(), made.as_deref());
     assert_ne!(PageNonce::default().get(), made.as_deref());
 }
+
+/// The `Content-Security-Policy` that [`policy`] puts on the answer to `GET path` of `router`,
+/// over a loopback connection.
+async fn policy_of(router: axum::Router, path: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let addr = listener.local_addr().expect("bound address");
+    let app = router.layer(axum::middleware::from_fn(policy));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connects");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("request sent");
+    let mut answer = String::new();
+    stream
+        .read_to_string(&mut answer)
+        .await
+        .expect("answer read");
+    answer
+        .lines()
+        .find_map(|line| line.strip_prefix("content-security-policy: "))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_page_gets_the_nonce_it_was_made_with_and_without_one_no_inline_script() {
+    use axum::extract::Request;
+    use axum::response::Html;
+    use axum::routing::get;
+    let router = axum::Router::new()
+        .route(
+            "/made-with-nonce",
+            get(|request: Request| async move {
+                let nonce = request_nonce(&request).unwrap_or_default().to_owned();
+                Html(format!(
+                    "<script nonce=\"{nonce}\">run()</script><!--{nonce}-->"
+                ))
+            }),
+        )
+        .route("/made-without", get(|| async { Html("<p>Text</p>") }));
+
+    let with = policy_of(router.clone(), "/made-with-nonce").await;
+    let nonce = with
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap_or_default();
+    assert_eq!(nonce.len(), 32, "{with}");
+
+    let without = policy_of(router, "/made-without").await;
+    let scripts = without
+        .split(';')
+        .find(|d| d.trim_start().starts_with("script-src"))
+        .unwrap_or_default();
+    assert!(scripts.contains("'self'"), "{without}");
+    assert!(
+        !scripts.contains("nonce")
+            && !scripts.contains("sha256")
+            && !scripts.contains("unsafe-inline"),
+        "{without}"
+    );
+    // Still a page's policy (its style sheet and bundle load), not the one for data.
+    assert!(without.contains("default-src 'self'"), "{without}");
+    assert!(without.contains("frame-ancestors 'none'"), "{without}");
+}
