@@ -23,11 +23,11 @@ for _ in $(seq 1 100); do
 done
 html="$out/index.html"
 curl -fsS "http://127.0.0.1:$port/" -o "$html"
-# The texts of the page's language, from the link the page has; English from the cookie's page.
+# The texts of the page's language, from the path its root element names; English from the cookie's page.
 texts_of() {
   local page="$out/$1.html" href
   curl -fsS -H "Cookie: kvf_lang=$1" "http://127.0.0.1:$port/" -o "$page"
-  href="$(grep -oE 'href="/texter/[^"]*"' "$page" | head -1 | sed -e 's/^href="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  href="$(grep -oE 'data-texter="/texter/[^"]*"' "$page" | head -1 | sed -e 's/^data-texter="//' -e 's/"$//' -e 's/&amp;/\&/g')"
   curl -fsS "http://127.0.0.1:$port$href" -o "$out/texts.$1.txt"
 }
 texts_of sv

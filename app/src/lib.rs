@@ -5,6 +5,8 @@
 // Leptos views are deeply nested types; release builds (without type erasure) need more depth.
 #![recursion_limit = "512"]
 
+#[cfg(feature = "ssr")]
+mod code_loader;
 pub mod components;
 pub mod i18n;
 pub mod map;
@@ -18,28 +20,24 @@ use leptos_router::{Lazy, SsrMode, path};
 /// The HTML document around the application.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos::attr::custom::custom_attribute;
     use leptos_meta::MetaTags;
     let lang = current_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        <html
+            lang=lang.code()
+            {..custom_attribute(i18n::TEXTS_ATTRIBUTE, i18n::bundle::path(lang))}
+        >
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="description" content=lang.t(i18n::k::SITE_DESCRIPTION) />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                // The browser starts fetching the texts with the code, which waits for them.
-                <link
-                    rel="preload"
-                    id=i18n::LINK_ID
-                    href={i18n::bundle::path(lang)}
-                    r#as="fetch"
-                    crossorigin="anonymous"
-                />
                 // The quick exit's own script: it works before the application's code has loaded.
                 <script src="/lamna.js" defer></script>
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <code_loader::CodeLoader options />
                 <MetaTags />
             </head>
             <body class="bg-stone-50 text-stone-900">

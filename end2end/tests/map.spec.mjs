@@ -20,6 +20,23 @@ test('the map shows the 15 municipalities as links to their profiles', async ({ 
   await expect(legendCount(page, 'ej-rapporterat')).toHaveText('15');
 });
 
+test('the page is painted before any of its code or texts is fetched', async ({ page }) => {
+  await openMap(page);
+  const { paint, fetched } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    fetched: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/pkg\/.*\.(js|wasm)$|\/texter\//.test(new URL(r.name).pathname))
+      .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })),
+  }));
+  expect(paint).toBeGreaterThan(0);
+  const paths = fetched.map((r) => r.path);
+  expect(paths).toContain('/pkg/kvinnofridskartan.wasm');
+  expect(paths).toContain('/pkg/kvinnofridskartan.js');
+  expect(paths.some((p) => p.startsWith('/texter/'))).toBe(true);
+  for (const r of fetched) expect(r.start, r.path).toBeGreaterThanOrEqual(paint);
+});
+
 test('switching the indicator recolours, updates the legend and the URL', async ({ page }) => {
   await openMap(page);
   const mora = page.locator('a.karta-omrade[data-kod="2062"] path');

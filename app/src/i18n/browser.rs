@@ -2,14 +2,14 @@
 //! `domain::i18n::bundle`) before the page hydrates. The code carries no texts, so each visitor downloads one language,
 //! and a change of wording leaves the cached code valid.
 
-use super::{LINK_ID, Lang};
+use super::{Lang, TEXTS_ATTRIBUTE};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Why the texts could not be loaded; the page then stays as the server rendered it.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("the page does not link to its texts (#{LINK_ID})")]
+    #[error("the page does not name its texts ({TEXTS_ATTRIBUTE})")]
     NoLink,
     #[error("the texts could not be fetched: {0}")]
     Fetch(String),
@@ -21,11 +21,11 @@ fn fetch_error(value: JsValue) -> LoadError {
     LoadError::Fetch(format!("{value:?}"))
 }
 
-/// Fetches the texts the page links to and makes them `lang`'s.
+/// Fetches the texts the page names and makes them `lang`'s.
 pub async fn load(lang: Lang) -> Result<(), LoadError> {
     let href = leptos::prelude::document()
-        .get_element_by_id(LINK_ID)
-        .and_then(|link| link.get_attribute("href"))
+        .document_element()
+        .and_then(|root| root.get_attribute(TEXTS_ATTRIBUTE))
         .ok_or(LoadError::NoLink)?;
     let response = JsFuture::from(leptos::prelude::window().fetch_with_str(&href))
         .await

@@ -64,8 +64,9 @@ pub mod k {
     include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 }
 
-/// The `id` of the page's link to its texts ([`bundle::path`]), which the browser loads.
-pub const LINK_ID: &str = "texter";
+/// The attribute of the page's root element that gives the path to its texts
+/// ([`bundle::path`]), which the browser loads.
+pub const TEXTS_ATTRIBUTE: &str = "data-texter";
 
 /// The cookie that remembers the reader's choice.
 pub const COOKIE: &str = "kvf_lang";
