@@ -44,7 +44,7 @@ pub(crate) fn defs(out: &mut String) {
 /// The municipalities in their categories' patterns, with their names (as the wide map writes
 /// them) and the marks of old values, in map units.
 pub(crate) fn areas(out: &mut String, lang: Lang, data: &MapData, indicator: Indicator) {
-    for shape in SHAPES {
+    for shape in &SHAPES {
         let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
             continue;
         };
@@ -58,11 +58,11 @@ pub(crate) fn areas(out: &mut String, lang: Lang, data: &MapData, indicator: Ind
             label = escape(&org.accessible_name(lang, indicator)),
         );
     }
-    for shape in SHAPES {
+    for shape in &SHAPES {
         let Some(org) = data.orgs.iter().find(|o| o.id.as_str() == shape.code) else {
             continue;
         };
-        if let Some(label) = WIDE(&shape) {
+        if let Some(label) = WIDE(shape) {
             let _ = write!(
                 out,
                 r#"<text x="{x}" y="{y}" font-size="{LABEL_FONT_WIDE}" font-weight="bold" text-anchor="middle" dominant-baseline="central" paint-order="stroke" stroke="white" stroke-width="4" stroke-linejoin="round">{text}</text>"#,

@@ -42,7 +42,7 @@ pub fn render_rust(map: &MapShapes, source: &str) -> String {
         ),
         None => "None".to_owned(),
     };
-    let _ = writeln!(out, "pub const SHAPES: [Shape; {}] = [", map.shapes.len());
+    let _ = writeln!(out, "pub static SHAPES: [Shape; {}] = [", map.shapes.len());
     for (i, s) in map.shapes.iter().enumerate() {
         let _ = writeln!(
             out,
