@@ -35,13 +35,14 @@ impl Key {
         self.0
     }
 
-    /// The key named `key`, if the locale files have it: for keys that arrive as text (a
-    /// message from the server) or are built from a model's codes.
+    /// The key named `key`, if the texts have it: for keys that arrive as text (a message from
+    /// the server). Looked up in the texts rather than in [`k::ALL`], so the browser's code
+    /// carries the names of only the keys it uses (the texts it loads have every key).
     pub fn find(key: &str) -> Option<Key> {
-        k::ALL
-            .binary_search_by(|probe| probe.0.cmp(key))
-            .ok()
-            .map(|i| k::ALL[i])
+        Lang::ALL
+            .into_iter()
+            .find_map(|lang| lang.table().get_key_value(key))
+            .map(|(name, _)| Key(name))
     }
 }
 
