@@ -16,7 +16,7 @@ port=3011
 LEPTOS_SITE_ROOT="$out/site" LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="mem://" \
   "$CARGO_TARGET_DIR/release/kvinnofridskartan" serve >/dev/null 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
 for _ in $(seq 1 100); do
   curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
   sleep 0.2

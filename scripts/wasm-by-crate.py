@@ -3,6 +3,7 @@
 names in its `name` section (a release build before wasm-bindgen and wasm-opt keeps them).
 
 Usage: scripts/wasm-by-crate.py FILE.wasm [ROWS]
+       scripts/wasm-by-crate.py --against OLDER.wasm FILE.wasm [ROWS]   (what grew most)
 
 Generic code is counted where rustc names it: `<T as tachys::…::IntoAny>::into_any` counts as
 `<T as …>` (views erased into `AnyView`), `<&mut serde_json::de::Deserializer<R> as …>` as
@@ -99,11 +100,10 @@ def crate_of(name):
     return "(other)"
 
 
-def main():
-    data = open(sys.argv[1], "rb").read()
-    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 15
+def read(path):
+    """Code bytes per crate, the number of functions and the data section's bytes."""
     imports, names, bodies, data_bytes = 0, {}, [], 0
-    for kind, body in sections(data):
+    for kind, body in sections(open(path, "rb").read()):
         if kind == 2:
             imports = imported_functions(body)
         elif kind == 0:
@@ -119,10 +119,30 @@ def main():
     per_crate = collections.Counter()
     for index, size in enumerate(bodies):
         per_crate[crate_of(names.get(imports + index, ""))] += size
-    total = sum(bodies)
-    print(f"code {total} B in {len(bodies)} functions; data {data_bytes} B")
-    for crate, size in per_crate.most_common(rows):
-        print(f"{size:>9} B {100 * size / total:5.1f} %  {crate}")
+    return per_crate, len(bodies), data_bytes
+
+
+def main():
+    args = sys.argv[1:]
+    before = None
+    if args[:1] == ["--against"]:
+        before, args = read(args[1]), args[2:]
+    per_crate, functions, data_bytes = read(args[0])
+    rows = int(args[1]) if len(args) > 1 else 15
+    total = sum(per_crate.values())
+    print(f"code {total} B in {functions} functions; data {data_bytes} B")
+    if before is None:
+        for crate, size in per_crate.most_common(rows):
+            print(f"{size:>9} B {100 * size / total:5.1f} %  {crate}")
+        return
+    old, old_functions, old_data = before
+    print(
+        f"against the older file: code {total - sum(old.values()):+} B, "
+        f"functions {functions - old_functions:+}, data {data_bytes - old_data:+} B"
+    )
+    growth = collections.Counter({c: per_crate[c] - old[c] for c in per_crate | old})
+    for crate, change in growth.most_common(rows):
+        print(f"{change:>+9} B  {crate} ({old[crate]} B before)")
 
 
 if __name__ == "__main__":
