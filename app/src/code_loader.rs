@@ -23,8 +23,8 @@ pub fn CodeLoader(options: LeptosOptions) -> impl IntoView {
       document.head.append(Object.assign(document.createElement("link"),
         {{ rel: "preload", as: "fetch", crossOrigin: "anonymous", href: texts }}));
     }}
-    import("{code}.js").then((code) =>
-      code.default({{ module_or_path: "{code}.wasm" }}).then(() => code.hydrate()));
+    import("{code}.js").then((bundle) =>
+      bundle.default({{ module_or_path: "{code}.wasm" }}).then(() => bundle.hydrate()));
   }};
   if ("requestIdleCallback" in window) {{
     requestIdleCallback(start, {{ timeout: {IDLE_TIMEOUT_MS} }});
