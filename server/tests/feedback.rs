@@ -10,8 +10,8 @@ use service::clock::Clock;
 const SEND: &str = "/api/rapportera-brist";
 
 /// These tests run one at a time: side by side, each with a server on a runtime of its own in
-/// this one process, one of them sometimes never received the rest of a page after its first
-/// chunk (docs/testing.md, "Known problems").
+/// this one process, one of them sometimes never received its page (docs/testing.md, "Known
+/// problems").
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The form as a browser without JavaScript sends it.
