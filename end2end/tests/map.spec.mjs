@@ -204,6 +204,28 @@ test('a page whose code loads when visited keeps its title while loading, also w
   expect(errors).toEqual([]);
 });
 
+test('the table of organisations is whole when the map is reached from another page', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const rows = page.locator('#organisationstabell tbody tr');
+  const names = () => rows.locator('th a').allTextContents();
+  await openMap(page, '/');
+  const sent = await names();
+  expect(sent.length).toBeGreaterThanOrEqual(15);
+  expect(sent).toContain('Mora');
+  await expect(rows.first().locator('td[data-indikator]')).not.toHaveCount(0);
+
+  await openMap(page, '/metod');
+  await page.evaluate(() => { window.stayed = true; });
+  await page.locator('header a[href="/"]').first().click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(rows).toHaveCount(sent.length);
+  expect(await page.evaluate(() => window.stayed)).toBe(true);
+  expect(await names()).toEqual(sent);
+  await expect(rows.filter({ hasText: 'Mora' }).getByRole('link', { name: 'Mora', exact: true })).toHaveAttribute('href', '/profil/2062');
+  expect(errors).toEqual([]);
+});
+
 test('values older than two years are marked on the map, in the table and on the profile', async ({ page }) => {
   await openMap(page, '/?indikator=samverkansavtal');
   // Every municipality's agreement value comes from the report of 2 March 2020.
