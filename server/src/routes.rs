@@ -12,7 +12,8 @@ use axum::routing::{MethodRouter, get, post};
 use axum::serve::ListenerExt as _;
 use db::Db;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use std::sync::OnceLock;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -59,7 +60,7 @@ fn server_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
 /// of the application's router and the routes of [`server_routes`]. Server functions are
 /// listed by `leptos::server_fn::axum::server_fn_paths`.
 pub fn paths() -> Vec<String> {
-    generate_route_list(App)
+    page_routes()
         .iter()
         .map(|route| route.path().to_owned())
         .chain(server_routes().into_iter().map(|(path, _)| path.to_owned()))
@@ -67,8 +68,16 @@ pub fn paths() -> Vec<String> {
         .collect()
 }
 
+/// The application's pages as Leptos lists them, listed once per process. Leptos renders the app
+/// to list them and meanwhile holds back every resource in the process (one global flag): a page
+/// another router of this process rendered then would wait for its data forever.
+fn page_routes() -> &'static [AxumRouteListing] {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App))
+}
+
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = page_routes().to_vec();
     server_routes()
         .into_iter()
         .fold(Router::new(), |router, (path, handler)| {

@@ -9,11 +9,6 @@ use service::clock::Clock;
 
 const SEND: &str = "/api/rapportera-brist";
 
-/// These tests run one at a time: side by side, each with a server on a runtime of its own in
-/// this one process, one of them sometimes never received its page (docs/testing.md, "Known
-/// problems").
-static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
 /// The form as a browser without JavaScript sends it.
 async fn plain_form(addr: std::net::SocketAddr, body: &str) -> common::Response {
     let headers = "Content-Type: application/x-www-form-urlencoded\r\nAccept: text/html,application/xhtml+xml\r\nReferer: http://127.0.0.1/tillganglighet\r\n";
@@ -30,7 +25,6 @@ fn report(message: &str) -> String {
 
 #[tokio::test]
 async fn without_javascript_a_report_is_kept_and_the_statement_says_so() {
-    let _turn = ONE_AT_A_TIME.lock().await;
     let addr = start_at(Clock::system()).await;
     let res = plain_form(addr, &report("Kartan går inte att nå med tangentbordet.")).await;
     assert_eq!(res.status, 302, "{}", res.body);
@@ -70,7 +64,6 @@ async fn without_javascript_a_report_is_kept_and_the_statement_says_so() {
 
 #[tokio::test]
 async fn a_report_without_text_is_refused_in_swedish_and_nothing_is_kept() {
-    let _turn = ONE_AT_A_TIME.lock().await;
     let addr = start_at(Clock::system()).await;
     let res = plain_form(addr, &report("   ")).await;
     assert_eq!(res.status, 302, "{}", res.body);
@@ -108,7 +101,6 @@ async fn a_report_without_text_is_refused_in_swedish_and_nothing_is_kept() {
 
 #[tokio::test]
 async fn only_administrators_read_the_reports() {
-    let _turn = ONE_AT_A_TIME.lock().await;
     let addr = start_at(Clock::system()).await;
     assert_eq!(get(addr, "/api/rapporter").await.status, 401);
     let coordinator = login(addr, "b@mora.se").await;
@@ -127,7 +119,6 @@ async fn only_administrators_read_the_reports() {
 
 #[tokio::test]
 async fn a_signed_in_reader_sends_with_the_pages_token_and_one_address_only_a_few() {
-    let _turn = ONE_AT_A_TIME.lock().await;
     let addr = start_at(Clock::system()).await;
     let coordinator = login(addr, "b@mora.se").await;
     let body = report("Kontrasten är för låg.");
