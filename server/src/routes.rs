@@ -70,7 +70,7 @@ pub fn paths() -> Vec<String> {
 
 /// The application's pages as Leptos lists them, listed once per process. Leptos renders the app
 /// to list them and meanwhile holds back every resource in the process (one global flag): a page
-/// another router of this process rendered then would wait for its data forever.
+/// that another router of this process rendered meanwhile could wait for its data forever.
 fn page_routes() -> &'static [AxumRouteListing] {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App))
